@@ -322,6 +322,31 @@ enum class lifecycle : std::uint8_t {
   historic     ///< from RFC 2543, dropped by RFC 3261 and not in the registry
 };
 
+/// The name of a class as written in code: "client_error".
+constexpr std::string_view to_string(status_class c) noexcept {
+  switch (c) {
+    case status_class::provisional: return "provisional";
+    case status_class::success: return "success";
+    case status_class::redirection: return "redirection";
+    case status_class::client_error: return "client_error";
+    case status_class::server_error: return "server_error";
+    case status_class::global_failure: return "global_failure";
+    case status_class::invalid: break;
+  }
+  return "invalid";
+}
+
+/// The name of a lifecycle as written in code: "deprecated".
+constexpr std::string_view to_string(lifecycle l) noexcept {
+  switch (l) {
+    case lifecycle::current: return "current";
+    case lifecycle::deprecated: return "deprecated";
+    case lifecycle::reserved: return "reserved";
+    case lifecycle::historic: return "historic";
+  }
+  return "invalid";
+}
+
 /// A phrase other than the default that is seen on the wire for a code.
 struct alias {
   std::string_view phrase;
@@ -637,6 +662,31 @@ constexpr detail::formatted format_status(status s, format_part part = format_pa
   for (char c : reason) out.text[out.size++] = c;
   return out;
 }
+
+namespace detail {
+
+/// Reads the presentation type of a format spec: "" is the full text, "d" the
+/// code, "r" the reason phrase. Anything else is rejected; `reject` is only
+/// called for a bad spec, which makes a compile-time checked format string fail
+/// to compile.
+template <class Iterator, class Reject>
+constexpr Iterator parse_format_part(Iterator it, Iterator end, format_part& part, Reject reject) {
+  part = format_part::full;
+  if (it != end && *it != '}') {
+    if (*it == 'd') {
+      part = format_part::code;
+    } else if (*it == 'r') {
+      part = format_part::reason;
+    } else {
+      reject();
+    }
+    ++it;
+  }
+  if (it != end && *it != '}') reject();
+  return it;
+}
+
+}  // namespace detail
 
 /// Writes "486 Busy Here" (an unknown code as its number alone). Templated on
 /// the stream so that only <iosfwd> is needed here; the field width, if any,

@@ -1,0 +1,288 @@
+// sipcodes: look up SIP response codes from the command line.
+//
+//   sipcodes 486                 everything about one code (several may be given)
+//   sipcodes "busy here"         look up by phrase, current or former
+//   sipcodes busy_here           look up by enumerator name
+//   sipcodes --list              one line per code
+//   sipcodes --json [CODE...]    the table (or the given codes) as JSON
+//   sipcodes --markdown [CODE...]  the same as a Markdown table
+//
+// Exit status: 0 when every argument was found; 1 when a valid code is not
+// in the table (it is explained with its class and RFC 3261 fallback); 2 for
+// bad input (not a number, out of range, unknown phrase, unknown option).
+
+#include <sipcodes/sipcodes.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+enum class output_form { details, list, json, markdown };
+
+enum exit_code { found = 0, unknown_code = 1, bad_input = 2 };
+
+constexpr std::string_view usage_text =
+    "usage: sipcodes [--list | --json | --markdown] [CODE | NAME | PHRASE]...\n"
+    "  CODE    a response code, 486\n"
+    "  NAME    an enumerator name, busy_here\n"
+    "  PHRASE  a reason phrase, current or former, in any case: \"busy here\"\n"
+    "  --list      one line per code\n"
+    "  --json      JSON, of the whole table or of the given codes\n"
+    "  --markdown  a Markdown table, of the whole table or of the given codes\n"
+    "  --help      this text\n";
+
+std::string_view class_label(sipcodes::status_class c) {
+  switch (c) {
+    case sipcodes::status_class::provisional: return "1xx provisional";
+    case sipcodes::status_class::success: return "2xx success";
+    case sipcodes::status_class::redirection: return "3xx redirection";
+    case sipcodes::status_class::client_error: return "4xx client error";
+    case sipcodes::status_class::server_error: return "5xx server error";
+    case sipcodes::status_class::global_failure: return "6xx global failure";
+    case sipcodes::status_class::invalid: break;
+  }
+  return "invalid";
+}
+
+std::string lowercase(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  });
+  return out;
+}
+
+// Edit distance, to suggest the closest phrase for a typo.
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+    }
+    std::swap(previous, current);
+  }
+  return previous[b.size()];
+}
+
+const sipcodes::status_info& closest_row(std::string_view query) {
+  const std::string wanted = lowercase(query);
+  const sipcodes::status_info* best = &sipcodes::all()[0];
+  std::size_t best_distance = std::string::npos;
+  const auto consider = [&](const sipcodes::status_info& row, std::string_view candidate) {
+    const std::size_t distance = edit_distance(wanted, lowercase(candidate));
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = &row;
+    }
+  };
+  for (const auto& row : sipcodes::all()) {
+    consider(row, row.reason);
+    consider(row, row.name);
+    for (const auto& a : row.aliases) consider(row, a.phrase);
+  }
+  return *best;
+}
+
+// ---------------------------------------------------------------------------
+// Output forms.
+
+void print_details(std::ostream& out, const sipcodes::status_info& row) {
+  out << row.code << '\n';
+  out << "  name         " << row.name << '\n';
+  out << "  class        " << class_label(row.cls) << '\n';
+  out << "  defined in   RFC " << row.rfc << " section " << row.section << '\n';
+  out << "  lifecycle    " << sipcodes::to_string(row.state) << '\n';
+  out << "  description  " << row.description << '\n';
+  for (const auto& a : row.aliases) out << "  also seen    \"" << a.phrase << "\" (" << a.source << ")\n";
+}
+
+void print_unknown(std::ostream& out, int code) {
+  const int fallback = sipcodes::fallback(code);
+  out << code << " is not a registered SIP response code\n";
+  out << "  class        " << class_label(sipcodes::class_of(code)) << '\n';
+  out << "  treated as   " << static_cast<sipcodes::status>(fallback)
+      << " (RFC 3261 section 8.1.3.2: an unknown code is handled as "
+      << (sipcodes::is_provisional(code) ? "183" : "the x00 code of its class") << ")\n";
+}
+
+std::string json_string(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (byte < 0x20) {
+      constexpr char hex[] = "0123456789abcdef";
+      out += "\\u00";
+      out += hex[byte >> 4];
+      out += hex[byte & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+void print_json(std::ostream& out, const std::vector<const sipcodes::status_info*>& rows) {
+  out << "[\n";
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const sipcodes::status_info& row = *rows[i];
+    out << "  {\"code\": " << static_cast<int>(row.code) << ", \"reason\": " << json_string(row.reason)
+        << ", \"name\": " << json_string(row.name) << ", \"class\": " << json_string(sipcodes::to_string(row.cls))
+        << ", \"rfc\": " << row.rfc << ", \"section\": " << json_string(row.section)
+        << ", \"lifecycle\": " << json_string(sipcodes::to_string(row.state))
+        << ", \"description\": " << json_string(row.description) << ", \"aliases\": [";
+    for (std::size_t j = 0; j < row.aliases.size(); ++j) {
+      const auto& a = row.aliases.first[j];
+      out << (j == 0 ? "" : ", ") << "{\"phrase\": " << json_string(a.phrase)
+          << ", \"source\": " << json_string(a.source) << "}";
+    }
+    out << "]}" << (i + 1 < rows.size() ? "," : "") << '\n';
+  }
+  out << "]\n";
+}
+
+std::string markdown_cell(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+void print_markdown(std::ostream& out, const std::vector<const sipcodes::status_info*>& rows) {
+  out << "| Code | Reason phrase | Enumerator | Reference | Lifecycle | Also seen as | Description |\n";
+  out << "|---:|---|---|---|---|---|---|\n";
+  for (const sipcodes::status_info* row : rows) {
+    std::string aliases;
+    for (const auto& a : row->aliases) aliases += (aliases.empty() ? "" : "; ") + markdown_cell(a.phrase);
+    out << "| " << static_cast<int>(row->code) << " | " << markdown_cell(row->reason) << " | `" << row->name
+        << "` | RFC " << row->rfc << " §" << row->section << " | " << sipcodes::to_string(row->state) << " | "
+        << aliases << " | " << markdown_cell(row->description) << " |\n";
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Arguments.
+
+struct lookup {
+  const sipcodes::status_info* row = nullptr;
+  exit_code outcome = found;
+};
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool starts_with_digit(std::string_view text) { return !text.empty() && text[0] >= '0' && text[0] <= '9'; }
+
+// "-5" and "+486" are numbers (the first out of range); "-x" is an option.
+bool is_signed_number(std::string_view text) {
+  return text.size() > 1 && (text[0] == '-' || text[0] == '+') && all_digits(text.substr(1));
+}
+
+bool is_option(std::string_view text) { return text.size() > 1 && text[0] == '-' && !is_signed_number(text); }
+
+// The value of a run of digits, saturated at 1000: enough to range-check it.
+int saturated_value(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = std::min(value * 10 + (c - '0'), 1000);
+  return value;
+}
+
+// Resolves one argument; explains unknown codes on `out` and errors on `err`.
+lookup resolve(std::string_view argument, std::ostream& out, std::ostream& err) {
+  if (all_digits(argument) || is_signed_number(argument)) {
+    const bool negative = argument[0] == '-';
+    const int code = negative ? -1 : saturated_value(argument[0] == '+' ? argument.substr(1) : argument);
+    if (!sipcodes::is_valid(code)) {
+      err << "sipcodes: " << argument << " is out of range: SIP response codes are 100 to 699\n";
+      return {nullptr, bad_input};
+    }
+    if (const sipcodes::status_info* row = sipcodes::find(code)) return {row, found};
+    print_unknown(out, code);
+    return {nullptr, unknown_code};
+  }
+  if (starts_with_digit(argument)) {
+    err << "sipcodes: \"" << argument << "\" is not a number: a code is three digits, 100 to 699\n";
+    return {nullptr, bad_input};
+  }
+  std::optional<sipcodes::status> match = sipcodes::from_name(argument);
+  if (!match) match = sipcodes::from_reason(argument);
+  if (match) return {sipcodes::find(*match), found};
+  const sipcodes::status_info& near = closest_row(argument);
+  err << "sipcodes: no code has the phrase or name \"" << argument << "\"; the closest is \"" << near.reason
+      << "\" (" << static_cast<int>(near.code) << ")\n";
+  return {nullptr, bad_input};
+}
+
+int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostream& err) {
+  output_form form = output_form::details;
+  std::vector<std::string_view> queries;
+  for (std::string_view arg : args) {
+    if (arg == "--help" || arg == "-h") {
+      out << usage_text;
+      return found;
+    }
+    if (arg == "--list") {
+      form = output_form::list;
+    } else if (arg == "--json") {
+      form = output_form::json;
+    } else if (arg == "--markdown") {
+      form = output_form::markdown;
+    } else if (is_option(arg)) {
+      err << "sipcodes: unknown option \"" << arg << "\"; try --help\n";
+      return bad_input;
+    } else {
+      queries.push_back(arg);
+    }
+  }
+  if (queries.empty() && form == output_form::details) {
+    err << usage_text;
+    return bad_input;
+  }
+
+  int status = found;
+  std::vector<const sipcodes::status_info*> rows;
+  for (std::string_view query : queries) {
+    const lookup result = resolve(query, out, err);
+    status = std::max(status, static_cast<int>(result.outcome));
+    if (result.row != nullptr) rows.push_back(result.row);
+  }
+  if (queries.empty()) {
+    for (const auto& row : sipcodes::all()) rows.push_back(&row);
+  }
+
+  switch (form) {
+    case output_form::details:
+      for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (i > 0) out << '\n';
+        print_details(out, *rows[i]);
+      }
+      break;
+    case output_form::list:
+      for (const sipcodes::status_info* row : rows) out << row->code << '\n';
+      break;
+    case output_form::json: print_json(out, rows); break;
+    case output_form::markdown: print_markdown(out, rows); break;
+  }
+  return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::vector<std::string_view> args(argv + 1, argv + argc);
+  return run(args, std::cout, std::cerr);
+}

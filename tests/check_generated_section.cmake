@@ -1,0 +1,29 @@
+# Fails when the generated section of DOCUMENT differs from what TOOL prints.
+# The section sits between the lines "<!-- BEGIN GENERATED: sipcodes ARGS -->"
+# and "<!-- END GENERATED -->", where ARGS are TOOL_ARGS.
+# Usage: cmake -DTOOL=... -DTOOL_ARGS="--markdown" -DDOCUMENT=README.md -P check_generated_section.cmake
+separate_arguments(_args UNIX_COMMAND "${TOOL_ARGS}")
+execute_process(COMMAND ${TOOL} ${_args} OUTPUT_VARIABLE _generated RESULT_VARIABLE _result)
+if(NOT _result EQUAL 0)
+  message(FATAL_ERROR "${TOOL} ${TOOL_ARGS} failed with ${_result}")
+endif()
+
+file(READ "${DOCUMENT}" _document)
+set(_begin "<!-- BEGIN GENERATED: sipcodes ${TOOL_ARGS} -->\n")
+set(_end "<!-- END GENERATED -->")
+string(FIND "${_document}" "${_begin}" _begin_at)
+string(FIND "${_document}" "${_end}" _end_at)
+if(_begin_at EQUAL -1 OR _end_at EQUAL -1)
+  message(FATAL_ERROR "${DOCUMENT} has no section marked '${_begin}'")
+endif()
+string(LENGTH "${_begin}" _begin_length)
+math(EXPR _start "${_begin_at} + ${_begin_length}")
+math(EXPR _length "${_end_at} - ${_start}")
+string(SUBSTRING "${_document}" ${_start} ${_length} _committed)
+
+if(NOT _committed STREQUAL _generated)
+  file(WRITE "${CMAKE_CURRENT_BINARY_DIR}/generated.txt" "${_generated}")
+  message(FATAL_ERROR "The section of ${DOCUMENT} differs from `sipcodes ${TOOL_ARGS}`; "
+                      "regenerate it (the tool's output is in ${CMAKE_CURRENT_BINARY_DIR}/generated.txt)")
+endif()
+message(STATUS "${DOCUMENT} matches `sipcodes ${TOOL_ARGS}`")

@@ -1,0 +1,6 @@
+// The other half of the ODR pair (see odr_a.cpp).
+#include <sipcodes/fmt.hpp>
+#include <sipcodes/sipcodes.hpp>
+
+const sipcodes::status_info* odr_b_find(int code) { return sipcodes::find(code); }
+const void* odr_b_table() { return &sipcodes::all(); }

@@ -1,0 +1,69 @@
+// Compile-time validation of the whole table. This translation unit only has
+// to compile: each static_assert is a check that runs in the compiler.
+#include <sipcodes/sipcodes.hpp>
+
+namespace {
+
+using sipcodes::status;
+using sipcodes::status_class;
+
+template <class Predicate>
+constexpr bool every_row(Predicate predicate) {
+  for (const auto& row : sipcodes::all()) {
+    if (!predicate(row)) return false;
+  }
+  return true;
+}
+
+constexpr int code_of(const sipcodes::status_info& row) { return static_cast<int>(row.code); }
+
+constexpr bool sorted_and_unique() {
+  for (std::size_t i = 1; i < sipcodes::all().size(); ++i) {
+    if (code_of(sipcodes::all()[i - 1]) >= code_of(sipcodes::all()[i])) return false;
+  }
+  return true;
+}
+
+constexpr bool has_row(int code) { return sipcodes::find(code) != nullptr; }
+
+}  // namespace
+
+static_assert(sipcodes::all().size() == 78, "75 registry codes and 3 from RFC 2543");
+static_assert(sorted_and_unique(), "rows are sorted by code with no duplicate");
+static_assert(every_row([](const auto& r) { return code_of(r) >= 100 && code_of(r) <= 699; }),
+              "every code is in 100..699");
+static_assert(every_row([](const auto& r) { return static_cast<int>(r.cls) == code_of(r) / 100; }),
+              "the class is the first digit");
+static_assert(has_row(100) && has_row(200) && has_row(300) && has_row(400) && has_row(500) && has_row(600),
+              "each class has its x00 row, the fallback target");
+static_assert(every_row([](const auto& r) { return !r.reason.empty() && sipcodes::is_valid_reason_phrase(r.reason); }),
+              "every phrase is non-empty and a valid RFC 3261 Reason-Phrase");
+static_assert(every_row([](const auto& r) {
+                for (const auto& a : r.aliases) {
+                  if (!sipcodes::is_valid_reason_phrase(a.phrase) || a.source.empty()) return false;
+                }
+                return true;
+              }),
+              "every former phrase is a valid Reason-Phrase with a source");
+static_assert(every_row([](const auto& r) {
+                return sipcodes::from_name(r.name) == r.code && sipcodes::to_status(code_of(r)) == r.code &&
+                       sipcodes::find(r.code) == &r && sipcodes::find(code_of(r))->name == r.name;
+              }),
+              "every enumerator and name round-trips");
+static_assert(every_row([](const auto& r) { return r.rfc != 0 && !r.section.empty(); }),
+              "every row cites an RFC and a section");
+static_assert(every_row([](const auto& r) { return !r.description.empty(); }), "every row has a description");
+static_assert(every_row([](const auto& r) { return sipcodes::fallback(r.code) == code_of(r); }),
+              "a known code falls back to itself");
+
+// Spot checks against the registry, written here by hand.
+static_assert(sipcodes::reason_phrase(status::busy_here) == "Busy Here");
+static_assert(sipcodes::reason_phrase(500) == "Server Internal Error");
+static_assert(sipcodes::reason_phrase(504) == "Server Time-out");
+static_assert(sipcodes::reason_phrase(608) == "Rejected");
+static_assert(sipcodes::class_of(status::decline) == status_class::global_failure);
+static_assert(sipcodes::fallback(499) == 400 && sipcodes::fallback(150) == 183 && sipcodes::fallback(700) == 0);
+static_assert(sipcodes::from_reason(" busy HERE ") == status::busy_here);
+static_assert(sipcodes::from_reason("Gateway Time-out") == status::server_time_out);
+static_assert(!sipcodes::from_reason(""));
+static_assert(sipcodes::find(-1) == nullptr && sipcodes::find(2147483647) == nullptr);

@@ -1,0 +1,219 @@
+// Lookups by code, name and phrase; totality over every int.
+#include <sipcodes/sipcodes.hpp>
+
+#include <doctest/doctest.h>
+
+#include <climits>
+#include <set>
+#include <string>
+#include <vector>
+
+using sipcodes::status;
+using sipcodes::status_class;
+
+namespace {
+
+// Every int the sweep visits: -100000..100000 and the extremes.
+std::vector<int> sweep_inputs() {
+  std::vector<int> inputs;
+  for (int code = -100000; code <= 100000; ++code) inputs.push_back(code);
+  for (int code : {INT_MIN, INT_MIN + 1, INT_MAX - 1, INT_MAX}) inputs.push_back(code);
+  return inputs;
+}
+
+}  // namespace
+
+TEST_CASE("every function is total and consistent over the sweep") {
+  std::size_t known = 0;
+  for (int code : sweep_inputs()) {
+    const bool in_range = code >= 100 && code <= 699;
+    const sipcodes::status_info* row = sipcodes::find(code);
+
+    // find, is_known, reason_phrase and to_status agree.
+    if (sipcodes::is_known(code) != (row != nullptr)) FAIL_CHECK("is_known disagrees with find for " << code);
+    if (sipcodes::reason_phrase(code).empty() != (row == nullptr)) FAIL_CHECK("reason_phrase disagrees for " << code);
+    if (sipcodes::to_status(code).has_value() != (row != nullptr)) FAIL_CHECK("to_status disagrees for " << code);
+    if (row != nullptr) {
+      ++known;
+      if (static_cast<int>(row->code) != code) FAIL_CHECK("find(" << code << ") returned another row");
+      if (!in_range) FAIL_CHECK("a code outside 100..699 is known: " << code);
+    }
+
+    // class_of is the first digit inside 100..699 and invalid outside.
+    const auto expected_class = in_range ? static_cast<status_class>(code / 100) : status_class::invalid;
+    if (sipcodes::class_of(code) != expected_class) FAIL_CHECK("class_of(" << code << ")");
+    if (sipcodes::is_valid(code) != in_range) FAIL_CHECK("is_valid(" << code << ")");
+
+    // Exactly one class predicate holds inside the range, none outside.
+    const int predicates = int{sipcodes::is_provisional(code)} + int{sipcodes::is_success(code)} +
+                           int{sipcodes::is_redirection(code)} + int{sipcodes::is_client_error(code)} +
+                           int{sipcodes::is_server_error(code)} + int{sipcodes::is_global_failure(code)};
+    if (predicates != (in_range ? 1 : 0)) FAIL_CHECK("class predicates for " << code);
+    if (sipcodes::is_final(code) != (in_range && code >= 200)) FAIL_CHECK("is_final(" << code << ")");
+
+    // fallback lands on a known code of the same class, or 0 when invalid.
+    const int fb = sipcodes::fallback(code);
+    if (in_range) {
+      if (!sipcodes::is_known(fb)) FAIL_CHECK("fallback(" << code << ") = " << fb << " is not known");
+      if (sipcodes::class_of(fb) != sipcodes::class_of(code)) FAIL_CHECK("fallback(" << code << ") changed class");
+    } else if (fb != 0) {
+      FAIL_CHECK("fallback of invalid " << code << " is " << fb);
+    }
+  }
+  CHECK(known == sipcodes::all().size());
+}
+
+TEST_CASE("the status overloads answer as the int ones") {
+  for (int code = 0; code <= 65535; ++code) {
+    const auto s = static_cast<status>(code);
+    if (sipcodes::find(s) != sipcodes::find(code) || sipcodes::reason_phrase(s) != sipcodes::reason_phrase(code) ||
+        sipcodes::class_of(s) != sipcodes::class_of(code) || sipcodes::fallback(s) != sipcodes::fallback(code) ||
+        sipcodes::is_final(s) != sipcodes::is_final(code) || sipcodes::is_known(s) != sipcodes::is_known(code)) {
+      FAIL_CHECK("status overload disagrees for " << code);
+    }
+  }
+}
+
+TEST_CASE("fallback follows RFC 3261 section 8.1.3.2") {
+  CHECK(sipcodes::fallback(486) == 486);  // known: itself
+  CHECK(sipcodes::fallback(199) == 199);
+  CHECK(sipcodes::fallback(181) == 181);
+  CHECK(sipcodes::fallback(150) == 183);  // unknown provisional: 183
+  CHECK(sipcodes::fallback(101) == 183);
+  CHECK(sipcodes::fallback(198) == 183);
+  CHECK(sipcodes::fallback(299) == 200);  // unknown final xyz: x00
+  CHECK(sipcodes::fallback(201) == 200);
+  CHECK(sipcodes::fallback(304) == 300);
+  CHECK(sipcodes::fallback(431) == 400);  // RFC 3261's own example
+  CHECK(sipcodes::fallback(499) == 400);
+  CHECK(sipcodes::fallback(599) == 500);
+  CHECK(sipcodes::fallback(699) == 600);
+  CHECK(sipcodes::fallback(99) == 0);  // invalid: 0
+  CHECK(sipcodes::fallback(700) == 0);
+  CHECK(sipcodes::fallback(0) == 0);
+  CHECK(sipcodes::fallback(-486) == 0);
+  CHECK(sipcodes::fallback(INT_MIN) == 0);
+  CHECK(sipcodes::fallback(INT_MAX) == 0);
+}
+
+TEST_CASE("the boundaries of the valid range") {
+  CHECK_FALSE(sipcodes::is_valid(99));
+  CHECK(sipcodes::is_valid(100));
+  CHECK(sipcodes::is_valid(699));
+  CHECK_FALSE(sipcodes::is_valid(700));
+  CHECK(sipcodes::class_of(99) == status_class::invalid);
+  CHECK(sipcodes::class_of(100) == status_class::provisional);
+  CHECK(sipcodes::class_of(699) == status_class::global_failure);
+  CHECK(sipcodes::class_of(700) == status_class::invalid);
+  CHECK(sipcodes::is_provisional(199));
+  CHECK_FALSE(sipcodes::is_final(199));
+  CHECK(sipcodes::is_final(200));
+  CHECK(sipcodes::find(699) == nullptr);
+  CHECK(sipcodes::reason_phrase(700).empty());
+}
+
+TEST_CASE("names and phrases that DESIGN.md and the issue call out") {
+  CHECK(sipcodes::from_name("busy_here") == status::busy_here);
+  CHECK(static_cast<int>(status::busy_here) == 486);
+  CHECK(static_cast<int>(status::request_uri_too_long) == 414);
+  CHECK(static_cast<int>(status::call_transaction_does_not_exist) == 481);
+  CHECK(static_cast<int>(status::server_time_out) == 504);
+  CHECK(static_cast<int>(status::not_acceptable_anywhere) == 606);
+  CHECK(static_cast<int>(status::not_acceptable) == 406);
+  CHECK(sipcodes::reason_phrase(606) == "Not Acceptable");
+  CHECK(sipcodes::reason_phrase(500) == "Server Internal Error");
+  CHECK(sipcodes::reason_phrase(504) == "Server Time-out");
+  CHECK(sipcodes::reason_phrase(436) == "Bad Identity Info");
+  CHECK(sipcodes::reason_phrase(437) == "Unsupported Credential");
+  CHECK(sipcodes::reason_phrase(181) == "Call Is Being Forwarded");
+  CHECK(sipcodes::reason_phrase(202) == "Accepted");
+}
+
+TEST_CASE("from_name takes exact enumerator names only") {
+  for (const auto& row : sipcodes::all()) {
+    CAPTURE(std::string(row.name));
+    CHECK(sipcodes::from_name(row.name) == row.code);
+  }
+  CHECK_FALSE(sipcodes::from_name("Busy_Here"));
+  CHECK_FALSE(sipcodes::from_name("busy here"));
+  CHECK_FALSE(sipcodes::from_name(" busy_here"));
+  CHECK_FALSE(sipcodes::from_name("busy_her"));
+  CHECK_FALSE(sipcodes::from_name(""));
+}
+
+TEST_CASE("from_reason ignores case and surrounding blanks, and knows former phrases") {
+  for (const auto& row : sipcodes::all()) {
+    CAPTURE(std::string(row.reason));
+    // 606 shares "Not Acceptable" with 406, which the phrase names.
+    const status expected = row.code == status::not_acceptable_anywhere ? status::not_acceptable : row.code;
+    CHECK(sipcodes::from_reason(row.reason) == expected);
+    for (const auto& a : row.aliases) CHECK(sipcodes::from_reason(a.phrase) == row.code);
+  }
+  CHECK(sipcodes::from_reason("busy here") == status::busy_here);
+  CHECK(sipcodes::from_reason("BUSY HERE") == status::busy_here);
+  CHECK(sipcodes::from_reason(" \tBusy Here\t ") == status::busy_here);
+  CHECK(sipcodes::from_reason("Internal Server Error") == status::server_internal_error);
+  CHECK(sipcodes::from_reason("Gateway Time-out") == status::server_time_out);
+  CHECK(sipcodes::from_reason("Call Leg/Transaction Does Not Exist") == status::call_transaction_does_not_exist);
+  CHECK(sipcodes::from_reason("SIP Version not supported") == status::version_not_supported);
+  CHECK(sipcodes::from_reason("Request-URI Too Large") == status::request_uri_too_long);
+  CHECK(sipcodes::from_reason("Temporarily not available") == status::temporarily_unavailable);
+  CHECK(sipcodes::from_reason("Bad Identity-Info") == status::bad_identity_info);
+  CHECK(sipcodes::from_reason("Unsupported Certificate") == status::unsupported_credential);
+  CHECK(sipcodes::from_reason("Session Timer Too Small") == status::session_interval_too_small);
+  CHECK(sipcodes::from_reason("Precondition Failed") == status::conditional_request_failed);
+  CHECK(sipcodes::from_reason("does not exist anywhere") == status::does_not_exist_anywhere);
+  // 406 and 606 share a phrase; the phrase names the first, 406.
+  CHECK(sipcodes::from_reason("Not Acceptable") == status::not_acceptable);
+  CHECK_FALSE(sipcodes::from_reason(""));
+  CHECK_FALSE(sipcodes::from_reason(" \t "));
+  CHECK_FALSE(sipcodes::from_reason("Busy  Here"));
+  CHECK_FALSE(sipcodes::from_reason("Busy Here\r\n"));
+  CHECK_FALSE(sipcodes::from_reason("Precondition Failed!"));
+  CHECK_FALSE(sipcodes::from_reason("Meşgul"));
+}
+
+TEST_CASE("aliases are the former phrases the issue names, each with a source") {
+  const auto has_alias = [](int code, const char* phrase) {
+    for (const auto& a : sipcodes::find(code)->aliases) {
+      if (a.phrase == phrase && !a.source.empty()) return true;
+    }
+    return false;
+  };
+  CHECK(has_alias(481, "Call Leg/Transaction Does Not Exist"));
+  CHECK(has_alias(504, "Gateway Time-out"));
+  CHECK(has_alias(436, "Bad Identity-Info"));
+  CHECK(has_alias(437, "Unsupported Certificate"));
+  CHECK(has_alias(500, "Internal Server Error"));
+  CHECK(has_alias(505, "SIP Version not supported"));
+  CHECK(has_alias(414, "Request-URI Too Large"));
+  CHECK(has_alias(480, "Temporarily not available"));
+  CHECK(has_alias(422, "Session Timer Too Small"));
+  CHECK(has_alias(412, "Precondition Failed"));
+  CHECK(sipcodes::find(486)->aliases.empty());
+}
+
+TEST_CASE("sections and references the issue names") {
+  CHECK(sipcodes::find(486)->rfc == 3261);
+  CHECK(sipcodes::find(486)->section == "21.4.24");
+  CHECK(sipcodes::find(437)->rfc == 8224);
+  CHECK(sipcodes::find(199)->rfc == 6228);
+  CHECK(sipcodes::find(409)->rfc == 2543);
+  CHECK(sipcodes::find(409)->section == "7.4.10");
+  CHECK(sipcodes::find(202)->state == sipcodes::lifecycle::deprecated);
+  CHECK(sipcodes::find(402)->state == sipcodes::lifecycle::reserved);
+  CHECK(sipcodes::find(303)->state == sipcodes::lifecycle::historic);
+}
+
+TEST_CASE("every row is complete") {
+  std::set<std::string> names;
+  for (const auto& row : sipcodes::all()) {
+    CAPTURE(static_cast<int>(row.code));
+    CHECK(!row.name.empty());
+    CHECK(names.insert(std::string(row.name)).second);
+    CHECK(row.rfc != 0);
+    CHECK(!row.section.empty());
+    CHECK(!row.description.empty());
+    CHECK(sipcodes::is_valid_reason_phrase(row.reason));
+  }
+}
