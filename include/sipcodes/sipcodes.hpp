@@ -746,6 +746,518 @@ constexpr bool table_is_well_formed() noexcept {
 static_assert(table_is_well_formed(), "the sipcodes table breaks one of its invariants");
 
 }  // namespace detail
+
+// ---------------------------------------------------------------------------
+// Wire layer: status lines (RFC 3261 §7.2 and §25.1) and Reason header field
+// values (RFC 3326, RFC 6432). Nothing here allocates; every view a parser
+// returns points into its input.
+
+/// Why parse_status_line refused a line; `none` when it did not.
+enum class line_error : std::uint8_t {
+  none,                ///< a well-formed SIP/2.0 status line
+  empty,               ///< the input is empty
+  bad_protocol,        ///< it does not start with "SIP/": a request line, "HTTP/1.1", leading white space
+  bad_version,         ///< "SIP/" is not followed by 1*DIGIT "." 1*DIGIT, each part at most 255
+  bad_separator,       ///< not exactly one SP after the version, or after the code
+  bad_code,            ///< the code is not exactly three digits with the first one 1 to 6
+  bad_reason,          ///< the reason holds a control character other than HTAB (NUL, ESC, DEL ...)
+  bad_utf8,            ///< the reason holds bytes that are not well-formed UTF-8
+  bad_line_end,        ///< a CR or LF that is not one CRLF ending the input, or bytes after it
+  unsupported_version  ///< well-formed, but not SIP/2.0; the line's fields are filled in
+};
+
+/// A name for logs: "bad_code".
+constexpr std::string_view to_string(line_error e) noexcept {
+  switch (e) {
+    case line_error::none: return "none";
+    case line_error::empty: return "empty";
+    case line_error::bad_protocol: return "bad_protocol";
+    case line_error::bad_version: return "bad_version";
+    case line_error::bad_separator: return "bad_separator";
+    case line_error::bad_code: return "bad_code";
+    case line_error::bad_reason: return "bad_reason";
+    case line_error::bad_utf8: return "bad_utf8";
+    case line_error::bad_line_end: return "bad_line_end";
+    case line_error::unsupported_version: return "unsupported_version";
+  }
+  return "invalid";
+}
+
+/// The parts of a status line. `reason` is a view into the parsed input.
+struct status_line {
+  std::uint16_t code = 0;
+  std::string_view reason;
+  std::uint8_t major = 0;
+  std::uint8_t minor = 0;
+};
+
+/// What parse_status_line found. The line is complete when `error` is `none`
+/// or `unsupported_version`; after any other error its fields hold only what
+/// was read before the error.
+struct parse_result {
+  status_line line;
+  line_error error = line_error::empty;
+  constexpr explicit operator bool() const noexcept { return error == line_error::none; }
+};
+
+namespace detail {
+
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr int digit_value(char c) noexcept { return c - '0'; }
+
+// A read position in a string; all reads are bounds-checked.
+struct cursor {
+  std::string_view text;
+  std::size_t at = 0;
+  constexpr bool done() const noexcept { return at >= text.size(); }
+  constexpr bool next_is(char c) const noexcept { return !done() && text[at] == c; }
+  constexpr bool next_is_digit() const noexcept { return !done() && is_digit(text[at]); }
+  constexpr bool take(char c) noexcept {
+    if (!next_is(c)) return false;
+    ++at;
+    return true;
+  }
+  constexpr std::string_view rest() const noexcept { return done() ? std::string_view{} : text.substr(at); }
+};
+
+// 1*DIGIT with a value of at most 255. False (and the cursor past the digits)
+// when there is no digit or the number is larger.
+constexpr bool read_version_number(cursor& c, std::uint8_t& out) noexcept {
+  if (!c.next_is_digit()) return false;
+  int value = 0;
+  bool fits = true;
+  while (c.next_is_digit()) {
+    value = value * 10 + digit_value(c.text[c.at++]);
+    if (value > 255) {
+      fits = false;
+      value = 255;  // keep reading the digits without overflowing
+    }
+  }
+  out = static_cast<std::uint8_t>(value);
+  return fits;
+}
+
+// Checks the reason from the cursor to the end of the input; on success sets
+// `reason` to the phrase without the final CRLF.
+constexpr line_error read_reason(cursor& c, std::string_view& reason) noexcept {
+  const std::size_t start = c.at;
+  while (!c.done()) {
+    const char ch = c.text[c.at];
+    const auto byte = static_cast<unsigned char>(ch);
+    if (ch == '\r' || ch == '\n') {
+      const bool final_crlf = ch == '\r' && c.at + 2 == c.text.size() && c.text[c.at + 1] == '\n';
+      if (!final_crlf) return line_error::bad_line_end;
+      break;
+    }
+    if (byte >= 0x80) {
+      const std::size_t length = utf8_sequence_length(c.text.substr(c.at));
+      if (length == 0) return line_error::bad_utf8;
+      c.at += length;
+      continue;
+    }
+    if ((byte < 0x20 && ch != '\t') || byte == 0x7F) return line_error::bad_reason;
+    ++c.at;
+  }
+  reason = c.text.substr(start, c.at - start);
+  return line_error::none;
+}
+
+constexpr parse_result fail(const status_line& line, line_error error) noexcept { return {line, error}; }
+
+}  // namespace detail
+
+/// Parses `SIP-Version SP Status-Code SP Reason-Phrase`, optionally followed
+/// by one CRLF that ends the input (RFC 3261 §7.2, §25.1). "SIP" is matched
+/// without regard to case. Strict on structure: exactly one SP on each side of
+/// a three-digit code 100..699. Lenient on the phrase's content (any UTF-8
+/// text and HTAB; it may be empty) but strict on safety: control characters,
+/// bare CR or LF and malformed UTF-8 are errors. A well-formed line of another
+/// version reports `unsupported_version` with every field filled in.
+constexpr parse_result parse_status_line(std::string_view input) noexcept {
+  status_line line{};
+  if (input.empty()) return detail::fail(line, line_error::empty);
+  if (input.size() < 4 || !detail::iequals(input.substr(0, 4), "SIP/")) {
+    return detail::fail(line, line_error::bad_protocol);
+  }
+
+  detail::cursor c{input, 4};
+  if (!detail::read_version_number(c, line.major) || !c.take('.') ||
+      !detail::read_version_number(c, line.minor)) {
+    return detail::fail(line, line_error::bad_version);
+  }
+  if (!c.done() && !detail::is_blank(c.text[c.at]) && !c.next_is('\r') && !c.next_is('\n')) {
+    return detail::fail(line, line_error::bad_version);  // "SIP/2.0x"
+  }
+  if (!c.take(' ') || c.next_is(' ') || c.next_is('\t')) return detail::fail(line, line_error::bad_separator);
+
+  const std::size_t code_start = c.at;
+  int code = 0;
+  while (c.next_is_digit() && c.at - code_start < 4) code = code * 10 + detail::digit_value(c.text[c.at++]);
+  if (c.at - code_start != 3 || c.next_is_digit() || !detail::in_valid_range(code)) {
+    return detail::fail(line, line_error::bad_code);
+  }
+  line.code = static_cast<std::uint16_t>(code);
+  if (!c.take(' ')) return detail::fail(line, line_error::bad_separator);
+
+  const line_error reason_error = detail::read_reason(c, line.reason);
+  if (reason_error != line_error::none) return detail::fail(line, reason_error);
+  if (line.major != 2 || line.minor != 0) return detail::fail(line, line_error::unsupported_version);
+  return {line, line_error::none};
+}
+
+namespace detail {
+
+inline constexpr std::string_view sip_version_prefix = "SIP/2.0 ";
+
+// "SIP/2.0 " "486" " " reason "\r\n"
+constexpr std::size_t status_line_length(std::size_t reason_length) noexcept {
+  return sip_version_prefix.size() + 3 + 1 + reason_length + 2;
+}
+
+// Copies `text` to out[at...] and returns the position after it.
+constexpr std::size_t put(char* out, std::size_t at, std::string_view text) noexcept {
+  for (char c : text) out[at++] = c;
+  return at;
+}
+
+constexpr std::size_t put_number(char* out, std::size_t at, int value) noexcept {
+  char digits[10] = {};
+  std::size_t n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value != 0);
+  while (n > 0) out[at++] = digits[--n];
+  return at;
+}
+
+}  // namespace detail
+
+/// The number of bytes write_status_line writes for this code and reason (an
+/// empty reason meaning the default phrase), CRLF included; 0 when the code is
+/// outside 100..699 or the reason is not a valid RFC 3261 Reason-Phrase.
+constexpr std::size_t status_line_size(int code, std::string_view reason = {}) noexcept {
+  if (!is_valid(code)) return 0;
+  if (reason.empty()) reason = reason_phrase(code);
+  if (!is_valid_reason_phrase(reason)) return 0;
+  return detail::status_line_length(reason.size());
+}
+constexpr std::size_t status_line_size(status s, std::string_view reason = {}) noexcept {
+  return status_line_size(detail::to_int(s), reason);
+}
+
+/// Writes "SIP/2.0 486 Busy Here\r\n" (no terminating NUL) and returns the
+/// bytes written. An empty reason means the default phrase. Returns 0, having
+/// written nothing, when the code is outside 100..699, when the reason is not
+/// a valid Reason-Phrase (so no CR or LF can be injected), when `out` is null
+/// or when `capacity` is too small. Never writes past `capacity`.
+constexpr std::size_t write_status_line(char* out, std::size_t capacity, int code,
+                                        std::string_view reason = {}) noexcept {
+  const std::size_t size = status_line_size(code, reason);
+  if (size == 0 || out == nullptr || capacity < size) return 0;
+  if (reason.empty()) reason = reason_phrase(code);
+  std::size_t at = detail::put(out, 0, detail::sip_version_prefix);
+  at = detail::put_number(out, at, code);
+  at = detail::put(out, at, " ");
+  at = detail::put(out, at, reason);
+  return detail::put(out, at, "\r\n");
+}
+constexpr std::size_t write_status_line(char* out, std::size_t capacity, status s,
+                                        std::string_view reason = {}) noexcept {
+  return write_status_line(out, capacity, detail::to_int(s), reason);
+}
+
+/// A whole status line held by value, made at compile time:
+///   constexpr auto line = sipcodes::make_status_line(status::busy_here);
+///   socket.send(line.view());   // "SIP/2.0 486 Busy Here\r\n"
+struct status_line_text {
+  std::array<char, detail::status_line_length(detail::longest_reason())> data{};
+  std::size_t size = 0;
+  constexpr std::string_view view() const noexcept { return {data.data(), size}; }
+  constexpr operator std::string_view() const noexcept { return view(); }
+  constexpr bool empty() const noexcept { return size == 0; }
+};
+
+/// The status line of `s` with its default phrase; empty when the code is
+/// outside 100..699.
+constexpr status_line_text make_status_line(status s) noexcept {
+  status_line_text line{};
+  line.size = write_status_line(line.data.data(), line.data.size(), s);
+  return line;
+}
+
+// ---------------------------------------------------------------------------
+// Reason header field values (RFC 3326; RFC 6432 allows them in responses):
+//   reason-value = protocol *(SEMI reason-params)
+//   protocol     = "SIP" / "Q.850" / token
+//   reason-params = "cause" EQUAL 1*DIGIT / "text" EQUAL quoted-string / generic-param
+
+/// The two protocols whose causes sipcodes knows.
+enum class reason_protocol : std::uint8_t { sip, q850 };
+
+namespace detail {
+
+constexpr std::string_view protocol_token(reason_protocol p) noexcept { return p == reason_protocol::sip ? "SIP" : "Q.850"; }
+
+// Causes each protocol defines: SIP status codes, Q.850 cause values.
+constexpr bool is_cause_of(reason_protocol p, int cause) noexcept {
+  return p == reason_protocol::sip ? in_valid_range(cause) : (cause >= 1 && cause <= 127);
+}
+
+// Text that can go inside a quoted-string once '"' and '\' are escaped: UTF-8,
+// no control characters but HTAB.
+constexpr bool is_quotable(std::string_view text) noexcept {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x80) {
+      const std::size_t length = utf8_sequence_length(text.substr(i));
+      if (length == 0) return false;
+      i += length;
+    } else if ((byte < 0x20 && byte != '\t') || byte == 0x7F) {
+      return false;
+    } else {
+      ++i;
+    }
+  }
+  return true;
+}
+
+constexpr std::size_t escaped_size(std::string_view text) noexcept {
+  std::size_t size = text.size();
+  for (char c : text) size += (c == '"' || c == '\\') ? 1 : 0;
+  return size;
+}
+
+constexpr std::size_t decimal_digits(int value) noexcept {
+  std::size_t n = 1;
+  while (value >= 10) {
+    value /= 10;
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace detail
+
+/// The size of the value write_reason writes, or 0 when the cause does not
+/// belong to the protocol (SIP: 100..699; Q.850: 1..127) or the text holds
+/// control characters or malformed UTF-8.
+constexpr std::size_t reason_size(reason_protocol protocol, int cause, std::string_view text = {}) noexcept {
+  if (!detail::is_cause_of(protocol, cause) || !detail::is_quotable(text)) return 0;
+  std::size_t size = detail::protocol_token(protocol).size() + 8 + detail::decimal_digits(cause);  // " ;cause="
+  if (!text.empty()) size += 8 + detail::escaped_size(text) + 1;  // ` ;text="` text `"`
+  return size;
+}
+
+/// Writes a Reason header field value: `SIP ;cause=486 ;text="Busy Here"` or
+/// `Q.850 ;cause=17 ;text="User busy"`, escaping '"' and '\' in the text as a
+/// quoted-string requires; an empty text leaves the text parameter out.
+/// Returns the bytes written (no CRLF, no NUL), or 0 having written nothing
+/// when reason_size is 0, `out` is null or `capacity` is too small.
+constexpr std::size_t write_reason(char* out, std::size_t capacity, reason_protocol protocol, int cause,
+                                   std::string_view text = {}) noexcept {
+  const std::size_t size = reason_size(protocol, cause, text);
+  if (size == 0 || out == nullptr || capacity < size) return 0;
+  std::size_t at = detail::put(out, 0, detail::protocol_token(protocol));
+  at = detail::put(out, at, " ;cause=");
+  at = detail::put_number(out, at, cause);
+  if (text.empty()) return at;
+  at = detail::put(out, at, " ;text=\"");
+  for (char c : text) {
+    if (c == '"' || c == '\\') out[at++] = '\\';
+    out[at++] = c;
+  }
+  return detail::put(out, at, "\"");
+}
+
+/// `SIP ;cause=486 ;text="Busy Here"`: the SIP Reason for a status, with its
+/// default phrase as the text (none for a code not in the table).
+constexpr std::size_t write_reason(char* out, std::size_t capacity, status s) noexcept {
+  return write_reason(out, capacity, reason_protocol::sip, detail::to_int(s), reason_phrase(s));
+}
+
+/// Why parse_reason refused a value; `none` when it did not.
+enum class reason_error : std::uint8_t {
+  none,           ///< a well-formed reason-value
+  empty,          ///< nothing but white space
+  bad_protocol,   ///< the protocol is not a token
+  bad_parameter,  ///< a parameter is malformed or repeated, or a ';' has no parameter
+  bad_cause,      ///< cause is not 1 to 5 digits
+  bad_text,       ///< text is not a well-formed quoted-string, or escapes a control character
+  bad_separator   ///< something other than ';' or ',' follows a parameter; CR and LF included
+};
+
+/// A name for logs: "bad_cause".
+constexpr std::string_view to_string(reason_error e) noexcept {
+  switch (e) {
+    case reason_error::none: return "none";
+    case reason_error::empty: return "empty";
+    case reason_error::bad_protocol: return "bad_protocol";
+    case reason_error::bad_parameter: return "bad_parameter";
+    case reason_error::bad_cause: return "bad_cause";
+    case reason_error::bad_text: return "bad_text";
+    case reason_error::bad_separator: return "bad_separator";
+  }
+  return "invalid";
+}
+
+/// One reason-value. Views point into the parsed input. `text` is the content
+/// of the quoted-string as written, escapes intact: unescape_reason_text copies
+/// it out unescaped, into a buffer of the caller's.
+struct reason_value {
+  std::string_view protocol;  ///< "SIP", "Q.850" or another token, as written
+  int cause = -1;             ///< -1 when there is no cause parameter
+  std::string_view text;      ///< escaped content of the text parameter
+  bool has_text = false;
+  std::string_view rest;      ///< what follows a ',' (the next reason-value), else empty
+  /// The protocol when it is SIP or Q.850 (any case).
+  constexpr std::optional<reason_protocol> known_protocol() const noexcept {
+    if (detail::iequals(protocol, "SIP")) return reason_protocol::sip;
+    if (detail::iequals(protocol, "Q.850")) return reason_protocol::q850;
+    return std::nullopt;
+  }
+};
+
+struct reason_result {
+  reason_value value;
+  reason_error error = reason_error::empty;
+  constexpr explicit operator bool() const noexcept { return error == reason_error::none; }
+};
+
+namespace detail {
+
+// token = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~")
+constexpr bool is_token_char(char c) noexcept {
+  return is_alnum(c) || std::string_view("-.!%*_+`'~").find(c) != std::string_view::npos;
+}
+
+constexpr std::string_view read_token(cursor& c) noexcept {
+  const std::size_t start = c.at;
+  while (!c.done() && is_token_char(c.text[c.at])) ++c.at;
+  return c.text.substr(start, c.at - start);
+}
+
+constexpr void skip_blanks(cursor& c) noexcept {
+  while (!c.done() && is_blank(c.text[c.at])) ++c.at;
+}
+
+// A quoted-string from its opening DQUOTE; sets `content` to what is between
+// the quotes. quoted-pair may escape any character but a control character
+// other than HTAB (RFC 3261 allows more; no Reason text needs it).
+constexpr bool read_quoted_string(cursor& c, std::string_view& content) noexcept {
+  if (!c.take('"')) return false;
+  const std::size_t start = c.at;
+  while (!c.done()) {
+    const char ch = c.text[c.at];
+    const auto byte = static_cast<unsigned char>(ch);
+    if (ch == '"') {
+      content = c.text.substr(start, c.at - start);
+      ++c.at;
+      return true;
+    }
+    if (ch == '\\') {
+      if (c.at + 1 >= c.text.size()) return false;
+      const auto escaped = static_cast<unsigned char>(c.text[c.at + 1]);
+      if (escaped >= 0x80 || (escaped < 0x20 && escaped != '\t') || escaped == 0x7F) return false;
+      c.at += 2;
+    } else if (byte >= 0x80) {
+      const std::size_t length = utf8_sequence_length(c.text.substr(c.at));
+      if (length == 0) return false;
+      c.at += length;
+    } else if ((byte < 0x20 && ch != '\t') || byte == 0x7F) {
+      return false;
+    } else {
+      ++c.at;
+    }
+  }
+  return false;  // no closing quote
+}
+
+// gen-value = token / host / quoted-string; host is read as token characters
+// plus ':' '[' ']' so that IPv6 references pass.
+constexpr bool read_generic_value(cursor& c) noexcept {
+  if (c.next_is('"')) {
+    std::string_view ignored;
+    return read_quoted_string(c, ignored);
+  }
+  const std::size_t start = c.at;
+  while (!c.done() && (is_token_char(c.text[c.at]) || c.text[c.at] == ':' || c.text[c.at] == '[' ||
+                       c.text[c.at] == ']')) {
+    ++c.at;
+  }
+  return c.at > start;
+}
+
+constexpr reason_result reason_fail(const reason_value& value, reason_error error) noexcept { return {value, error}; }
+
+}  // namespace detail
+
+/// Parses the first reason-value of a Reason header field value (RFC 3326),
+/// such as `SIP ;cause=486 ;text="Busy Here"` or `Q.850;cause=16`. White space
+/// (SP, HTAB) around ';', '=' and ',' is allowed; CR and LF are not (unfold the
+/// header first). When a ',' follows, `value.rest` is the remainder, to parse
+/// the next reason-value.
+constexpr reason_result parse_reason(std::string_view input) noexcept {
+  reason_value value{};
+  detail::cursor c{input, 0};
+  detail::skip_blanks(c);
+  if (c.done()) return detail::reason_fail(value, reason_error::empty);
+  value.protocol = detail::read_token(c);
+  if (value.protocol.empty()) return detail::reason_fail(value, reason_error::bad_protocol);
+
+  for (;;) {
+    detail::skip_blanks(c);
+    if (c.done()) break;
+    if (c.take(',')) {
+      detail::skip_blanks(c);
+      value.rest = c.rest();
+      break;
+    }
+    if (!c.take(';')) return detail::reason_fail(value, reason_error::bad_separator);
+    detail::skip_blanks(c);
+    const std::string_view name = detail::read_token(c);
+    if (name.empty()) return detail::reason_fail(value, reason_error::bad_parameter);
+    detail::skip_blanks(c);
+    const bool has_value = c.take('=');
+    detail::skip_blanks(c);
+
+    if (detail::iequals(name, "cause")) {
+      if (!has_value || value.cause >= 0) return detail::reason_fail(value, reason_error::bad_parameter);
+      const std::size_t start = c.at;
+      int cause = 0;
+      while (c.next_is_digit() && c.at - start < 6) cause = cause * 10 + detail::digit_value(c.text[c.at++]);
+      const std::size_t digits = c.at - start;
+      if (digits == 0 || digits > 5) return detail::reason_fail(value, reason_error::bad_cause);
+      value.cause = cause;
+    } else if (detail::iequals(name, "text")) {
+      if (!has_value || value.has_text) return detail::reason_fail(value, reason_error::bad_parameter);
+      if (!detail::read_quoted_string(c, value.text)) return detail::reason_fail(value, reason_error::bad_text);
+      value.has_text = true;
+    } else if (has_value && !detail::read_generic_value(c)) {
+      return detail::reason_fail(value, reason_error::bad_parameter);
+    }
+  }
+  return {value, reason_error::none};
+}
+
+/// Copies the escaped content of a quoted-string (reason_value::text) to
+/// `out` with its quoted-pairs undone, and returns the bytes written; nullopt,
+/// having written nothing, when `out` is null or too small for it.
+constexpr std::optional<std::size_t> unescape_reason_text(std::string_view escaped, char* out,
+                                                          std::size_t capacity) noexcept {
+  std::size_t size = 0;
+  for (std::size_t i = 0; i < escaped.size(); ++i, ++size) {
+    if (escaped[i] == '\\' && i + 1 < escaped.size()) ++i;
+  }
+  if (size > capacity || (out == nullptr && size != 0)) return std::nullopt;
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < escaped.size(); ++i) {
+    if (escaped[i] == '\\' && i + 1 < escaped.size()) ++i;
+    out[at++] = escaped[i];
+  }
+  return at;
+}
+
 }  // namespace sipcodes
 
 #undef SIPCODES_DETAIL_STATUS_TABLE

@@ -1,0 +1,264 @@
+// Parsing and writing status lines (RFC 3261 §7.2, §25.1).
+#include <sipcodes/sipcodes.hpp>
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <string>
+#include <string_view>
+
+using namespace std::string_view_literals;
+using sipcodes::line_error;
+using sipcodes::parse_status_line;
+using sipcodes::status;
+
+namespace {
+
+line_error error_of(std::string_view line) { return parse_status_line(line).error; }
+
+std::string written(int code, std::string_view reason = {}) {
+  std::array<char, 512> buffer{};
+  const std::size_t n = sipcodes::write_status_line(buffer.data(), buffer.size(), code, reason);
+  return std::string(buffer.data(), n);
+}
+
+}  // namespace
+
+TEST_CASE("well-formed lines parse into code, reason and version") {
+  const auto r = parse_status_line("SIP/2.0 486 Busy Here");
+  REQUIRE(r);
+  CHECK(r.line.code == 486);
+  CHECK(r.line.reason == "Busy Here");
+  CHECK(r.line.major == 2);
+  CHECK(r.line.minor == 0);
+
+  const auto crlf = parse_status_line("SIP/2.0 200 OK\r\n");
+  REQUIRE(crlf);
+  CHECK(crlf.line.reason == "OK");
+
+  CHECK(parse_status_line("sip/2.0 180 Ringing"));  // "SIP" in any case
+  CHECK(parse_status_line("Sip/2.0 180 Ringing"));
+  CHECK(parse_status_line("SIP/2.0 100 ").line.reason.empty());  // empty reason
+  CHECK(parse_status_line("SIP/2.0 100 \r\n"));
+  CHECK(parse_status_line("SIP/2.0 499 Whatever You Like").line.code == 499);  // unknown code, valid line
+  CHECK(parse_status_line("SIP/2.0 699 x"));
+  CHECK(parse_status_line("SIP/2.0 100 x"));
+}
+
+TEST_CASE("the reason is a view into the input") {
+  constexpr std::string_view input = "SIP/2.0 603 Decline\r\n";
+  const auto r = parse_status_line(input);
+  REQUIRE(r);
+  CHECK(r.line.reason.data() == input.data() + 12);
+  CHECK(r.line.reason.size() == 7);
+}
+
+TEST_CASE("lenient on the phrase's content") {
+  CHECK(parse_status_line("SIP/2.0 403 Forbidden [blocked] <x> #1").line.reason == "Forbidden [blocked] <x> #1");
+  CHECK(parse_status_line("SIP/2.0 486 Meşgul").line.reason == "Meşgul");
+  CHECK(parse_status_line("SIP/2.0 486 Busy\tHere"));                 // HTAB
+  CHECK(parse_status_line("SIP/2.0 486 say \"hi\" 50% off"));         // not Reason-Phrase grammar, but safe
+  CHECK(parse_status_line("SIP/2.0 486  Busy Here ").line.reason == " Busy Here ");  // blanks are content
+  CHECK(parse_status_line("SIP/2.0 200 \xF0\x9F\x93\x9E"));           // U+1F4DE, four bytes
+}
+
+TEST_CASE("structural errors") {
+  CHECK(error_of("") == line_error::empty);
+  CHECK(error_of("SIP/2.0 4294967301 better not break the receiver") == line_error::bad_code);  // RFC 4475 §3.1.2.19
+  CHECK(error_of("SIP/2.0 -1 Accepted") == line_error::bad_code);
+  CHECK(error_of("SIP/2.0 18 Accepted") == line_error::bad_code);
+  CHECK(error_of("SIP/2.0 1800 Ringing") == line_error::bad_code);
+  CHECK(error_of("SIP/2.0 700 High") == line_error::bad_code);
+  CHECK(error_of("SIP/2.0 099 Low") == line_error::bad_code);
+  CHECK(error_of("SIP/2.0 000 Zero") == line_error::bad_code);
+  CHECK(error_of("SIP/2.0 OK 200") == line_error::bad_code);
+  CHECK(error_of("SIP/2.0  200 OK") == line_error::bad_separator);
+  CHECK(error_of("SIP/2.0 200OK") == line_error::bad_separator);
+  CHECK(error_of("SIP/2.0\t200 OK") == line_error::bad_separator);
+  CHECK(error_of("SIP/2.0 200\tOK") == line_error::bad_separator);
+  CHECK(error_of("SIP/2.0 200") == line_error::bad_separator);
+  CHECK(error_of("SIP/2.0 200\r\n") == line_error::bad_separator);
+  CHECK(error_of("SIP/2.0") == line_error::bad_separator);
+  CHECK(error_of(" SIP/2.0 200 OK") == line_error::bad_protocol);
+  CHECK(error_of("\tSIP/2.0 200 OK") == line_error::bad_protocol);
+  CHECK(error_of("HTTP/1.1 200 OK") == line_error::bad_protocol);
+  CHECK(error_of("INVITE sip:bob@example.com SIP/2.0") == line_error::bad_protocol);
+  CHECK(error_of("SIP") == line_error::bad_protocol);
+  CHECK(error_of("SIPS/2.0 200 OK") == line_error::bad_protocol);
+  CHECK(error_of("SIP/ 200 OK") == line_error::bad_version);
+  CHECK(error_of("SIP/2 200 OK") == line_error::bad_version);
+  CHECK(error_of("SIP/2. 200 OK") == line_error::bad_version);
+  CHECK(error_of("SIP/.0 200 OK") == line_error::bad_version);
+  CHECK(error_of("SIP/2.0a 200 OK") == line_error::bad_version);
+  CHECK(error_of("SIP/256.0 200 OK") == line_error::bad_version);
+  CHECK(error_of("SIP/99999999999999999999.0 200 OK") == line_error::bad_version);
+}
+
+TEST_CASE("other versions are well-formed but not success, with their fields") {
+  const auto old = parse_status_line("SIP/1.0 202 Accepted");
+  CHECK_FALSE(old);
+  CHECK(old.error == line_error::unsupported_version);
+  CHECK(old.line.code == 202);
+  CHECK(old.line.reason == "Accepted");
+  CHECK(old.line.major == 1);
+  CHECK(old.line.minor == 0);
+
+  const auto future = parse_status_line("SIP/7.0 200 OK\r\n");
+  CHECK(future.error == line_error::unsupported_version);
+  CHECK(future.line.major == 7);
+  CHECK(future.line.code == 200);
+
+  CHECK(error_of("SIP/2.1 200 OK") == line_error::unsupported_version);
+  CHECK(error_of("SIP/02.00 200 OK") == line_error::none);  // 1*DIGIT: leading zeros are digits
+  CHECK(error_of("SIP/255.255 200 OK") == line_error::unsupported_version);
+  // A structural error in the rest wins over the version.
+  CHECK(error_of("SIP/1.0 200 OK\r\nX") == line_error::bad_line_end);
+}
+
+TEST_CASE("strict on safety: control characters, line breaks and bad UTF-8") {
+  CHECK(error_of("SIP/2.0 200 O\rK") == line_error::bad_line_end);
+  CHECK(error_of("SIP/2.0 200 O\nK") == line_error::bad_line_end);
+  CHECK(error_of("SIP/2.0 200 OK\n") == line_error::bad_line_end);
+  CHECK(error_of("SIP/2.0 200 OK\r") == line_error::bad_line_end);
+  CHECK(error_of("SIP/2.0 200 OK\r\n\r\n") == line_error::bad_line_end);
+  CHECK(error_of("SIP/2.0 200 OK\r\nVia: x") == line_error::bad_line_end);
+  CHECK(error_of("SIP/2.0 200 OK\n\r") == line_error::bad_line_end);
+  CHECK(error_of("SIP/2.0 200 O\0K"sv) == line_error::bad_reason);
+  CHECK(error_of("SIP/2.0 200 OK\x1b[31m") == line_error::bad_reason);  // ESC
+  CHECK(error_of("SIP/2.0 200 OK\x7f") == line_error::bad_reason);      // DEL
+  CHECK(error_of("SIP/2.0 200 OK\x01") == line_error::bad_reason);
+  CHECK(error_of("SIP/2.0 200 \xC0\xAF") == line_error::bad_utf8);          // overlong '/'
+  CHECK(error_of("SIP/2.0 200 \xE0\x80\xAF") == line_error::bad_utf8);      // overlong, three bytes
+  CHECK(error_of("SIP/2.0 200 \xED\xA0\x80") == line_error::bad_utf8);      // surrogate U+D800
+  CHECK(error_of("SIP/2.0 200 \xF4\x90\x80\x80") == line_error::bad_utf8);  // above U+10FFFF
+  CHECK(error_of("SIP/2.0 200 Me\xC5") == line_error::bad_utf8);            // truncated
+  CHECK(error_of("SIP/2.0 200 \xE2\x82") == line_error::bad_utf8);          // truncated
+  CHECK(error_of("SIP/2.0 200 \x80") == line_error::bad_utf8);              // lone continuation
+  for (int byte = 0xF5; byte <= 0xFF; ++byte) {
+    std::string line = "SIP/2.0 200 x";
+    line += static_cast<char>(byte);
+    CAPTURE(byte);
+    CHECK(error_of(line) == line_error::bad_utf8);
+  }
+}
+
+TEST_CASE("the start lines of every response in RFC 4475's torture tests") {
+  // 3.1.1.12 unreason: valid, with a UTF-8 phrase.
+  const auto unreason = parse_status_line(
+      "SIP/2.0 200 = 2**3 * 5**2 \xD0\xBD\xD0\xBE\x20\xD1\x81\xD1\x82\xD0\xBE\x20\xD0\xB4\xD0\xB5\xD0\xB2\xD1\x8F\xD0"
+      "\xBD\xD0\xBE\xD1\x81\xD1\x82\xD0\xBE\x20\xD0\xB4\xD0\xB5\xD0\xB2\xD1\x8F\xD1\x82\xD1\x8C\x20\x2D\x20\xD0\xBF"
+      "\xD1\x80\xD0\xBE\xD1\x81\xD1\x82\xD0\xBE\xD0\xB5\r\n");
+  CHECK(unreason);
+  CHECK(unreason.line.code == 200);
+  // 3.1.1.13 noreason: valid, with an empty phrase.
+  const auto noreason = parse_status_line("SIP/2.0 100 \r\n");
+  CHECK(noreason);
+  CHECK(noreason.line.reason.empty());
+  // 3.1.2.5 scalarlg: the message is invalid for its header fields; its start line is fine.
+  CHECK(parse_status_line("SIP/2.0 503 Service Unavailable\r\n"));
+  // 3.1.2.19 bigcode: the overlarge code must be refused.
+  CHECK(error_of("SIP/2.0 4294967301 better not break the receiver\r\n") == line_error::bad_code);
+  // 3.3.10 bcast: an ordinary 200 start line.
+  CHECK(parse_status_line("SIP/2.0 200 OK\r\n"));
+}
+
+TEST_CASE("is_valid_reason_phrase is RFC 3261's grammar") {
+  CHECK(sipcodes::is_valid_reason_phrase(""));
+  CHECK(sipcodes::is_valid_reason_phrase("Busy Here"));
+  CHECK(sipcodes::is_valid_reason_phrase("50%25 off"));
+  CHECK(sipcodes::is_valid_reason_phrase("Meşgul"));
+  CHECK(sipcodes::is_valid_reason_phrase("Çağrı reddedildi; İptal"));
+  CHECK(sipcodes::is_valid_reason_phrase("a\tb"));
+  CHECK(sipcodes::is_valid_reason_phrase(";/?:@&=+$,-_.!~*'()"));
+  CHECK_FALSE(sipcodes::is_valid_reason_phrase("50% off"));
+  CHECK_FALSE(sipcodes::is_valid_reason_phrase("50%2"));
+  CHECK_FALSE(sipcodes::is_valid_reason_phrase("50%zz"));
+  CHECK_FALSE(sipcodes::is_valid_reason_phrase("%"));
+  CHECK_FALSE(sipcodes::is_valid_reason_phrase("say \"hi\""));
+  CHECK_FALSE(sipcodes::is_valid_reason_phrase("Busy\r\nVia: evil"));
+  CHECK_FALSE(sipcodes::is_valid_reason_phrase("Busy\n"));
+  CHECK_FALSE(sipcodes::is_valid_reason_phrase("a<b>"));
+  CHECK_FALSE(sipcodes::is_valid_reason_phrase("#1"));
+  CHECK_FALSE(sipcodes::is_valid_reason_phrase("a\0b"sv));
+  CHECK_FALSE(sipcodes::is_valid_reason_phrase("\xC0\xAF"));
+  CHECK_FALSE(sipcodes::is_valid_reason_phrase("Me\xC5"));
+}
+
+TEST_CASE("write_status_line writes the line and its CRLF") {
+  CHECK(written(486) == "SIP/2.0 486 Busy Here\r\n");
+  CHECK(written(200, "Fine") == "SIP/2.0 200 Fine\r\n");
+  CHECK(written(486, "Meşgul") == "SIP/2.0 486 Meşgul\r\n");
+  CHECK(written(499) == "SIP/2.0 499 \r\n");  // unknown code: empty default phrase
+  CHECK(written(100) == "SIP/2.0 100 Trying\r\n");
+  CHECK(written(699, "x") == "SIP/2.0 699 x\r\n");
+}
+
+TEST_CASE("write_status_line refuses bad codes, bad reasons and small buffers, writing nothing") {
+  std::array<char, 64> buffer{};
+  const auto untouched = [&] {
+    for (char c : buffer) {
+      if (c != '#') return false;
+    }
+    return true;
+  };
+  const auto attempt = [&](int code, std::string_view reason, std::size_t capacity) {
+    buffer.fill('#');
+    return sipcodes::write_status_line(buffer.data(), capacity, code, reason);
+  };
+  CHECK(attempt(99, "x", 64) == 0);
+  CHECK(untouched());
+  CHECK(attempt(700, "x", 64) == 0);
+  CHECK(attempt(-486, "", 64) == 0);
+  CHECK(attempt(486, "Busy\r\nVia: injected", 64) == 0);
+  CHECK(untouched());
+  CHECK(attempt(486, "50% off", 64) == 0);
+  CHECK(attempt(486, "\xC0\xAF", 64) == 0);
+  CHECK(untouched());
+
+  // Capacity of exactly the line's length, and one less.
+  const std::size_t exact = std::string_view("SIP/2.0 486 Busy Here\r\n").size();
+  CHECK(sipcodes::status_line_size(486) == exact);
+  CHECK(attempt(486, "", exact - 1) == 0);
+  CHECK(untouched());
+  CHECK(attempt(486, "", exact) == exact);
+  CHECK(std::string_view(buffer.data(), exact) == "SIP/2.0 486 Busy Here\r\n");
+  CHECK(buffer[exact] == '#');  // nothing past the line
+
+  CHECK(sipcodes::write_status_line(nullptr, 0, 486) == 0);
+  CHECK(sipcodes::write_status_line(nullptr, 1000, 486) == 0);
+  CHECK(sipcodes::write_status_line(buffer.data(), 0, 486) == 0);
+}
+
+TEST_CASE("every code in the table round-trips through write and parse") {
+  for (const auto& row : sipcodes::all()) {
+    const int code = static_cast<int>(row.code);
+    CAPTURE(code);
+    const std::string line = written(code);
+    REQUIRE(!line.empty());
+    const auto parsed = parse_status_line(line);
+    CHECK(parsed);
+    CHECK(parsed.line.code == code);
+    CHECK(parsed.line.reason == row.reason);
+    for (const auto& former : row.aliases) {
+      const std::string former_line = written(code, former.phrase);
+      CHECK(parse_status_line(former_line).line.reason == former.phrase);
+    }
+  }
+}
+
+TEST_CASE("status lines made at compile time") {
+  constexpr auto busy = sipcodes::make_status_line(status::busy_here);
+  static_assert(busy.view() == "SIP/2.0 486 Busy Here\r\n");
+  constexpr auto longest = sipcodes::make_status_line(status::push_notification_service_not_supported);
+  static_assert(std::string_view(longest) == "SIP/2.0 555 Push Notification Service Not Supported\r\n");
+  static_assert(sipcodes::make_status_line(static_cast<status>(700)).empty());
+  static_assert(sipcodes::parse_status_line(busy.view()).line.code == 486);
+  CHECK(busy.view() == "SIP/2.0 486 Busy Here\r\n");
+  CHECK(sipcodes::make_status_line(static_cast<status>(499)).view() == "SIP/2.0 499 \r\n");
+}
+
+TEST_CASE("every error has a name for logs") {
+  CHECK(sipcodes::to_string(line_error::bad_code) == "bad_code");
+  CHECK(sipcodes::to_string(line_error::unsupported_version) == "unsupported_version");
+  CHECK(sipcodes::to_string(static_cast<line_error>(200)) == "invalid");
+}
