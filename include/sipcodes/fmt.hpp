@@ -27,8 +27,9 @@ struct fmt::formatter<sipcodes::status> {
 
   template <class FormatContext>
   auto format(sipcodes::status s, FormatContext& ctx) const -> decltype(ctx.out()) {
+    const auto text = sipcodes::format_status(s, part);  // must outlive the loop below
     auto out = ctx.out();
-    for (char c : sipcodes::format_status(s, part).view()) *out++ = c;
+    for (char c : text.view()) *out++ = c;
     return out;
   }
 };

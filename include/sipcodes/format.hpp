@@ -36,8 +36,9 @@ struct std::formatter<sipcodes::status, char> {
 
   template <class FormatContext>
   auto format(sipcodes::status s, FormatContext& ctx) const {
+    const auto text = sipcodes::format_status(s, part);  // must outlive the loop below
     auto out = ctx.out();
-    for (char c : sipcodes::format_status(s, part).view()) *out++ = c;
+    for (char c : text.view()) *out++ = c;
     return out;
   }
 };
