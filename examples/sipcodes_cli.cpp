@@ -6,6 +6,8 @@
 //   sipcodes --list              one line per code
 //   sipcodes --json [CODE...]    the table (or the given codes) as JSON
 //   sipcodes --markdown [CODE...]  the same as a Markdown table
+//   sipcodes --q850 CAUSE...     the SIP response for Q.850 causes (RFC 3398)
+//   sipcodes --gateway-tables    RFC 3398's mappings and the header rules, in Markdown
 //
 // Exit status: 0 when every argument was found; 1 when a valid code is not
 // in the table (it is explained with its class and RFC 3261 fallback); 2 for
@@ -23,18 +25,22 @@
 
 namespace {
 
-enum class output_form { details, list, json, markdown };
+enum class output_form { details, list, json, markdown, q850, gateway_tables };
 
 enum exit_code { found = 0, unknown_code = 1, bad_input = 2 };
 
 constexpr std::string_view usage_text =
     "usage: sipcodes [--list | --json | --markdown] [CODE | NAME | PHRASE]...\n"
+    "       sipcodes --q850 CAUSE...\n"
+    "       sipcodes --gateway-tables\n"
     "  CODE    a response code, 486\n"
     "  NAME    an enumerator name, busy_here\n"
     "  PHRASE  a reason phrase, current or former, in any case: \"busy here\"\n"
     "  --list      one line per code\n"
     "  --json      JSON, of the whole table or of the given codes\n"
     "  --markdown  a Markdown table, of the whole table or of the given codes\n"
+    "  --q850      map Q.850 causes to SIP responses (RFC 3398 section 7.2.4.1)\n"
+    "  --gateway-tables  RFC 3398's mappings and the header rules, as Markdown\n"
     "  --help      this text\n";
 
 std::string_view class_label(sipcodes::status_class c) {
@@ -56,6 +62,26 @@ std::string lowercase(std::string_view text) {
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   });
   return out;
+}
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool starts_with_digit(std::string_view text) { return !text.empty() && text[0] >= '0' && text[0] <= '9'; }
+
+// "-5" and "+486" are numbers (the first out of range); "-x" is an option.
+bool is_signed_number(std::string_view text) {
+  return text.size() > 1 && (text[0] == '-' || text[0] == '+') && all_digits(text.substr(1));
+}
+
+bool is_option(std::string_view text) { return text.size() > 1 && text[0] == '-' && !is_signed_number(text); }
+
+// The value of a run of digits, saturated at 1000: enough to range-check it.
+int saturated_value(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = std::min(value * 10 + (c - '0'), 1000);
+  return value;
 }
 
 // Edit distance, to suggest the closest phrase for a typo.
@@ -95,6 +121,28 @@ const sipcodes::status_info& closest_row(std::string_view query) {
 // ---------------------------------------------------------------------------
 // Output forms.
 
+// What a gateway needs to know of a code: its Q.850 cause, Retry-After, and
+// the header fields the response carries.
+void print_gateway_facts(std::ostream& out, int code) {
+  const int cause = sipcodes::to_q850_cause(code);
+  if (cause != 0) {
+    out << "  q850 cause   " << cause << ' ' << sipcodes::q850_cause_name(cause) << " (RFC 3398 section 8.2.6.1";
+    if (code == 488 || code == 606) {
+      out << "; " << sipcodes::to_q850_cause(code, sipcodes::warning_hint::bearer_capability)
+          << " when the Warning speaks of bearer capability";
+    }
+    out << ")\n";
+  } else if (sipcodes::class_of(code) >= sipcodes::status_class::client_error) {
+    out << "  q850 cause   none (RFC 3398 section 8.2.6.1 gives no mapping)\n";
+  }
+  out << "  retry-after  " << (sipcodes::allows_retry_after(code) ? "allowed (RFC 3261 section 20.33)" : "not defined")
+      << '\n';
+  for (const auto& rule : sipcodes::header_rules(code)) {
+    out << "  header       " << rule.header << ' ' << sipcodes::to_string(rule.level)
+        << (rule.one_of ? " (one of the listed)" : "") << " (RFC " << rule.rfc << " section " << rule.section << ")\n";
+  }
+}
+
 void print_details(std::ostream& out, const sipcodes::status_info& row) {
   out << row.code << '\n';
   out << "  name         " << row.name << '\n';
@@ -103,6 +151,7 @@ void print_details(std::ostream& out, const sipcodes::status_info& row) {
   out << "  lifecycle    " << sipcodes::to_string(row.state) << '\n';
   out << "  description  " << row.description << '\n';
   for (const auto& a : row.aliases) out << "  also seen    \"" << a.phrase << "\" (" << a.source << ")\n";
+  print_gateway_facts(out, static_cast<int>(row.code));
 }
 
 void print_unknown(std::ostream& out, int code) {
@@ -143,7 +192,7 @@ void print_json(std::ostream& out, const std::vector<const sipcodes::status_info
         << ", \"lifecycle\": " << json_string(sipcodes::to_string(row.state))
         << ", \"description\": " << json_string(row.description) << ", \"aliases\": [";
     for (std::size_t j = 0; j < row.aliases.size(); ++j) {
-      const auto& a = row.aliases.first[j];
+      const auto& a = row.aliases[j];
       out << (j == 0 ? "" : ", ") << "{\"phrase\": " << json_string(a.phrase)
           << ", \"source\": " << json_string(a.source) << "}";
     }
@@ -173,6 +222,77 @@ void print_markdown(std::ostream& out, const std::vector<const sipcodes::status_
   }
 }
 
+void print_gateway_tables(std::ostream& out) {
+  out << "#### SIP response to Q.850 cause (RFC 3398 section 8.2.6.1)\n\n";
+  out << "Any other code of 400 to 699 maps to 31 (Normal, unspecified).\n\n";
+  out << "| SIP response | Q.850 cause | Note |\n|---|---|---|\n";
+  for (const auto& row : sipcodes::sip_to_q850_mappings()) {
+    out << "| " << static_cast<sipcodes::status>(row.sip) << " | ";
+    if (row.cause == 0) {
+      out << "none";
+    } else {
+      out << static_cast<int>(row.cause) << ' ' << sipcodes::q850_cause_name(row.cause);
+    }
+    out << " | " << markdown_cell(row.note) << " |\n";
+  }
+  out << "\n#### Q.850 cause to SIP response (RFC 3398 section 7.2.4.1)\n\n";
+  out << "Any other cause of 1 to 127 maps to 500 Server Internal Error.\n\n";
+  out << "| Q.850 cause | SIP response | Note |\n|---|---|---|\n";
+  for (const auto& row : sipcodes::q850_to_sip_mappings()) {
+    out << "| " << static_cast<int>(row.cause) << ' ' << sipcodes::q850_cause_name(row.cause) << " | ";
+    if (row.sip == 0) {
+      out << "none";
+    } else {
+      out << static_cast<sipcodes::status>(row.sip);
+    }
+    out << " | " << markdown_cell(row.note) << " |\n";
+  }
+  out << "\n#### Header fields a response carries\n\n";
+  out << "| Response | Header field | Keyword | Source |\n|---|---|---|---|\n";
+  for (const auto& rule : sipcodes::header_rules()) {
+    out << "| " << rule.code << " | " << rule.header << " | " << sipcodes::to_string(rule.level)
+        << (rule.one_of ? " (one of)" : "") << " | RFC " << rule.rfc << " §" << rule.section << " |\n";
+  }
+  out << "\nRetry-After is defined for ";
+  bool first = true;
+  for (const auto& rule : sipcodes::retry_after_rules()) {
+    out << (first ? "" : ", ") << static_cast<int>(rule.code);
+    first = false;
+  }
+  out << " (RFC 3261 §20.33 and Table 3).\n";
+}
+
+// Maps a Q.850 cause given on the command line to its SIP response.
+exit_code print_q850(std::ostream& out, std::ostream& err, std::string_view argument) {
+  if (!all_digits(argument) || saturated_value(argument) < 1 || saturated_value(argument) > 127) {
+    err << "sipcodes: \"" << argument << "\" is not a Q.850 cause: causes are 1 to 127\n";
+    return bad_input;
+  }
+  const int cause = saturated_value(argument);
+  const std::string_view name = sipcodes::q850_cause_name(cause);
+  out << "Q.850 cause " << cause << (name.empty() ? "" : " ") << name << '\n';
+  const int sip = sipcodes::from_q850_cause(cause);
+  const auto& mappings = sipcodes::q850_to_sip_mappings();
+  const bool listed = std::any_of(mappings.begin(), mappings.end(), [&](const auto& row) { return row.cause == cause; });
+  if (sip == 0) {
+    out << "  sip          none: the call ends with BYE or CANCEL (RFC 3398 section 7.2.4.1)\n";
+  } else {
+    out << "  sip          " << static_cast<sipcodes::status>(sip) << " (RFC 3398 section 7.2.4.1"
+        << (listed ? "" : ": the default for causes it does not list") << ")\n";
+  }
+  if (cause == 21) {
+    out << "  at user      " << static_cast<sipcodes::status>(sipcodes::from_q850_cause(21, sipcodes::cause_location::user))
+        << '\n';
+  }
+  if (cause == 22) {
+    out << "  diagnostic   "
+        << static_cast<sipcodes::status>(sipcodes::from_q850_cause(22, sipcodes::cause_location::network,
+                                                                     sipcodes::cause_diagnostic::present))
+        << '\n';
+  }
+  return found;
+}
+
 // ---------------------------------------------------------------------------
 // Arguments.
 
@@ -180,26 +300,6 @@ struct lookup {
   const sipcodes::status_info* row = nullptr;
   exit_code outcome = found;
 };
-
-bool all_digits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool starts_with_digit(std::string_view text) { return !text.empty() && text[0] >= '0' && text[0] <= '9'; }
-
-// "-5" and "+486" are numbers (the first out of range); "-x" is an option.
-bool is_signed_number(std::string_view text) {
-  return text.size() > 1 && (text[0] == '-' || text[0] == '+') && all_digits(text.substr(1));
-}
-
-bool is_option(std::string_view text) { return text.size() > 1 && text[0] == '-' && !is_signed_number(text); }
-
-// The value of a run of digits, saturated at 1000: enough to range-check it.
-int saturated_value(std::string_view digits) {
-  int value = 0;
-  for (char c : digits) value = std::min(value * 10 + (c - '0'), 1000);
-  return value;
-}
 
 // Resolves one argument; explains unknown codes on `out` and errors on `err`.
 lookup resolve(std::string_view argument, std::ostream& out, std::ostream& err) {
@@ -241,6 +341,10 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
       form = output_form::json;
     } else if (arg == "--markdown") {
       form = output_form::markdown;
+    } else if (arg == "--q850") {
+      form = output_form::q850;
+    } else if (arg == "--gateway-tables") {
+      form = output_form::gateway_tables;
     } else if (is_option(arg)) {
       err << "sipcodes: unknown option \"" << arg << "\"; try --help\n";
       return bad_input;
@@ -248,9 +352,21 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
       queries.push_back(arg);
     }
   }
-  if (queries.empty() && form == output_form::details) {
+  if (queries.empty() && (form == output_form::details || form == output_form::q850)) {
     err << usage_text;
     return bad_input;
+  }
+  if (form == output_form::gateway_tables) {
+    print_gateway_tables(out);
+    return found;
+  }
+  if (form == output_form::q850) {
+    int worst = found;
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+      if (i > 0) out << '\n';
+      worst = std::max(worst, static_cast<int>(print_q850(out, err, queries[i])));
+    }
+    return worst;
   }
 
   int status = found;
@@ -276,6 +392,8 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
       break;
     case output_form::json: print_json(out, rows); break;
     case output_form::markdown: print_markdown(out, rows); break;
+    case output_form::q850:
+    case output_form::gateway_tables: break;  // handled above
   }
   return status;
 }

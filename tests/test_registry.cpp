@@ -4,11 +4,10 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <set>
-#include <sstream>
 #include <string>
 #include <vector>
+
+#include "fixture.hpp"
 
 namespace {
 
@@ -20,26 +19,10 @@ struct fixture_row {
 };
 
 std::vector<fixture_row> read_fixture() {
-  std::ifstream in(SIPCODES_TEST_DATA_DIR "/iana-response-codes.csv");
-  REQUIRE(in.good());
   std::vector<fixture_row> rows;
-  std::string line;
-  bool header_seen = false;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    if (!header_seen) {
-      header_seen = true;  // code,phrase,reference,origin
-      continue;
-    }
-    std::istringstream fields(line);
-    fixture_row row;
-    std::string code;
-    std::getline(fields, code, ',');
-    std::getline(fields, row.phrase, ',');
-    std::getline(fields, row.reference, ',');
-    std::getline(fields, row.origin, ',');
-    row.code = std::stoi(code);
-    rows.push_back(row);
+  for (const auto& fields : fixture::read_csv("iana-response-codes.csv")) {
+    REQUIRE(fields.size() == 4);
+    rows.push_back({std::stoi(fields[0]), fields[1], fields[2], fields[3]});
   }
   return rows;
 }

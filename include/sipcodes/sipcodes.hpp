@@ -353,15 +353,20 @@ struct alias {
   std::string_view source;
 };
 
-/// The aliases of one code: a contiguous, iterable view.
-struct alias_list {
-  const alias* first = nullptr;
+/// A contiguous, iterable view of rows of one of the constexpr tables.
+template <class Row>
+struct row_view {
+  const Row* first = nullptr;
   std::size_t count = 0;
-  constexpr const alias* begin() const noexcept { return first; }
-  constexpr const alias* end() const noexcept { return first + count; }
+  constexpr const Row* begin() const noexcept { return first; }
+  constexpr const Row* end() const noexcept { return first + count; }
   constexpr std::size_t size() const noexcept { return count; }
   constexpr bool empty() const noexcept { return count == 0; }
+  constexpr const Row& operator[](std::size_t i) const noexcept { return first[i]; }
 };
+
+/// The aliases of one code.
+using alias_list = row_view<alias>;
 
 /// One row of the table.
 struct status_info {
@@ -399,12 +404,24 @@ constexpr std::array<alias, std::size(alias_rows)> flatten_aliases() noexcept {
 }
 inline constexpr auto alias_entries = flatten_aliases();
 
-constexpr alias_list aliases_of(status code) noexcept {
+// Where the rows of `code` stand in a table of rows sorted by code (each
+// code's rows are one run): [first, last).
+struct index_range {
   std::size_t first = 0;
-  while (first < std::size(alias_rows) && alias_rows[first].code != code) ++first;
-  std::size_t last = first;
-  while (last < std::size(alias_rows) && alias_rows[last].code == code) ++last;
-  return {alias_entries.data() + first, last - first};
+  std::size_t last = 0;
+};
+template <class Row, std::size_t N>
+constexpr index_range run_of(const Row (&rows)[N], status code) noexcept {
+  index_range run{};
+  while (run.first < N && rows[run.first].code != code) ++run.first;
+  run.last = run.first;
+  while (run.last < N && rows[run.last].code == code) ++run.last;
+  return run;
+}
+
+constexpr alias_list aliases_of(status code) noexcept {
+  const index_range run = run_of(alias_rows, code);
+  return {alias_entries.data() + run.first, run.last - run.first};
 }
 
 constexpr status_class class_of_code(int code) noexcept {
@@ -430,7 +447,7 @@ constexpr std::array<std::uint8_t, 600> make_index() noexcept {
   }
   return index;
 }
-inline constexpr std::array<std::uint8_t, 600> index = make_index();
+inline constexpr std::array<std::uint8_t, 600> row_of_code = make_index();
 
 constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -462,7 +479,7 @@ constexpr const auto& all() noexcept { return detail::table; }
 /// The row of a code, or nullptr when the code is not in the table.
 constexpr const status_info* find(int code) noexcept {
   if (!detail::in_valid_range(code)) return nullptr;
-  const std::uint8_t slot = detail::index[static_cast<std::size_t>(code - 100)];
+  const std::uint8_t slot = detail::row_of_code[static_cast<std::size_t>(code - 100)];
   return slot == 0 ? nullptr : &detail::table[slot - 1];
 }
 constexpr const status_info* find(status s) noexcept { return find(detail::to_int(s)); }
@@ -1258,6 +1275,386 @@ constexpr std::optional<std::size_t> unescape_reason_text(std::string_view escap
   return at;
 }
 
+
+// ---------------------------------------------------------------------------
+// Protocol knowledge for gateways and B2BUAs: RFC 3398's mappings between SIP
+// status codes and Q.850 (ISUP) cause values, which responses may carry
+// Retry-After, and which header fields a response must or should carry. Each
+// row carries its source.
+
+/// A Q.850 cause value that RFC 3398's tables use, with its Q.850 name.
+struct q850_cause {
+  std::uint8_t cause;
+  std::string_view name;
+};
+
+/// One row of an RFC 3398 mapping table.
+struct q850_mapping {
+  std::uint16_t sip;        ///< SIP status code
+  std::uint8_t cause;       ///< Q.850 cause value; 0 where the RFC gives none
+  std::string_view source;  ///< RFC and section
+  std::string_view note;    ///< the RFC's qualification of the row, if any
+};
+
+namespace detail {
+
+inline constexpr q850_cause q850_causes[] = {
+    {1, "Unallocated (unassigned) number"},
+    {2, "No route to specified transit network"},
+    {3, "No route to destination"},
+    {16, "Normal call clearing"},
+    {17, "User busy"},
+    {18, "No user responding"},
+    {19, "No answer from user (user alerted)"},
+    {20, "Subscriber absent"},
+    {21, "Call rejected"},
+    {22, "Number changed"},
+    {23, "Redirection to new destination"},
+    {25, "Exchange routing error"},
+    {26, "Non-selected user clearing"},
+    {27, "Destination out of order"},
+    {28, "Invalid number format (address incomplete)"},
+    {29, "Facility rejected"},
+    {31, "Normal, unspecified"},
+    {34, "No circuit/channel available"},
+    {38, "Network out of order"},
+    {41, "Temporary failure"},
+    {42, "Switching equipment congestion"},
+    {47, "Resource unavailable, unspecified"},
+    {55, "Incoming calls barred within CUG"},
+    {57, "Bearer capability not authorized"},
+    {58, "Bearer capability not presently available"},
+    {63, "Service or option not available, unspecified"},
+    {65, "Bearer capability not implemented"},
+    {70, "Only restricted digital information bearer capability is available"},
+    {79, "Service or option not implemented, unspecified"},
+    {87, "User not member of CUG"},
+    {88, "Incompatible destination"},
+    {102, "Recovery on timer expiry"},
+    {111, "Protocol error, unspecified"},
+    {127, "Interworking, unspecified"},
+};
+
+inline constexpr std::string_view rfc3398_sip_to_q850 = "RFC 3398 section 8.2.6.1";
+inline constexpr std::string_view rfc3398_q850_to_sip = "RFC 3398 section 7.2.4.1";
+
+// RFC 3398 §8.2.6.1, "Response received / Cause value in the REL", in its order.
+inline constexpr q850_mapping sip_to_q850_rows[] = {
+    {400, 41, rfc3398_sip_to_q850, ""},
+    {401, 21, rfc3398_sip_to_q850, "only when the gateway cannot authenticate itself"},
+    {402, 21, rfc3398_sip_to_q850, ""},
+    {403, 21, rfc3398_sip_to_q850, ""},
+    {404, 1, rfc3398_sip_to_q850, ""},
+    {405, 63, rfc3398_sip_to_q850, ""},
+    {406, 79, rfc3398_sip_to_q850, "try to remedy and re-originate first"},
+    {407, 21, rfc3398_sip_to_q850, "only when the gateway cannot authenticate itself"},
+    {408, 102, rfc3398_sip_to_q850, ""},
+    {410, 22, rfc3398_sip_to_q850, "without diagnostic"},
+    {413, 127, rfc3398_sip_to_q850, "try to remedy and re-originate first"},
+    {414, 127, rfc3398_sip_to_q850, "try to remedy and re-originate first"},
+    {415, 79, rfc3398_sip_to_q850, "try to remedy and re-originate first"},
+    {416, 127, rfc3398_sip_to_q850, "try to remedy and re-originate first"},
+    {420, 127, rfc3398_sip_to_q850, "try to remedy and re-originate first"},
+    {421, 127, rfc3398_sip_to_q850, "try to remedy and re-originate first"},
+    {423, 127, rfc3398_sip_to_q850, "try to remedy and re-originate first"},
+    {480, 18, rfc3398_sip_to_q850, ""},
+    {481, 41, rfc3398_sip_to_q850, ""},
+    {482, 25, rfc3398_sip_to_q850, ""},
+    {483, 25, rfc3398_sip_to_q850, ""},
+    {484, 28, rfc3398_sip_to_q850, "try to remedy and re-originate first"},
+    {485, 1, rfc3398_sip_to_q850, ""},
+    {486, 17, rfc3398_sip_to_q850, ""},
+    {487, 0, rfc3398_sip_to_q850, "no mapping"},
+    {488, 31, rfc3398_sip_to_q850, "by Warning header: 65 when it speaks of bearer capability"},
+    {500, 41, rfc3398_sip_to_q850, ""},
+    {501, 79, rfc3398_sip_to_q850, ""},
+    {502, 38, rfc3398_sip_to_q850, ""},
+    {503, 41, rfc3398_sip_to_q850, ""},
+    {504, 102, rfc3398_sip_to_q850, ""},
+    // The RFC prints this row as "504 Version Not Supported"; the phrase is
+    // 505's, and 504 already has its own row above, so it means 505.
+    {505, 127, rfc3398_sip_to_q850, "printed as 504 in the RFC; try to remedy and re-originate first"},
+    {513, 127, rfc3398_sip_to_q850, "try to remedy and re-originate first"},
+    {600, 17, rfc3398_sip_to_q850, ""},
+    {603, 21, rfc3398_sip_to_q850, ""},
+    {604, 1, rfc3398_sip_to_q850, ""},
+    {606, 31, rfc3398_sip_to_q850, "by Warning header: 65 when it speaks of bearer capability"},
+};
+
+// RFC 3398 §7.2.4.1, "ISUP Cause value / SIP response", in its order.
+inline constexpr q850_mapping q850_to_sip_rows[] = {
+    {404, 1, rfc3398_q850_to_sip, ""},
+    {404, 2, rfc3398_q850_to_sip, ""},
+    {404, 3, rfc3398_q850_to_sip, ""},
+    {0, 16, rfc3398_q850_to_sip, "usually a BYE or CANCEL, not a response"},
+    {486, 17, rfc3398_q850_to_sip, ""},
+    {408, 18, rfc3398_q850_to_sip, ""},
+    {480, 19, rfc3398_q850_to_sip, ""},
+    {480, 20, rfc3398_q850_to_sip, ""},
+    {403, 21, rfc3398_q850_to_sip, "603 when the cause location is user"},
+    {410, 22, rfc3398_q850_to_sip, "301 Moved Permanently with a diagnostic"},
+    {410, 23, rfc3398_q850_to_sip, ""},
+    {404, 26, rfc3398_q850_to_sip, "ANSI: misrouted ported number"},
+    {502, 27, rfc3398_q850_to_sip, ""},
+    {484, 28, rfc3398_q850_to_sip, ""},
+    {501, 29, rfc3398_q850_to_sip, ""},
+    {480, 31, rfc3398_q850_to_sip, ""},
+    {503, 34, rfc3398_q850_to_sip, ""},
+    {503, 38, rfc3398_q850_to_sip, ""},
+    {503, 41, rfc3398_q850_to_sip, ""},
+    {503, 42, rfc3398_q850_to_sip, ""},
+    {503, 47, rfc3398_q850_to_sip, ""},
+    {403, 55, rfc3398_q850_to_sip, ""},
+    {403, 57, rfc3398_q850_to_sip, ""},
+    {503, 58, rfc3398_q850_to_sip, ""},
+    {488, 65, rfc3398_q850_to_sip, ""},
+    {488, 70, rfc3398_q850_to_sip, ""},
+    {501, 79, rfc3398_q850_to_sip, ""},
+    {403, 87, rfc3398_q850_to_sip, ""},
+    {503, 88, rfc3398_q850_to_sip, ""},
+    {504, 102, rfc3398_q850_to_sip, ""},
+    {500, 111, rfc3398_q850_to_sip, ""},
+    {500, 127, rfc3398_q850_to_sip, ""},
+};
+
+// What a lookup table holds for a key the RFC does not list.
+inline constexpr std::uint8_t unlisted_cause = 0xFF;
+inline constexpr std::uint16_t unlisted_code = 0xFFFF;
+
+constexpr std::array<std::uint8_t, 600> make_sip_to_q850_index() noexcept {
+  std::array<std::uint8_t, 600> index{};
+  for (auto& cause : index) cause = unlisted_cause;
+  for (const q850_mapping& row : sip_to_q850_rows) index[row.sip - 100U] = row.cause;
+  return index;
+}
+inline constexpr auto sip_to_q850_index = make_sip_to_q850_index();
+
+constexpr std::array<std::uint16_t, 128> make_q850_to_sip_index() noexcept {
+  std::array<std::uint16_t, 128> index{};
+  for (auto& code : index) code = unlisted_code;
+  for (const q850_mapping& row : q850_to_sip_rows) index[row.cause] = row.sip;
+  return index;
+}
+inline constexpr auto q850_to_sip_index = make_q850_to_sip_index();
+
+}  // namespace detail
+
+/// The Q.850 causes RFC 3398's tables use, ascending.
+constexpr row_view<q850_cause> q850_causes() noexcept {
+  return {detail::q850_causes, std::size(detail::q850_causes)};
+}
+
+/// The Q.850 name of a cause that RFC 3398's tables use ("User busy"); "" for
+/// any other int.
+constexpr std::string_view q850_cause_name(int cause) noexcept {
+  for (const q850_cause& c : detail::q850_causes) {
+    if (c.cause == cause) return c.name;
+  }
+  return {};
+}
+
+/// RFC 3398 §8.2.6.1 as data, in the RFC's order.
+constexpr row_view<q850_mapping> sip_to_q850_mappings() noexcept {
+  return {detail::sip_to_q850_rows, std::size(detail::sip_to_q850_rows)};
+}
+
+/// RFC 3398 §7.2.4.1 as data, in the RFC's order.
+constexpr row_view<q850_mapping> q850_to_sip_mappings() noexcept {
+  return {detail::q850_to_sip_rows, std::size(detail::q850_to_sip_rows)};
+}
+
+/// What a 488 or 606 response's Warning header field speaks of (RFC 3398
+/// §8.2.6.1 maps those two codes by it).
+enum class warning_hint : std::uint8_t {
+  none,              ///< no Warning, or one about anything else: cause 31
+  bearer_capability  ///< the Warning speaks of an unavailable bearer capability: cause 65
+};
+
+/// The Q.850 cause a gateway puts in the ISUP REL for a SIP failure response
+/// (RFC 3398 §8.2.6.1). A listed code maps as the RFC's table says; 488 and
+/// 606 give 31, or 65 with warning_hint::bearer_capability; any other code of
+/// 400..699 gives the RFC's default, 31 "Normal, unspecified"; 487, for which
+/// the RFC gives no cause, codes below 400 and invalid codes give 0.
+constexpr int to_q850_cause(int sip_code, warning_hint hint = warning_hint::none) noexcept {
+  if (!is_valid(sip_code) || sip_code < 400) return 0;
+  const std::uint8_t cause = detail::sip_to_q850_index[static_cast<std::size_t>(sip_code - 100)];
+  if (cause == detail::unlisted_cause) return 31;
+  if ((sip_code == 488 || sip_code == 606) && hint == warning_hint::bearer_capability) return 65;
+  return cause;
+}
+constexpr int to_q850_cause(status s, warning_hint hint = warning_hint::none) noexcept {
+  return to_q850_cause(detail::to_int(s), hint);
+}
+
+/// Where the Q.850 cause location of a REL points.
+enum class cause_location : std::uint8_t { network, user };
+
+/// Whether the REL's cause carries a diagnostic field.
+enum class cause_diagnostic : std::uint8_t { absent, present };
+
+/// The SIP response a gateway sends for an ISUP REL's cause (RFC 3398
+/// §7.2.4.1). A listed cause maps as the RFC's table says, with its two
+/// variants: cause 21 at location `user` gives 603, and cause 22 with a
+/// diagnostic gives 301. Cause 16 (normal clearing), which ends a call with a
+/// BYE or CANCEL rather than a response, gives 0. Any other cause of 1..127
+/// gives the RFC's default, 500; an int outside 1..127 is no cause and gives 0.
+constexpr int from_q850_cause(int cause, cause_location location = cause_location::network,
+                              cause_diagnostic diagnostic = cause_diagnostic::absent) noexcept {
+  if (cause < 1 || cause > 127) return 0;
+  if (cause == 21 && location == cause_location::user) return 603;
+  if (cause == 22 && diagnostic == cause_diagnostic::present) return 301;
+  const std::uint16_t code = detail::q850_to_sip_index[static_cast<std::size_t>(cause)];
+  return code == detail::unlisted_code ? 500 : code;
+}
+
+// ---------------------------------------------------------------------------
+// Retry-After (RFC 3261 §20.33 and Table 3).
+
+/// A code on which a Retry-After header field is meaningful, with its source.
+struct retry_after_rule {
+  status code;
+  std::uint16_t rfc;
+  std::string_view section;
+};
+
+namespace detail {
+
+inline constexpr retry_after_rule retry_after_rows[] = {
+    {status::not_found, 3261, "20.33"},
+    {status::request_entity_too_large, 3261, "20.33"},
+    {status::temporarily_unavailable, 3261, "20.33"},
+    {status::busy_here, 3261, "20.33"},
+    {status::server_internal_error, 3261, "20.33"},
+    {status::service_unavailable, 3261, "20.33"},
+    {status::busy_everywhere, 3261, "20.33"},
+    {status::decline, 3261, "20.33"},
+};
+
+}  // namespace detail
+
+/// The codes that may carry Retry-After, with their sources, ascending.
+constexpr row_view<retry_after_rule> retry_after_rules() noexcept {
+  return {detail::retry_after_rows, std::size(detail::retry_after_rows)};
+}
+
+/// True when a response with this code may carry Retry-After: 404, 413, 480,
+/// 486, 500, 503, 600 and 603 (RFC 3261 §20.33 and Table 3).
+constexpr bool allows_retry_after(int code) noexcept {
+  for (const retry_after_rule& rule : detail::retry_after_rows) {
+    if (detail::to_int(rule.code) == code) return true;
+  }
+  return false;
+}
+constexpr bool allows_retry_after(status s) noexcept { return allows_retry_after(detail::to_int(s)); }
+
+// ---------------------------------------------------------------------------
+// Header fields that a response with a given code carries.
+
+/// The keyword of the RFC sentence that ties a header field to a response.
+enum class requirement : std::uint8_t { must, should, may };
+
+/// A name for display: "MUST".
+constexpr std::string_view to_string(requirement r) noexcept {
+  switch (r) {
+    case requirement::must: return "MUST";
+    case requirement::should: return "SHOULD";
+    case requirement::may: return "MAY";
+  }
+  return "invalid";
+}
+
+/// A header field that a response with `code` carries, at `level`, as the
+/// section says. Where `one_of` is set, the level applies to the group of the
+/// code's `one_of` rows: the response carries whichever of them fits the
+/// problem (415: Accept, Accept-Encoding or Accept-Language).
+struct header_rule {
+  status code;
+  std::string_view header;
+  requirement level;
+  bool one_of;
+  std::uint16_t rfc;
+  std::string_view section;
+};
+
+namespace detail {
+
+// Sorted by code; each code's rows are one run.
+inline constexpr header_rule header_rule_rows[] = {
+    {status::early_dialog_terminated, "Reason", requirement::must, false, 6228, "5"},
+    {status::multiple_choices, "Contact", requirement::should, false, 3261, "21.3.1"},
+    {status::moved_permanently, "Contact", requirement::should, false, 3261, "21.3.2"},
+    {status::moved_temporarily, "Contact", requirement::should, false, 3261, "21.3.3"},
+    {status::use_proxy, "Contact", requirement::must, false, 3261, "21.3.4"},
+    {status::unauthorized, "WWW-Authenticate", requirement::must, false, 3261, "22.2"},
+    {status::method_not_allowed, "Allow", requirement::must, false, 3261, "21.4.6"},
+    {status::proxy_authentication_required, "Proxy-Authenticate", requirement::must, false, 3261, "22.3"},
+    {status::unsupported_media_type, "Accept", requirement::must, true, 3261, "21.4.13"},
+    {status::unsupported_media_type, "Accept-Encoding", requirement::must, true, 3261, "21.4.13"},
+    {status::unsupported_media_type, "Accept-Language", requirement::must, true, 3261, "21.4.13"},
+    {status::bad_extension, "Unsupported", requirement::must, false, 3261, "21.4.15"},
+    {status::extension_required, "Require", requirement::must, false, 3261, "21.4.16"},
+    {status::session_interval_too_small, "Min-SE", requirement::must, false, 4028, "6"},
+    {status::interval_too_brief, "Min-Expires", requirement::must, false, 3261, "10.3"},
+    {status::bad_location_information, "Geolocation-Error", requirement::must, false, 6442, "4.3"},
+    {status::bad_alert_message, "AlertMsg-Error", requirement::must, false, 8876, "5.1"},
+    {status::bad_info_package, "Recv-Info", requirement::must, false, 6086, "4.2.2"},
+    {status::consent_needed, "Permission-Missing", requirement::should, false, 5360, "5.9.2"},
+    {status::ambiguous, "Contact", requirement::may, false, 3261, "21.4.23"},
+    {status::security_agreement_required, "Security-Server", requirement::must, false, 3329, "2.3.1"},
+};
+
+}  // namespace detail
+
+/// Every header rule, ascending by code.
+constexpr row_view<header_rule> header_rules() noexcept {
+  return {detail::header_rule_rows, std::size(detail::header_rule_rows)};
+}
+
+/// The header rules of one code; empty for a code without any, or for any
+/// int that is not a code.
+constexpr row_view<header_rule> header_rules(int code) noexcept {
+  const status_info* row = find(code);
+  if (row == nullptr) return {};
+  const detail::index_range run = detail::run_of(detail::header_rule_rows, row->code);
+  return {detail::header_rule_rows + run.first, run.last - run.first};
+}
+constexpr row_view<header_rule> header_rules(status s) noexcept { return header_rules(detail::to_int(s)); }
+
+
+namespace detail {
+
+// The invariants of the protocol tables; a violation stops compilation.
+constexpr bool protocol_tables_are_well_formed() noexcept {
+  for (std::size_t i = 0; i < std::size(sip_to_q850_rows); ++i) {
+    const q850_mapping& row = sip_to_q850_rows[i];
+    if (row.sip < 400 || row.sip > 699 || find(row.sip) == nullptr || row.cause > 127) return false;
+    if (row.cause != 0 && q850_cause_name(row.cause).empty()) return false;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (sip_to_q850_rows[j].sip == row.sip) return false;  // one row per code
+    }
+  }
+  for (std::size_t i = 0; i < std::size(q850_to_sip_rows); ++i) {
+    const q850_mapping& row = q850_to_sip_rows[i];
+    if (row.cause < 1 || row.cause > 127 || q850_cause_name(row.cause).empty()) return false;
+    if (row.sip != 0 && find(row.sip) == nullptr) return false;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (q850_to_sip_rows[j].cause == row.cause) return false;  // one row per cause
+    }
+  }
+  for (std::size_t i = 1; i < std::size(q850_causes); ++i) {
+    if (q850_causes[i - 1].cause >= q850_causes[i].cause) return false;
+  }
+  for (std::size_t i = 1; i < std::size(header_rule_rows); ++i) {
+    if (to_int(header_rule_rows[i - 1].code) > to_int(header_rule_rows[i].code)) return false;
+  }
+  for (std::size_t i = 1; i < std::size(retry_after_rows); ++i) {
+    if (to_int(retry_after_rows[i - 1].code) >= to_int(retry_after_rows[i].code)) return false;
+  }
+  return true;
+}
+static_assert(protocol_tables_are_well_formed(), "a sipcodes protocol table breaks one of its invariants");
+
+}  // namespace detail
 }  // namespace sipcodes
 
 #undef SIPCODES_DETAIL_STATUS_TABLE
