@@ -16,6 +16,8 @@
 #include <sipcodes/sipcodes.hpp>
 
 #include <algorithm>
+#include <array>
+#include <cstdlib>
 #include <cstddef>
 #include <iostream>
 #include <optional>
@@ -41,19 +43,58 @@ constexpr std::string_view usage_text =
     "  --markdown  a Markdown table, of the whole table or of the given codes\n"
     "  --q850      map Q.850 causes to SIP responses (RFC 3398 section 7.2.4.1)\n"
     "  --gateway-tables  RFC 3398's mappings and the header rules, as Markdown\n"
+    "  --lang LANG  en or tr; by default from LC_ALL, LC_MESSAGES or LANG (tr_TR.UTF-8 is tr)\n"
     "  --help      this text\n";
 
-std::string_view class_label(sipcodes::status_class c) {
-  switch (c) {
-    case sipcodes::status_class::provisional: return "1xx provisional";
-    case sipcodes::status_class::success: return "2xx success";
-    case sipcodes::status_class::redirection: return "3xx redirection";
-    case sipcodes::status_class::client_error: return "4xx client error";
-    case sipcodes::status_class::server_error: return "5xx server error";
-    case sipcodes::status_class::global_failure: return "6xx global failure";
-    case sipcodes::status_class::invalid: break;
-  }
-  return "invalid";
+// The words the tool prints, in each language it speaks.
+struct wording {
+  std::string_view name, cls, defined_in, section, lifecycle, description, also_seen, q850_cause, retry_after,
+      retry_allowed, retry_undefined, header, one_of, no_q850, bearer_variant, not_registered, treated_as,
+      fallback_183, fallback_x00;
+  std::array<std::string_view, 7> classes;     // by status_class
+  std::array<std::string_view, 4> lifecycles;  // by lifecycle
+  std::array<std::string_view, 7> markdown_columns;
+};
+
+constexpr wording english{
+    "name", "class", "defined in", "section", "lifecycle", "description", "also seen", "q850 cause", "retry-after",
+    "allowed", "not defined", "header", " (one of the listed)", "none (RFC 3398 section 8.2.6.1 gives no mapping)",
+    " when the Warning speaks of bearer capability", " is not a registered SIP response code", "treated as",
+    "183", "the x00 code of its class",
+    {"invalid", "1xx provisional", "2xx success", "3xx redirection", "4xx client error", "5xx server error",
+     "6xx global failure"},
+    {"current", "deprecated", "reserved", "historic"},
+    {"Code", "Reason phrase", "Enumerator", "Reference", "Lifecycle", "Also seen as", "Description"}};
+
+constexpr wording turkish{
+    "ad", "sınıf", "tanım", "bölüm", "durum", "açıklama", "diğer ifade", "q850 nedeni", "retry-after",
+    "kullanılabilir", "tanımlı değil", "başlık", " (listelenenlerden biri)",
+    "yok (RFC 3398 bölüm 8.2.6.1 eşleme vermez)", " (Warning taşıyıcı yeteneğinden söz ediyorsa)",
+    " kayıtlı bir SIP yanıt kodu değil", "işlenişi", "183", "sınıfının x00 kodu",
+    {"geçersiz", "1xx geçici", "2xx başarılı", "3xx yönlendirme", "4xx istemci hatası", "5xx sunucu hatası",
+     "6xx genel hata"},
+    {"güncel", "kullanımdan kaldırıldı", "ayrılmış", "tarihsel"},
+    {"Kod", "Yanıt ifadesi", "Numaralandırıcı", "Kaynak", "Durum", "İngilizce ifade", "Açıklama"}};
+
+const wording& words_for(sipcodes::language lang) { return lang == sipcodes::language::tr ? turkish : english; }
+
+std::string_view class_label(const wording& words, sipcodes::status_class c) {
+  return words.classes[static_cast<std::size_t>(c) < words.classes.size() ? static_cast<std::size_t>(c) : 0];
+}
+
+std::string_view lifecycle_label(const wording& words, sipcodes::lifecycle l) {
+  return words.lifecycles[static_cast<std::size_t>(l) % words.lifecycles.size()];
+}
+
+// A label padded to the column the values start at.
+std::string label(std::string_view text) {
+  std::string out = "  ";
+  out += text;
+  // Pad by characters, not bytes, so that Turkish labels line up too.
+  std::size_t characters = 0;
+  for (char c : text) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  out.append(characters < 13 ? 13 - characters : 1, ' ');
+  return out;
 }
 
 std::string lowercase(std::string_view text) {
@@ -123,44 +164,52 @@ const sipcodes::status_info& closest_row(std::string_view query) {
 
 // What a gateway needs to know of a code: its Q.850 cause, Retry-After, and
 // the header fields the response carries.
-void print_gateway_facts(std::ostream& out, int code) {
+void print_gateway_facts(std::ostream& out, const wording& words, int code) {
   const int cause = sipcodes::to_q850_cause(code);
   if (cause != 0) {
-    out << "  q850 cause   " << cause << ' ' << sipcodes::q850_cause_name(cause) << " (RFC 3398 section 8.2.6.1";
+    out << label(words.q850_cause) << cause << ' ' << sipcodes::q850_cause_name(cause) << " (RFC 3398 "
+        << words.section << " 8.2.6.1";
     if (code == 488 || code == 606) {
-      out << "; " << sipcodes::to_q850_cause(code, sipcodes::warning_hint::bearer_capability)
-          << " when the Warning speaks of bearer capability";
+      out << "; " << sipcodes::to_q850_cause(code, sipcodes::warning_hint::bearer_capability) << words.bearer_variant;
     }
     out << ")\n";
   } else if (sipcodes::class_of(code) >= sipcodes::status_class::client_error) {
-    out << "  q850 cause   none (RFC 3398 section 8.2.6.1 gives no mapping)\n";
+    out << label(words.q850_cause) << words.no_q850 << '\n';
   }
-  out << "  retry-after  " << (sipcodes::allows_retry_after(code) ? "allowed (RFC 3261 section 20.33)" : "not defined")
-      << '\n';
+  out << label(words.retry_after);
+  if (sipcodes::allows_retry_after(code)) {
+    out << words.retry_allowed << " (RFC 3261 " << words.section << " 20.33)\n";
+  } else {
+    out << words.retry_undefined << '\n';
+  }
   for (const auto& rule : sipcodes::header_rules(code)) {
-    out << "  header       " << rule.header << ' ' << sipcodes::to_string(rule.level)
-        << (rule.one_of ? " (one of the listed)" : "") << " (RFC " << rule.rfc << " section " << rule.section << ")\n";
+    out << label(words.header) << rule.header << ' ' << sipcodes::to_string(rule.level)
+        << (rule.one_of ? words.one_of : "") << " (RFC " << rule.rfc << ' ' << words.section << ' ' << rule.section
+        << ")\n";
   }
 }
 
-void print_details(std::ostream& out, const sipcodes::status_info& row) {
-  out << row.code << '\n';
-  out << "  name         " << row.name << '\n';
-  out << "  class        " << class_label(row.cls) << '\n';
-  out << "  defined in   RFC " << row.rfc << " section " << row.section << '\n';
-  out << "  lifecycle    " << sipcodes::to_string(row.state) << '\n';
-  out << "  description  " << row.description << '\n';
-  for (const auto& a : row.aliases) out << "  also seen    \"" << a.phrase << "\" (" << a.source << ")\n";
-  print_gateway_facts(out, static_cast<int>(row.code));
+void print_details(std::ostream& out, sipcodes::language lang, const sipcodes::status_info& row) {
+  const wording& words = words_for(lang);
+  out << static_cast<int>(row.code) << ' ' << sipcodes::localized_reason(row.code, lang) << '\n';
+  out << label(words.name) << row.name << '\n';
+  out << label(words.cls) << class_label(words, row.cls) << '\n';
+  out << label(words.defined_in) << "RFC " << row.rfc << ' ' << words.section << ' ' << row.section << '\n';
+  out << label(words.lifecycle) << lifecycle_label(words, row.state) << '\n';
+  out << label(words.description) << sipcodes::description(row.code, lang) << '\n';
+  if (lang != sipcodes::language::en) out << label(words.also_seen) << '"' << row.reason << "\" (RFC " << row.rfc << ")\n";
+  for (const auto& a : row.aliases) out << label(words.also_seen) << '"' << a.phrase << "\" (" << a.source << ")\n";
+  print_gateway_facts(out, words, static_cast<int>(row.code));
 }
 
-void print_unknown(std::ostream& out, int code) {
+void print_unknown(std::ostream& out, sipcodes::language lang, int code) {
+  const wording& words = words_for(lang);
   const int fallback = sipcodes::fallback(code);
-  out << code << " is not a registered SIP response code\n";
-  out << "  class        " << class_label(sipcodes::class_of(code)) << '\n';
-  out << "  treated as   " << static_cast<sipcodes::status>(fallback)
-      << " (RFC 3261 section 8.1.3.2: an unknown code is handled as "
-      << (sipcodes::is_provisional(code) ? "183" : "the x00 code of its class") << ")\n";
+  out << code << words.not_registered << '\n';
+  out << label(words.cls) << class_label(words, sipcodes::class_of(code)) << '\n';
+  out << label(words.treated_as) << fallback << ' ' << sipcodes::localized_reason(fallback, lang)
+      << " (RFC 3261 " << words.section << " 8.1.3.2: "
+      << (sipcodes::is_provisional(code) ? words.fallback_183 : words.fallback_x00) << ")\n";
 }
 
 std::string json_string(std::string_view text) {
@@ -190,7 +239,10 @@ void print_json(std::ostream& out, const std::vector<const sipcodes::status_info
         << ", \"name\": " << json_string(row.name) << ", \"class\": " << json_string(sipcodes::to_string(row.cls))
         << ", \"rfc\": " << row.rfc << ", \"section\": " << json_string(row.section)
         << ", \"lifecycle\": " << json_string(sipcodes::to_string(row.state))
-        << ", \"description\": " << json_string(row.description) << ", \"aliases\": [";
+        << ", \"description\": " << json_string(row.description)
+        << ", \"reason_tr\": " << json_string(sipcodes::localized_reason(row.code, sipcodes::language::tr))
+        << ", \"description_tr\": " << json_string(sipcodes::description(row.code, sipcodes::language::tr))
+        << ", \"aliases\": [";
     for (std::size_t j = 0; j < row.aliases.size(); ++j) {
       const auto& a = row.aliases[j];
       out << (j == 0 ? "" : ", ") << "{\"phrase\": " << json_string(a.phrase)
@@ -210,15 +262,24 @@ std::string markdown_cell(std::string_view text) {
   return out;
 }
 
-void print_markdown(std::ostream& out, const std::vector<const sipcodes::status_info*>& rows) {
-  out << "| Code | Reason phrase | Enumerator | Reference | Lifecycle | Also seen as | Description |\n";
+void print_markdown(std::ostream& out, sipcodes::language lang, const std::vector<const sipcodes::status_info*>& rows) {
+  const wording& words = words_for(lang);
+  const auto& c = words.markdown_columns;
+  out << "| " << c[0] << " | " << c[1] << " | " << c[2] << " | " << c[3] << " | " << c[4] << " | " << c[5] << " | "
+      << c[6] << " |\n";
   out << "|---:|---|---|---|---|---|---|\n";
   for (const sipcodes::status_info* row : rows) {
-    std::string aliases;
-    for (const auto& a : row->aliases) aliases += (aliases.empty() ? "" : "; ") + markdown_cell(a.phrase);
-    out << "| " << static_cast<int>(row->code) << " | " << markdown_cell(row->reason) << " | `" << row->name
-        << "` | RFC " << row->rfc << " §" << row->section << " | " << sipcodes::to_string(row->state) << " | "
-        << aliases << " | " << markdown_cell(row->description) << " |\n";
+    // English: the former phrases; other languages: the default English phrase.
+    std::string other;
+    if (lang == sipcodes::language::en) {
+      for (const auto& a : row->aliases) other += (other.empty() ? "" : "; ") + markdown_cell(a.phrase);
+    } else {
+      other = markdown_cell(row->reason);
+    }
+    out << "| " << static_cast<int>(row->code) << " | " << markdown_cell(sipcodes::localized_reason(row->code, lang))
+        << " | `" << row->name << "` | RFC " << row->rfc << " §" << row->section << " | "
+        << lifecycle_label(words, row->state) << " | " << other << " | "
+        << markdown_cell(sipcodes::description(row->code, lang)) << " |\n";
   }
 }
 
@@ -297,45 +358,84 @@ exit_code print_q850(std::ostream& out, std::ostream& err, std::string_view argu
 // Arguments.
 
 struct lookup {
-  const sipcodes::status_info* row = nullptr;
+  const sipcodes::status_info* row = nullptr;  // the code's row, when found
+  int unknown_code = 0;                        // a valid code not in the table, when that
   exit_code outcome = found;
 };
 
-// Resolves one argument; explains unknown codes on `out` and errors on `err`.
-lookup resolve(std::string_view argument, std::ostream& out, std::ostream& err) {
+// Resolves one argument; says on `err` what is wrong with bad input.
+lookup resolve(std::string_view argument, std::ostream& err) {
   if (all_digits(argument) || is_signed_number(argument)) {
     const bool negative = argument[0] == '-';
     const int code = negative ? -1 : saturated_value(argument[0] == '+' ? argument.substr(1) : argument);
     if (!sipcodes::is_valid(code)) {
       err << "sipcodes: " << argument << " is out of range: SIP response codes are 100 to 699\n";
-      return {nullptr, bad_input};
+      return {nullptr, 0, bad_input};
     }
-    if (const sipcodes::status_info* row = sipcodes::find(code)) return {row, found};
-    print_unknown(out, code);
-    return {nullptr, unknown_code};
+    if (const sipcodes::status_info* row = sipcodes::find(code)) return {row, 0, found};
+    return {nullptr, code, unknown_code};
   }
   if (starts_with_digit(argument)) {
     err << "sipcodes: \"" << argument << "\" is not a number: a code is three digits, 100 to 699\n";
-    return {nullptr, bad_input};
+    return {nullptr, 0, bad_input};
   }
   std::optional<sipcodes::status> match = sipcodes::from_name(argument);
   if (!match) match = sipcodes::from_reason(argument);
-  if (match) return {sipcodes::find(*match), found};
+  if (match) return {sipcodes::find(*match), 0, found};
   const sipcodes::status_info& near = closest_row(argument);
   err << "sipcodes: no code has the phrase or name \"" << argument << "\"; the closest is \"" << near.reason
       << "\" (" << static_cast<int>(near.code) << ")\n";
-  return {nullptr, bad_input};
+  return {nullptr, 0, bad_input};
 }
 
-int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostream& err) {
+// The language a locale name asks for: "tr_TR.UTF-8" and "tr" are Turkish;
+// anything else is English.
+sipcodes::language language_of_locale(std::string_view locale) {
+  return locale.substr(0, 2) == "tr" && (locale.size() == 2 || locale[2] == '_' || locale[2] == '.' ||
+                                         locale[2] == '@')
+             ? sipcodes::language::tr
+             : sipcodes::language::en;
+}
+
+// The language the environment asks for, by POSIX precedence: LC_ALL, then
+// LC_MESSAGES, then LANG; unset or empty variables are skipped.
+sipcodes::language language_of_environment() {
+  for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(variable);
+    if (value != nullptr && *value != '\0') return language_of_locale(value);
+  }
+  return sipcodes::language::en;
+}
+
+std::optional<sipcodes::language> language_of_tag(std::string_view tag) {
+  if (tag == "en") return sipcodes::language::en;
+  if (tag == "tr") return sipcodes::language::tr;
+  return std::nullopt;
+}
+
+int run(const std::vector<std::string_view>& args, sipcodes::language lang, std::ostream& out, std::ostream& err) {
   output_form form = output_form::details;
   std::vector<std::string_view> queries;
-  for (std::string_view arg : args) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string_view arg = args[i];
     if (arg == "--help" || arg == "-h") {
       out << usage_text;
       return found;
     }
-    if (arg == "--list") {
+    if (arg == "--lang" || arg.substr(0, 7) == "--lang=") {
+      const bool inline_value = arg.size() > 6;
+      if (!inline_value && i + 1 == args.size()) {
+        err << "sipcodes: --lang needs a language: en or tr\n";
+        return bad_input;
+      }
+      const std::string_view tag = inline_value ? arg.substr(7) : args[++i];
+      const std::optional<sipcodes::language> chosen = language_of_tag(tag);
+      if (!chosen) {
+        err << "sipcodes: unknown language \"" << tag << "\"; the languages are en and tr\n";
+        return bad_input;
+      }
+      lang = *chosen;
+    } else if (arg == "--list") {
       form = output_form::list;
     } else if (arg == "--json") {
       form = output_form::json;
@@ -371,27 +471,37 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
 
   int status = found;
   std::vector<const sipcodes::status_info*> rows;
+  bool printed = false;  // details: a blank line goes between entries
   for (std::string_view query : queries) {
-    const lookup result = resolve(query, out, err);
+    const lookup result = resolve(query, err);
     status = std::max(status, static_cast<int>(result.outcome));
-    if (result.row != nullptr) rows.push_back(result.row);
+    if (form == output_form::details && result.outcome != bad_input) {
+      if (printed) out << '\n';
+      printed = true;
+      if (result.row != nullptr) {
+        print_details(out, lang, *result.row);
+      } else {
+        print_unknown(out, lang, result.unknown_code);
+      }
+    } else if (result.row != nullptr) {
+      rows.push_back(result.row);
+    } else if (result.outcome == unknown_code) {
+      err << "sipcodes: " << result.unknown_code << " is not a registered SIP response code\n";
+    }
   }
   if (queries.empty()) {
     for (const auto& row : sipcodes::all()) rows.push_back(&row);
   }
 
   switch (form) {
-    case output_form::details:
-      for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (i > 0) out << '\n';
-        print_details(out, *rows[i]);
+    case output_form::details: break;  // printed above, in argument order
+    case output_form::list:
+      for (const sipcodes::status_info* row : rows) {
+        out << static_cast<int>(row->code) << ' ' << sipcodes::localized_reason(row->code, lang) << '\n';
       }
       break;
-    case output_form::list:
-      for (const sipcodes::status_info* row : rows) out << row->code << '\n';
-      break;
     case output_form::json: print_json(out, rows); break;
-    case output_form::markdown: print_markdown(out, rows); break;
+    case output_form::markdown: print_markdown(out, lang, rows); break;
     case output_form::q850:
     case output_form::gateway_tables: break;  // handled above
   }
@@ -402,5 +512,5 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
 
 int main(int argc, char** argv) {
   const std::vector<std::string_view> args(argv + 1, argv + argc);
-  return run(args, std::cout, std::cerr);
+  return run(args, language_of_environment(), std::cout, std::cerr);
 }
