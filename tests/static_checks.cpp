@@ -28,6 +28,12 @@ constexpr bool has_row(int code) { return sipcodes::find(code) != nullptr; }
 
 }  // namespace
 
+// The header's own invariants (sorted, classes, phrases in the Reason-Phrase
+// grammar, names following the phrases, Turkish texts present, aliases in
+// runs), and those of the protocol tables.
+static_assert(sipcodes::detail::table_is_well_formed(), "the table breaks one of its invariants");
+static_assert(sipcodes::detail::protocol_tables_are_well_formed(), "a protocol table breaks one of its invariants");
+
 static_assert(sipcodes::all().size() == 78, "75 registry codes and 3 from RFC 2543");
 static_assert(sorted_and_unique(), "rows are sorted by code with no duplicate");
 static_assert(every_row([](const auto& r) { return code_of(r) >= 100 && code_of(r) <= 699; }),
