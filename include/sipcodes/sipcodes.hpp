@@ -693,15 +693,33 @@ inline constexpr std::array<status_info, row_count> table{{SIPCODES_DETAIL_STATU
 
 static_assert(row_count < 255, "row numbers are stored in one byte");
 
-// Dense index over 100..699: the row number plus one, or 0 for an unknown code.
-constexpr std::array<std::uint8_t, 600> make_index() noexcept {
-  std::array<std::uint8_t, 600> index{};
+// Lookups by code go through slots: slots 0..599 are the codes 100..699, and
+// slot 600 is where every other int lands. Computing the slot is a conditional
+// move, not a branch.
+constexpr std::size_t code_slot(int code) noexcept {
+  const unsigned offset = static_cast<unsigned>(code) - 100U;
+  return offset < 600U ? offset : 600U;
+}
+
+// Dense index over the slots: the row number plus one, or 0 for a code that is
+// not in the table (and for slot 600).
+constexpr std::array<std::uint8_t, 601> make_index() noexcept {
+  std::array<std::uint8_t, 601> index{};
   for (std::size_t row = 0; row < row_count; ++row) {
-    index[static_cast<std::size_t>(to_int(table[row].code) - 100)] = static_cast<std::uint8_t>(row + 1);
+    index[code_slot(to_int(table[row].code))] = static_cast<std::uint8_t>(row + 1);
   }
   return index;
 }
-inline constexpr std::array<std::uint8_t, 600> row_of_code = make_index();
+inline constexpr std::array<std::uint8_t, 601> row_of_code = make_index();
+
+// reason_phrase is the hottest lookup of all: the phrases by row number plus
+// one, after an empty one for "no row", make it two loads and no branch.
+constexpr std::array<std::string_view, row_count + 1> make_reasons_by_row() noexcept {
+  std::array<std::string_view, row_count + 1> reasons{};
+  for (std::size_t row = 0; row < row_count; ++row) reasons[row + 1] = table[row].reason;
+  return reasons;
+}
+inline constexpr std::array<std::string_view, row_count + 1> reason_of_row = make_reasons_by_row();
 
 constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -732,9 +750,8 @@ constexpr const auto& all() noexcept { return detail::table; }
 
 /// The row of a code, or nullptr when the code is not in the table.
 constexpr const status_info* find(int code) noexcept {
-  if (!detail::in_valid_range(code)) return nullptr;
-  const std::uint8_t slot = detail::row_of_code[static_cast<std::size_t>(code - 100)];
-  return slot == 0 ? nullptr : &detail::table[slot - 1];
+  const std::uint8_t row = detail::row_of_code[detail::code_slot(code)];
+  return row == 0 ? nullptr : &detail::table[row - 1U];
 }
 constexpr const status_info* find(status s) noexcept { return find(detail::to_int(s)); }
 
@@ -800,8 +817,7 @@ constexpr bool is_known(status s) noexcept { return is_known(detail::to_int(s));
 
 /// The default reason phrase, or "" when the code is not in the table.
 constexpr std::string_view reason_phrase(int code) noexcept {
-  const status_info* row = find(code);
-  return row == nullptr ? std::string_view{} : row->reason;
+  return detail::reason_of_row[detail::row_of_code[detail::code_slot(code)]];
 }
 constexpr std::string_view reason_phrase(status s) noexcept { return reason_phrase(detail::to_int(s)); }
 
@@ -851,17 +867,68 @@ constexpr std::optional<status> from_name(std::string_view name) noexcept {
   return std::nullopt;
 }
 
+namespace detail {
+
+// Every phrase from_reason knows, the default ones in table order and then the
+// former ones, sorted by length (stably, so that 406 stays ahead of 606, whose
+// phrase is the same), with where each length's bucket starts: a lookup only
+// compares the input with the few phrases of its own length.
+struct phrase_entry {
+  std::string_view phrase;
+  status code;
+};
+inline constexpr std::size_t phrase_count = row_count + std::size(alias_rows);
+
+constexpr std::size_t longest_phrase() noexcept {
+  std::size_t longest = 0;
+  for (const status_info& row : table) longest = row.reason.size() > longest ? row.reason.size() : longest;
+  for (const alias_row& row : alias_rows) longest = row.entry.phrase.size() > longest ? row.entry.phrase.size() : longest;
+  return longest;
+}
+inline constexpr std::size_t longest_phrase_length = longest_phrase();
+
+constexpr std::array<phrase_entry, phrase_count> phrases_by_length() noexcept {
+  std::array<phrase_entry, phrase_count> all{};
+  std::size_t n = 0;
+  for (const status_info& row : table) all[n++] = {row.reason, row.code};
+  for (const alias_row& row : alias_rows) all[n++] = {row.entry.phrase, row.code};
+  // A counting sort: count each length, turn the counts into starts, place.
+  std::array<std::size_t, longest_phrase_length + 1> next{};
+  for (const phrase_entry& entry : all) ++next[entry.phrase.size()];
+  std::size_t start = 0;
+  for (std::size_t& slot : next) {
+    const std::size_t count = slot;
+    slot = start;
+    start += count;
+  }
+  std::array<phrase_entry, phrase_count> sorted{};
+  for (const phrase_entry& entry : all) sorted[next[entry.phrase.size()]++] = entry;
+  return sorted;
+}
+inline constexpr std::array<phrase_entry, phrase_count> phrase_entries = phrases_by_length();
+
+// bucket_start[n] is the first entry of length n; entries of length n end at bucket_start[n + 1].
+constexpr std::array<std::uint8_t, longest_phrase_length + 2> make_bucket_starts() noexcept {
+  std::array<std::uint8_t, longest_phrase_length + 2> starts{};
+  std::size_t entry = 0;
+  for (std::size_t length = 0; length < starts.size(); ++length) {
+    while (entry < phrase_count && phrase_entries[entry].phrase.size() < length) ++entry;
+    starts[length] = static_cast<std::uint8_t>(entry);
+  }
+  return starts;
+}
+inline constexpr std::array<std::uint8_t, longest_phrase_length + 2> bucket_start = make_bucket_starts();
+
+}  // namespace detail
+
 /// The status whose default or former phrase matches `phrase`, ignoring ASCII
 /// case and surrounding spaces and tabs ("busy here", "Internal Server Error").
 /// Empty or blank input finds nothing.
 constexpr std::optional<status> from_reason(std::string_view phrase) noexcept {
   phrase = detail::trim_blanks(phrase);
-  if (phrase.empty()) return std::nullopt;
-  for (const status_info& row : detail::table) {
-    if (detail::iequals(row.reason, phrase)) return row.code;
-  }
-  for (const detail::alias_row& row : detail::alias_rows) {
-    if (detail::iequals(row.entry.phrase, phrase)) return row.code;
+  if (phrase.empty() || phrase.size() > detail::longest_phrase_length) return std::nullopt;
+  for (std::size_t i = detail::bucket_start[phrase.size()]; i < detail::bucket_start[phrase.size() + 1]; ++i) {
+    if (detail::iequals(detail::phrase_entries[i].phrase, phrase)) return detail::phrase_entries[i].code;
   }
   return std::nullopt;
 }
