@@ -1,0 +1,194 @@
+// Lookups by code and by phrase, side by side with the peer stacks that are
+// installed (sofia-sip, oSIP, belle-sip), over the same shuffled inputs.
+//
+// Two input mixes, each shuffled so that branch prediction cannot learn it:
+//   table: codes a stack really sends, drawn from the table;
+//   range: every int in 100..699, most of them unknown codes.
+// Benchmark names are "<mix>/<library>/<function>", which report.sh reads.
+#include <sipcodes/sipcodes.hpp>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <random>
+#include <string>
+#include <vector>
+
+#if defined(SIPCODES_BENCH_SOFIA)
+#include <sofia-sip/sip_header.h>
+#include <sofia-sip/sip_status.h>
+#include <sofia-sip/su_alloc.h>
+#endif
+#if defined(SIPCODES_BENCH_OSIP)
+#include <osipparser2/osip_parser.h>
+#endif
+#if defined(SIPCODES_BENCH_BELLESIP)
+// Exported by libbellesip but not declared in its public headers.
+extern "C" const char* belle_sip_get_well_known_reason_phrase(int status_code);
+#endif
+
+namespace {
+
+constexpr std::size_t inputs_per_mix = 4096;
+
+std::vector<int> shuffled(std::vector<int> values) {
+  std::shuffle(values.begin(), values.end(), std::mt19937{486});
+  return values;
+}
+
+// Codes of the table, repeated to fill the mix.
+const std::vector<int>& table_mix() {
+  static const std::vector<int> mix = [] {
+    std::vector<int> codes;
+    while (codes.size() < inputs_per_mix) {
+      for (const auto& row : sipcodes::all()) codes.push_back(static_cast<int>(row.code));
+    }
+    codes.resize(inputs_per_mix);
+    return shuffled(codes);
+  }();
+  return mix;
+}
+
+// Every int of 100..699.
+const std::vector<int>& range_mix() {
+  static const std::vector<int> mix = [] {
+    std::vector<int> codes;
+    for (int code = 100; code <= 699; ++code) codes.push_back(code);
+    return shuffled(codes);
+  }();
+  return mix;
+}
+
+// A result as a number, so that every library's result is used the same way.
+template <class T>
+std::uintptr_t as_number(T* pointer) {
+  return reinterpret_cast<std::uintptr_t>(pointer);
+}
+template <class T>
+std::uintptr_t as_number(T value) {
+  return static_cast<std::uintptr_t>(value);
+}
+
+// Runs `lookup` over every input of the mix per iteration. Every result is
+// used: all of them are summed, and the sum is kept.
+template <class Lookup>
+void over(benchmark::State& state, const std::vector<int>& mix, Lookup lookup) {
+  for (auto _ : state) {
+    std::uintptr_t sum = 0;
+    for (int code : mix) sum += as_number(lookup(code));
+    benchmark::DoNotOptimize(sum);
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(mix.size()));
+}
+
+#define SIPCODES_BENCH_LOOKUP(library, function, expression)                                               \
+  void table_##library##_##function(benchmark::State& state) {                                             \
+    over(state, table_mix(), [](int code) { return expression; });                                         \
+  }                                                                                                        \
+  void range_##library##_##function(benchmark::State& state) {                                             \
+    over(state, range_mix(), [](int code) { return expression; });                                         \
+  }                                                                                                        \
+  BENCHMARK(table_##library##_##function)->Name("table/" #library "/" #function);                           \
+  BENCHMARK(range_##library##_##function)->Name("range/" #library "/" #function);
+
+SIPCODES_BENCH_LOOKUP(sipcodes, reason_phrase, sipcodes::reason_phrase(code).data())
+SIPCODES_BENCH_LOOKUP(sipcodes, find, sipcodes::find(code))
+SIPCODES_BENCH_LOOKUP(sipcodes, class_of, sipcodes::class_of(code))
+SIPCODES_BENCH_LOOKUP(sipcodes, fallback, sipcodes::fallback(code))
+SIPCODES_BENCH_LOOKUP(sipcodes, to_q850_cause, sipcodes::to_q850_cause(code))
+#if defined(SIPCODES_BENCH_SOFIA)
+SIPCODES_BENCH_LOOKUP(sofia, reason_phrase, sip_status_phrase(code))
+#endif
+#if defined(SIPCODES_BENCH_OSIP)
+SIPCODES_BENCH_LOOKUP(osip, reason_phrase, osip_message_get_reason(code))
+#endif
+#if defined(SIPCODES_BENCH_BELLESIP)
+SIPCODES_BENCH_LOOKUP(bellesip, reason_phrase, belle_sip_get_well_known_reason_phrase(code))
+#endif
+
+// from_reason over every phrase it knows, current and former, in shuffled
+// order and mixed case, with a few that it does not know.
+void phrase_sipcodes_from_reason(benchmark::State& state) {
+  std::vector<std::string> phrases;
+  for (const auto& row : sipcodes::all()) {
+    std::string upper(row.reason);
+    std::transform(upper.begin(), upper.end(), upper.begin(),
+                   [](char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; });
+    phrases.emplace_back(row.reason);
+    phrases.push_back(upper);
+    for (const auto& a : row.aliases) phrases.emplace_back(a.phrase);
+  }
+  for (const char* unknown : {"Busy Hare", "Everything Is Fine", "x"}) phrases.emplace_back(unknown);
+  std::shuffle(phrases.begin(), phrases.end(), std::mt19937{486});
+  for (auto _ : state) {
+    for (const std::string& phrase : phrases) benchmark::DoNotOptimize(sipcodes::from_reason(phrase));
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(phrases.size()));
+}
+BENCHMARK(phrase_sipcodes_from_reason)->Name("phrase/sipcodes/from_reason");
+
+// Status lines of every code in the table, shuffled. Each parser gets a fresh
+// copy of the line in a buffer per parse, because sofia-sip parses in place.
+std::vector<std::string> status_lines() {
+  std::vector<std::string> lines;
+  for (const auto& row : sipcodes::all()) {
+    char buffer[128];
+    const std::size_t n = sipcodes::write_status_line(buffer, sizeof buffer, row.code);
+    lines.emplace_back(buffer, n - 2);  // without CRLF: sofia-sip's decoder takes the line's content
+  }
+  std::shuffle(lines.begin(), lines.end(), std::mt19937{486});
+  return lines;
+}
+
+void line_sipcodes_parse_status_line(benchmark::State& state) {
+  const std::vector<std::string> lines = status_lines();
+  char buffer[128];
+  for (auto _ : state) {
+    for (const std::string& line : lines) {
+      std::memcpy(buffer, line.data(), line.size());
+      benchmark::DoNotOptimize(sipcodes::parse_status_line(std::string_view(buffer, line.size())));
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(lines.size()));
+}
+BENCHMARK(line_sipcodes_parse_status_line)->Name("line/sipcodes/parse_status_line");
+
+#if defined(SIPCODES_BENCH_SOFIA)
+void line_sofia_parse_status_line(benchmark::State& state) {
+  const std::vector<std::string> lines = status_lines();
+  auto* home = static_cast<su_home_t*>(su_home_new(sizeof(su_home_t)));
+  char buffer[128];
+  for (auto _ : state) {
+    for (const std::string& line : lines) {
+      std::memcpy(buffer, line.data(), line.size());
+      buffer[line.size()] = '\0';
+      sip_status_t status;
+      sip_status_init(&status);
+      benchmark::DoNotOptimize(
+          sip_status_d(home, reinterpret_cast<msg_header_t*>(&status), buffer, static_cast<isize_t>(line.size())));
+      benchmark::DoNotOptimize(status.st_status);
+    }
+  }
+  su_home_unref(home);
+  state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(lines.size()));
+}
+BENCHMARK(line_sofia_parse_status_line)->Name("line/sofia/parse_status_line");
+#endif
+
+void line_sipcodes_write_status_line(benchmark::State& state) {
+  std::vector<int> codes(table_mix().begin(), table_mix().begin() + 256);
+  char buffer[128];
+  for (auto _ : state) {
+    for (int code : codes) {
+      benchmark::DoNotOptimize(sipcodes::write_status_line(buffer, sizeof buffer, code));
+      benchmark::ClobberMemory();
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(codes.size()));
+}
+BENCHMARK(line_sipcodes_write_status_line)->Name("line/sipcodes/write_status_line");
+
+}  // namespace
