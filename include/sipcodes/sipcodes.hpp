@@ -1014,13 +1014,15 @@ enum class format_part : std::uint8_t { full, code, reason };
 
 namespace detail {
 
-/// Longest text format_status writes: "65535 " and the longest phrase.
 constexpr std::size_t longest_reason() noexcept {
   std::size_t longest = 0;
   for (const status_info& row : table) longest = row.reason.size() > longest ? row.reason.size() : longest;
   return longest;
 }
-inline constexpr std::size_t format_buffer_size = 6 + longest_reason();
+inline constexpr std::size_t longest_reason_length = longest_reason();
+
+/// Longest text format_status writes: "65535 " and the longest phrase.
+inline constexpr std::size_t format_buffer_size = 6 + longest_reason_length;
 
 struct formatted {
   std::array<char, format_buffer_size> text{};
@@ -1364,7 +1366,7 @@ constexpr std::size_t write_status_line(char* out, std::size_t capacity, status 
 ///   constexpr auto line = sipcodes::make_status_line(status::busy_here);
 ///   socket.send(line.view());   // "SIP/2.0 486 Busy Here\r\n"
 struct status_line_text {
-  std::array<char, detail::status_line_length(detail::longest_reason())> data{};
+  std::array<char, detail::status_line_length(detail::longest_reason_length)> data{};
   std::size_t size = 0;
   constexpr std::string_view view() const noexcept { return {data.data(), size}; }
   constexpr operator std::string_view() const noexcept { return view(); }
