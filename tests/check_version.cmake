@@ -1,0 +1,13 @@
+# Fails when the project version differs from SIPCODES_VERSION_* in the header.
+file(READ "${HEADER}" _header)
+foreach(_part MAJOR MINOR PATCH)
+  if(NOT _header MATCHES "#define SIPCODES_VERSION_${_part} ([0-9]+)")
+    message(FATAL_ERROR "the header has no SIPCODES_VERSION_${_part}")
+  endif()
+  list(APPEND _version ${CMAKE_MATCH_1})
+endforeach()
+list(JOIN _version "." _version)
+if(NOT _version STREQUAL EXPECTED)
+  message(FATAL_ERROR "CMake says ${EXPECTED}, the header says ${_version}")
+endif()
+message(STATUS "version ${_version}")

@@ -1,0 +1,48 @@
+// Built with -fno-exceptions -fno-rtti: every template of the header is
+// instantiated (ostream, {fmt}, and std::format where the library has it), and
+// the results are checked without doctest, which needs exceptions.
+#include <sipcodes/fmt.hpp>
+#include <sipcodes/sipcodes.hpp>
+
+#include <cstdio>
+#include <sstream>
+#include <string>
+
+#if defined(__cpp_exceptions) || defined(__GXX_RTTI)
+#error "this translation unit must be built with -fno-exceptions -fno-rtti"
+#endif
+
+namespace {
+
+int failures = 0;
+
+void expect(bool condition, const char* what) {
+  if (!condition) {
+    std::fprintf(stderr, "failed: %s\n", what);
+    ++failures;
+  }
+}
+
+}  // namespace
+
+int main() {
+  using sipcodes::status;
+  std::ostringstream narrow;
+  narrow << status::busy_here;
+  expect(narrow.str() == "486 Busy Here", "ostream");
+  std::wostringstream wide;
+  wide << status::ok;
+  expect(wide.str() == L"200 OK", "wide ostream");
+  expect(fmt::format("{} {:d} {:r}", status::decline, status::decline, status::decline) == "603 Decline 603 Decline",
+         "{fmt}");
+#if defined(__cpp_lib_format)
+  expect(std::format("{}", status::busy_here) == "486 Busy Here", "std::format");
+#endif
+  char buffer[64];
+  const std::size_t n = sipcodes::write_status_line(buffer, sizeof buffer, status::busy_here);
+  expect(sipcodes::parse_status_line(std::string_view(buffer, n)).line.code == 486, "write and parse");
+  expect(sipcodes::from_reason("internal server error") == status::server_internal_error, "from_reason");
+  expect(sipcodes::parse_reason("Q.850;cause=17").value.cause == 17, "parse_reason");
+  expect(sipcodes::localized_reason(486, sipcodes::language::tr) == "Meşgul", "localized_reason");
+  return failures == 0 ? 0 : 1;
+}
