@@ -24,7 +24,7 @@ constexpr bool sorted_and_unique() {
   return true;
 }
 
-constexpr bool has_row(int code) { return sipcodes::find(code) != nullptr; }
+constexpr bool has_row(int code) { return sipcodes::is_known(code); }
 
 }  // namespace
 

@@ -721,6 +721,12 @@ constexpr std::array<std::string_view, row_count + 1> make_reasons_by_row() noex
 }
 inline constexpr std::array<std::string_view, row_count + 1> reason_of_row = make_reasons_by_row();
 
+// The row number plus one of a code, 0 when it is not in the table. Code that
+// must stay a constant expression asks this rather than comparing find()'s
+// pointer with nullptr: GCC does not fold the address of a table element
+// compared with null when sanitizers are on.
+constexpr std::size_t row_plus_one(int code) noexcept { return row_of_code[code_slot(code)]; }
+
 constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
@@ -750,8 +756,8 @@ constexpr const auto& all() noexcept { return detail::table; }
 
 /// The row of a code, or nullptr when the code is not in the table.
 constexpr const status_info* find(int code) noexcept {
-  const std::uint8_t row = detail::row_of_code[detail::code_slot(code)];
-  return row == 0 ? nullptr : &detail::table[row - 1U];
+  const std::size_t row = detail::row_plus_one(code);
+  return row == 0 ? nullptr : &detail::table[row - 1];
 }
 constexpr const status_info* find(status s) noexcept { return find(detail::to_int(s)); }
 
@@ -777,18 +783,14 @@ struct translation {
 inline constexpr std::array<translation, row_count> turkish{{SIPCODES_DETAIL_STATUS_TABLE(SIPCODES_DETAIL_TURKISH)}};
 #undef SIPCODES_DETAIL_TURKISH
 
-constexpr std::size_t row_number(const status_info& row) noexcept {
-  return static_cast<std::size_t>(&row - table.data());
-}
-
 }  // namespace detail
 
 /// The description of a code in a language; "" when the code is not in the
 /// table. A language value outside the enumeration gives English.
 constexpr std::string_view description(int code, language lang = language::en) noexcept {
-  const status_info* row = find(code);
-  if (row == nullptr) return {};
-  return lang == language::tr ? detail::turkish[detail::row_number(*row)].description : row->description;
+  const std::size_t row = detail::row_plus_one(code);
+  if (row == 0) return {};
+  return lang == language::tr ? detail::turkish[row - 1].description : detail::table[row - 1].description;
 }
 constexpr std::string_view description(status s, language lang = language::en) noexcept {
   return description(detail::to_int(s), lang);
@@ -799,9 +801,9 @@ constexpr std::string_view description(status s, language lang = language::en) n
 /// Reason-Phrase, so it can be sent with write_status_line. A language value
 /// outside the enumeration gives English.
 constexpr std::string_view localized_reason(int code, language lang) noexcept {
-  const status_info* row = find(code);
-  if (row == nullptr) return {};
-  return lang == language::tr ? detail::turkish[detail::row_number(*row)].reason : row->reason;
+  const std::size_t row = detail::row_plus_one(code);
+  if (row == 0) return {};
+  return lang == language::tr ? detail::turkish[row - 1].reason : detail::table[row - 1].reason;
 }
 constexpr std::string_view localized_reason(status s, language lang) noexcept {
   return localized_reason(detail::to_int(s), lang);
@@ -812,7 +814,7 @@ constexpr bool is_valid(int code) noexcept { return detail::in_valid_range(code)
 constexpr bool is_valid(status s) noexcept { return is_valid(detail::to_int(s)); }
 
 /// True when the code is in the table.
-constexpr bool is_known(int code) noexcept { return find(code) != nullptr; }
+constexpr bool is_known(int code) noexcept { return detail::row_plus_one(code) != 0; }
 constexpr bool is_known(status s) noexcept { return is_known(detail::to_int(s)); }
 
 /// The default reason phrase, or "" when the code is not in the table.
@@ -855,8 +857,8 @@ constexpr int fallback(status s) noexcept { return fallback(detail::to_int(s)); 
 
 /// The status for a code in the table; nullopt for any other int.
 constexpr std::optional<status> to_status(int code) noexcept {
-  const status_info* row = find(code);
-  return row == nullptr ? std::nullopt : std::optional<status>{row->code};
+  const std::size_t row = detail::row_plus_one(code);
+  return row == 0 ? std::nullopt : std::optional<status>{detail::table[row - 1].code};
 }
 
 /// The status whose enumerator name is exactly `name` ("busy_here").
@@ -1135,7 +1137,7 @@ constexpr bool table_is_well_formed() noexcept {
     if (to_int(alias_rows[i - 1].code) > to_int(alias_rows[i].code)) return false;  // one run per code
   }
   for (const alias_row& a : alias_rows) {
-    if (find(a.code) == nullptr) return false;  // an alias belongs to a row
+    if (!is_known(a.code)) return false;  // an alias belongs to a row
   }
   return true;
 }
@@ -1993,9 +1995,8 @@ constexpr row_view<header_rule> header_rules() noexcept {
 /// The header rules of one code; empty for a code without any, or for any
 /// int that is not a code.
 constexpr row_view<header_rule> header_rules(int code) noexcept {
-  const status_info* row = find(code);
-  if (row == nullptr) return {};
-  const detail::index_range run = detail::run_of(detail::header_rule_rows, row->code);
+  if (!is_known(code)) return {};
+  const detail::index_range run = detail::run_of(detail::header_rule_rows, static_cast<status>(code));
   return {detail::header_rule_rows + run.first, run.last - run.first};
 }
 constexpr row_view<header_rule> header_rules(status s) noexcept { return header_rules(detail::to_int(s)); }
@@ -2007,7 +2008,7 @@ namespace detail {
 constexpr bool protocol_tables_are_well_formed() noexcept {
   for (std::size_t i = 0; i < std::size(sip_to_q850_rows); ++i) {
     const q850_mapping& row = sip_to_q850_rows[i];
-    if (row.sip < 400 || row.sip > 699 || find(row.sip) == nullptr || row.cause > 127) return false;
+    if (row.sip < 400 || row.sip > 699 || !is_known(row.sip) || row.cause > 127) return false;
     if (row.cause != 0 && q850_cause_name(row.cause).empty()) return false;
     for (std::size_t j = 0; j < i; ++j) {
       if (sip_to_q850_rows[j].sip == row.sip) return false;  // one row per code
@@ -2016,7 +2017,7 @@ constexpr bool protocol_tables_are_well_formed() noexcept {
   for (std::size_t i = 0; i < std::size(q850_to_sip_rows); ++i) {
     const q850_mapping& row = q850_to_sip_rows[i];
     if (row.cause < 1 || row.cause > 127 || q850_cause_name(row.cause).empty()) return false;
-    if (row.sip != 0 && find(row.sip) == nullptr) return false;
+    if (row.sip != 0 && !is_known(row.sip)) return false;
     for (std::size_t j = 0; j < i; ++j) {
       if (q850_to_sip_rows[j].cause == row.cause) return false;  // one row per cause
     }
