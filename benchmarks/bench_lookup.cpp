@@ -84,14 +84,14 @@ void over(benchmark::State& state, const std::vector<int>& mix, Lookup lookup) {
   state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(mix.size()));
 }
 
-#define SIPCODES_BENCH_LOOKUP(library, function, expression)                                               \
-  void table_##library##_##function(benchmark::State& state) {                                             \
-    over(state, table_mix(), [](int code) { return expression; });                                         \
-  }                                                                                                        \
-  void range_##library##_##function(benchmark::State& state) {                                             \
-    over(state, range_mix(), [](int code) { return expression; });                                         \
-  }                                                                                                        \
-  BENCHMARK(table_##library##_##function)->Name("table/" #library "/" #function);                           \
+#define SIPCODES_BENCH_LOOKUP(library, function, expression)                      \
+  void table_##library##_##function(benchmark::State& state) {                    \
+    over(state, table_mix(), [](int code) { return expression; });                \
+  }                                                                               \
+  void range_##library##_##function(benchmark::State& state) {                    \
+    over(state, range_mix(), [](int code) { return expression; });                \
+  }                                                                               \
+  BENCHMARK(table_##library##_##function)->Name("table/" #library "/" #function); \
   BENCHMARK(range_##library##_##function)->Name("range/" #library "/" #function);
 
 SIPCODES_BENCH_LOOKUP(sipcodes, reason_phrase, sipcodes::reason_phrase(code).data())

@@ -29,7 +29,8 @@ const char* bellesip_phrase(int code) { return belle_sip_get_well_known_reason_p
 }  // namespace
 
 int main() {
-  const peer peers[] = {{"sofia-sip", sofia_phrase, ""}, {"oSIP", osip_phrase, ""}, {"belle-sip", bellesip_phrase, "Unknown reason"}};
+  const peer peers[] = {
+      {"sofia-sip", sofia_phrase, ""}, {"oSIP", osip_phrase, ""}, {"belle-sip", bellesip_phrase, "Unknown reason"}};
   for (const peer& p : peers) {
     std::string missing, different;
     for (const auto& row : sipcodes::all()) {

@@ -17,8 +17,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdlib>
 #include <cstddef>
+#include <cstdlib>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -49,28 +49,58 @@ constexpr std::string_view usage_text =
 // The words the tool prints, in each language it speaks.
 struct wording {
   std::string_view name, cls, defined_in, section, lifecycle, description, also_seen, q850_cause, retry_after,
-      retry_allowed, retry_undefined, header, one_of, no_q850, bearer_variant, not_registered, treated_as,
-      fallback_183, fallback_x00;
+      retry_allowed, retry_undefined, header, one_of, no_q850, bearer_variant, not_registered, treated_as, fallback_183,
+      fallback_x00;
   std::array<std::string_view, 7> classes;     // by status_class
   std::array<std::string_view, 4> lifecycles;  // by lifecycle
   std::array<std::string_view, 7> markdown_columns;
 };
 
 constexpr wording english{
-    "name", "class", "defined in", "section", "lifecycle", "description", "also seen", "q850 cause", "retry-after",
-    "allowed", "not defined", "header", " (one of the listed)", "none (RFC 3398 section 8.2.6.1 gives no mapping)",
-    " when the Warning speaks of bearer capability", " is not a registered SIP response code", "treated as",
-    "183", "the x00 code of its class",
+    "name",
+    "class",
+    "defined in",
+    "section",
+    "lifecycle",
+    "description",
+    "also seen",
+    "q850 cause",
+    "retry-after",
+    "allowed",
+    "not defined",
+    "header",
+    " (one of the listed)",
+    "none (RFC 3398 section 8.2.6.1 gives no mapping)",
+    " when the Warning speaks of bearer capability",
+    " is not a registered SIP response code",
+    "treated as",
+    "183",
+    "the x00 code of its class",
     {"invalid", "1xx provisional", "2xx success", "3xx redirection", "4xx client error", "5xx server error",
      "6xx global failure"},
     {"current", "deprecated", "reserved", "historic"},
     {"Code", "Reason phrase", "Enumerator", "Reference", "Lifecycle", "Also seen as", "Description"}};
 
 constexpr wording turkish{
-    "ad", "sınıf", "tanım", "bölüm", "durum", "açıklama", "diğer ifade", "q850 nedeni", "retry-after",
-    "kullanılabilir", "tanımlı değil", "başlık", " (listelenenlerden biri)",
-    "yok (RFC 3398 bölüm 8.2.6.1 eşleme vermez)", " (Warning taşıyıcı yeteneğinden söz ediyorsa)",
-    " kayıtlı bir SIP yanıt kodu değil", "işlenişi", "183", "sınıfının x00 kodu",
+    "ad",
+    "sınıf",
+    "tanım",
+    "bölüm",
+    "durum",
+    "açıklama",
+    "diğer ifade",
+    "q850 nedeni",
+    "retry-after",
+    "kullanılabilir",
+    "tanımlı değil",
+    "başlık",
+    " (listelenenlerden biri)",
+    "yok (RFC 3398 bölüm 8.2.6.1 eşleme vermez)",
+    " (Warning taşıyıcı yeteneğinden söz ediyorsa)",
+    " kayıtlı bir SIP yanıt kodu değil",
+    "işlenişi",
+    "183",
+    "sınıfının x00 kodu",
     {"geçersiz", "1xx geçici", "2xx başarılı", "3xx yönlendirme", "4xx istemci hatası", "5xx sunucu hatası",
      "6xx genel hata"},
     {"güncel", "kullanımdan kaldırıldı", "ayrılmış", "tarihsel"},
@@ -99,9 +129,8 @@ std::string label(std::string_view text) {
 
 std::string lowercase(std::string_view text) {
   std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
   return out;
 }
 
@@ -127,7 +156,8 @@ int saturated_value(std::string_view digits) {
 
 // Edit distance, to suggest the closest phrase for a typo.
 std::size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
+  std::vector<std::size_t> previous(b.size() + 1);
+  std::vector<std::size_t> current(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     current[0] = i;
@@ -142,7 +172,7 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 
 const sipcodes::status_info& closest_row(std::string_view query) {
   const std::string wanted = lowercase(query);
-  const sipcodes::status_info* best = &sipcodes::all()[0];
+  const sipcodes::status_info* best = sipcodes::all().data();
   std::size_t best_distance = std::string::npos;
   const auto consider = [&](const sipcodes::status_info& row, std::string_view candidate) {
     const std::size_t distance = edit_distance(wanted, lowercase(candidate));
@@ -167,8 +197,8 @@ const sipcodes::status_info& closest_row(std::string_view query) {
 void print_gateway_facts(std::ostream& out, const wording& words, int code) {
   const int cause = sipcodes::to_q850_cause(code);
   if (cause != 0) {
-    out << label(words.q850_cause) << cause << ' ' << sipcodes::q850_cause_name(cause) << " (RFC 3398 "
-        << words.section << " 8.2.6.1";
+    out << label(words.q850_cause) << cause << ' ' << sipcodes::q850_cause_name(cause) << " (RFC 3398 " << words.section
+        << " 8.2.6.1";
     if (code == 488 || code == 606) {
       out << "; " << sipcodes::to_q850_cause(code, sipcodes::warning_hint::bearer_capability) << words.bearer_variant;
     }
@@ -197,7 +227,8 @@ void print_details(std::ostream& out, sipcodes::language lang, const sipcodes::s
   out << label(words.defined_in) << "RFC " << row.rfc << ' ' << words.section << ' ' << row.section << '\n';
   out << label(words.lifecycle) << lifecycle_label(words, row.state) << '\n';
   out << label(words.description) << sipcodes::description(row.code, lang) << '\n';
-  if (lang != sipcodes::language::en) out << label(words.also_seen) << '"' << row.reason << "\" (RFC " << row.rfc << ")\n";
+  if (lang != sipcodes::language::en)
+    out << label(words.also_seen) << '"' << row.reason << "\" (RFC " << row.rfc << ")\n";
   for (const auto& a : row.aliases) out << label(words.also_seen) << '"' << a.phrase << "\" (" << a.source << ")\n";
   print_gateway_facts(out, words, static_cast<int>(row.code));
 }
@@ -207,9 +238,9 @@ void print_unknown(std::ostream& out, sipcodes::language lang, int code) {
   const int fallback = sipcodes::fallback(code);
   out << code << words.not_registered << '\n';
   out << label(words.cls) << class_label(words, sipcodes::class_of(code)) << '\n';
-  out << label(words.treated_as) << fallback << ' ' << sipcodes::localized_reason(fallback, lang)
-      << " (RFC 3261 " << words.section << " 8.1.3.2: "
-      << (sipcodes::is_provisional(code) ? words.fallback_183 : words.fallback_x00) << ")\n";
+  out << label(words.treated_as) << fallback << ' ' << sipcodes::localized_reason(fallback, lang) << " (RFC 3261 "
+      << words.section << " 8.1.3.2: " << (sipcodes::is_provisional(code) ? words.fallback_183 : words.fallback_x00)
+      << ")\n";
 }
 
 std::string json_string(std::string_view text) {
@@ -334,7 +365,8 @@ exit_code print_q850(std::ostream& out, std::ostream& err, std::string_view argu
   out << "Q.850 cause " << cause << (name.empty() ? "" : " ") << name << '\n';
   const int sip = sipcodes::from_q850_cause(cause);
   const auto& mappings = sipcodes::q850_to_sip_mappings();
-  const bool listed = std::any_of(mappings.begin(), mappings.end(), [&](const auto& row) { return row.cause == cause; });
+  const bool listed =
+      std::any_of(mappings.begin(), mappings.end(), [&](const auto& row) { return row.cause == cause; });
   if (sip == 0) {
     out << "  sip          none: the call ends with BYE or CANCEL (RFC 3398 section 7.2.4.1)\n";
   } else {
@@ -342,13 +374,13 @@ exit_code print_q850(std::ostream& out, std::ostream& err, std::string_view argu
         << (listed ? "" : ": the default for causes it does not list") << ")\n";
   }
   if (cause == 21) {
-    out << "  at user      " << static_cast<sipcodes::status>(sipcodes::from_q850_cause(21, sipcodes::cause_location::user))
-        << '\n';
+    out << "  at user      "
+        << static_cast<sipcodes::status>(sipcodes::from_q850_cause(21, sipcodes::cause_location::user)) << '\n';
   }
   if (cause == 22) {
     out << "  diagnostic   "
-        << static_cast<sipcodes::status>(sipcodes::from_q850_cause(22, sipcodes::cause_location::network,
-                                                                     sipcodes::cause_diagnostic::present))
+        << static_cast<sipcodes::status>(
+               sipcodes::from_q850_cause(22, sipcodes::cause_location::network, sipcodes::cause_diagnostic::present))
         << '\n';
   }
   return found;
@@ -383,16 +415,15 @@ lookup resolve(std::string_view argument, std::ostream& err) {
   if (!match) match = sipcodes::from_reason(argument);
   if (match) return {sipcodes::find(*match), 0, found};
   const sipcodes::status_info& near = closest_row(argument);
-  err << "sipcodes: no code has the phrase or name \"" << argument << "\"; the closest is \"" << near.reason
-      << "\" (" << static_cast<int>(near.code) << ")\n";
+  err << "sipcodes: no code has the phrase or name \"" << argument << "\"; the closest is \"" << near.reason << "\" ("
+      << static_cast<int>(near.code) << ")\n";
   return {nullptr, 0, bad_input};
 }
 
 // The language a locale name asks for: "tr_TR.UTF-8" and "tr" are Turkish;
 // anything else is English.
 sipcodes::language language_of_locale(std::string_view locale) {
-  return locale.substr(0, 2) == "tr" && (locale.size() == 2 || locale[2] == '_' || locale[2] == '.' ||
-                                         locale[2] == '@')
+  return locale.substr(0, 2) == "tr" && (locale.size() == 2 || locale[2] == '_' || locale[2] == '.' || locale[2] == '@')
              ? sipcodes::language::tr
              : sipcodes::language::en;
 }

@@ -8,7 +8,7 @@ int main() {
 
   // Look up a code: O(1), constexpr, total over every int.
   static_assert(sipcodes::reason_phrase(486) == "Busy Here");
-  std::cout << status::busy_here << '\n';                  // 486 Busy Here
+  std::cout << status::busy_here << '\n';                     // 486 Busy Here
   std::cout << sipcodes::reason_phrase(700).empty() << '\n';  // 1: not a SIP code
 
   // Everything the table knows about a code.

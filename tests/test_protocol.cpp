@@ -50,8 +50,8 @@ TEST_CASE("SIP to Q.850: the examples, defaults and variants") {
   CHECK(sipcodes::to_q850_cause(486, warning_hint::bearer_capability) == 17);  // the hint is only for 488 and 606
   CHECK(sipcodes::to_q850_cause(487) == 0);
   // Codes the table does not list: the RFC's default 31.
-  for (int code : {409, 411, 412, 417, 422, 424, 428, 429, 430, 433, 436, 440, 470, 489, 491, 493, 494, 499, 555,
-                   580, 599, 607, 608, 699}) {
+  for (int code : {409, 411, 412, 417, 422, 424, 428, 429, 430, 433, 436, 440,
+                   470, 489, 491, 493, 494, 499, 555, 580, 599, 607, 608, 699}) {
     CAPTURE(code);
     CHECK(sipcodes::to_q850_cause(code) == 31);
   }
@@ -95,7 +95,8 @@ TEST_CASE("Q.850 to SIP: the examples, defaults and variants") {
   CHECK(sipcodes::from_q850_cause(21, cause_location::user) == 603);
   CHECK(sipcodes::from_q850_cause(22) == 410);
   CHECK(sipcodes::from_q850_cause(22, cause_location::network, cause_diagnostic::present) == 301);
-  CHECK(sipcodes::from_q850_cause(17, cause_location::user, cause_diagnostic::present) == 486);  // variants only for 21, 22
+  CHECK(sipcodes::from_q850_cause(17, cause_location::user, cause_diagnostic::present) ==
+        486);  // variants only for 21, 22
   for (int cause : {4, 5, 44, 50, 63, 66, 81, 95, 96, 97, 99, 100, 103, 110, 112, 126}) {
     CAPTURE(cause);
     CHECK(sipcodes::from_q850_cause(cause) == 500);  // unlisted: the RFC's default
@@ -137,7 +138,8 @@ TEST_CASE("both mappings are total over the sweep") {
 TEST_CASE("Retry-After: RFC 3261 section 20.33 and Table 3") {
   const std::set<int> allowed = {404, 413, 480, 486, 500, 503, 600, 603};
   for (int code = -1000; code <= 1000; ++code) {
-    if (sipcodes::allows_retry_after(code) != (allowed.count(code) == 1)) FAIL_CHECK("allows_retry_after(" << code << ")");
+    if (sipcodes::allows_retry_after(code) != (allowed.count(code) == 1))
+      FAIL_CHECK("allows_retry_after(" << code << ")");
   }
   CHECK(sipcodes::allows_retry_after(status::busy_here));
   CHECK_FALSE(sipcodes::allows_retry_after(status::ok));

@@ -60,7 +60,8 @@ TEST_CASE("each row matches the registry's phrase, reference and status") {
 
     // The registry marks 202 "(Deprecated)": that is its lifecycle, not its phrase.
     const bool deprecated = ends_with(row.phrase, deprecated_marker);
-    const std::string phrase = deprecated ? row.phrase.substr(0, row.phrase.size() - deprecated_marker.size()) : row.phrase;
+    const std::string phrase =
+        deprecated ? row.phrase.substr(0, row.phrase.size() - deprecated_marker.size()) : row.phrase;
     CHECK(std::string(info->reason) == phrase);
     CHECK(std::string(sipcodes::reason_phrase(row.code)) == phrase);
     CHECK("[RFC" + std::to_string(info->rfc) + "]" == row.reference);

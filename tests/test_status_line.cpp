@@ -56,10 +56,10 @@ TEST_CASE("the reason is a view into the input") {
 TEST_CASE("lenient on the phrase's content") {
   CHECK(parse_status_line("SIP/2.0 403 Forbidden [blocked] <x> #1").line.reason == "Forbidden [blocked] <x> #1");
   CHECK(parse_status_line("SIP/2.0 486 Meşgul").line.reason == "Meşgul");
-  CHECK(parse_status_line("SIP/2.0 486 Busy\tHere"));                 // HTAB
-  CHECK(parse_status_line("SIP/2.0 486 say \"hi\" 50% off"));         // not Reason-Phrase grammar, but safe
+  CHECK(parse_status_line("SIP/2.0 486 Busy\tHere"));          // HTAB
+  CHECK(parse_status_line("SIP/2.0 486 say \"hi\" 50% off"));  // not Reason-Phrase grammar, but safe
   CHECK(parse_status_line("SIP/2.0 486  Busy Here ").line.reason == " Busy Here ");  // blanks are content
-  CHECK(parse_status_line("SIP/2.0 200 \xF0\x9F\x93\x9E"));           // U+1F4DE, four bytes
+  CHECK(parse_status_line("SIP/2.0 200 \xF0\x9F\x93\x9E"));                          // U+1F4DE, four bytes
 }
 
 TEST_CASE("structural errors") {

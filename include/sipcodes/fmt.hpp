@@ -20,9 +20,8 @@ struct fmt::formatter<sipcodes::status> {
   sipcodes::format_part part = sipcodes::format_part::full;
 
   constexpr auto parse(fmt::format_parse_context& ctx) -> fmt::format_parse_context::iterator {
-    return sipcodes::detail::parse_format_part(ctx.begin(), ctx.end(), part, [] {
-      FMT_THROW(fmt::format_error("sipcodes::status takes {}, {:d} or {:r}"));
-    });
+    return sipcodes::detail::parse_format_part(
+        ctx.begin(), ctx.end(), part, [] { FMT_THROW(fmt::format_error("sipcodes::status takes {}, {:d} or {:r}")); });
   }
 
   template <class FormatContext>

@@ -9,7 +9,8 @@ std::size_t use_everything(int code, const char* text, std::size_t size, char* o
   const std::string_view input(text, size);
   std::size_t sum = sipcodes::reason_phrase(code).size() + sipcodes::description(code, sipcodes::language::tr).size();
   sum += sipcodes::find(code) != nullptr ? 1U : 0U;
-  sum += static_cast<std::size_t>(sipcodes::fallback(code) + sipcodes::to_q850_cause(code) + sipcodes::from_q850_cause(code));
+  sum += static_cast<std::size_t>(sipcodes::fallback(code) + sipcodes::to_q850_cause(code) +
+                                  sipcodes::from_q850_cause(code));
   sum += sipcodes::from_reason(input).has_value() ? 1U : 0U;
   sum += sipcodes::parse_status_line(input).line.reason.size();
   sum += sipcodes::parse_reason(input).value.text.size();

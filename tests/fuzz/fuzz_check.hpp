@@ -6,12 +6,12 @@
 #include <cstdlib>
 #include <string_view>
 
-#define SIPCODES_FUZZ_CHECK(condition)                                                         \
-  do {                                                                                         \
-    if (!(condition)) {                                                                        \
+#define SIPCODES_FUZZ_CHECK(condition)                                                       \
+  do {                                                                                       \
+    if (!(condition)) {                                                                      \
       std::fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__, __LINE__, #condition); \
-      std::abort();                                                                            \
-    }                                                                                          \
+      std::abort();                                                                          \
+    }                                                                                        \
   } while (false)
 
 namespace sipcodes_fuzz {

@@ -10,8 +10,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   const sipcodes::parse_result result = sipcodes::parse_status_line(input);
-  const bool complete = result.error == sipcodes::line_error::none ||
-                        result.error == sipcodes::line_error::unsupported_version;
+  const bool complete =
+      result.error == sipcodes::line_error::none || result.error == sipcodes::line_error::unsupported_version;
   if (!complete) return 0;
 
   // An accepted line has a code in 100..699 and a reason inside the input
@@ -24,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // Whatever parses and is also a grammatical phrase writes back to the same line.
   if (result && sipcodes::is_valid_reason_phrase(result.line.reason) && !result.line.reason.empty()) {
     std::array<char, 1024> buffer{};
-    const std::size_t n = sipcodes::write_status_line(buffer.data(), buffer.size(), result.line.code, result.line.reason);
+    const std::size_t n =
+        sipcodes::write_status_line(buffer.data(), buffer.size(), result.line.code, result.line.reason);
     if (n != 0) {
       const auto again = sipcodes::parse_status_line(std::string_view(buffer.data(), n));
       SIPCODES_FUZZ_CHECK(again && again.line.code == result.line.code && again.line.reason == result.line.reason);
