@@ -23,8 +23,8 @@ std::string written(reason_protocol protocol, int cause, std::string_view text =
 std::string unescaped(std::string_view escaped) {
   std::array<char, 256> buffer{};
   const auto n = sipcodes::unescape_reason_text(escaped, buffer.data(), buffer.size());
-  REQUIRE(n.has_value());
-  return std::string(buffer.data(), *n);
+  REQUIRE(n);
+  return std::string(buffer.data(), n.size);
 }
 
 }  // namespace
@@ -68,7 +68,8 @@ TEST_CASE("parsing a reason-value") {
   const auto r = parse_reason("SIP ;cause=486 ;text=\"Busy Here\"");
   REQUIRE(r);
   CHECK(r.value.protocol == "SIP");
-  CHECK(r.value.known_protocol() == reason_protocol::sip);
+  CHECK(r.value.is_protocol(reason_protocol::sip));
+  CHECK_FALSE(r.value.is_protocol(reason_protocol::q850));
   CHECK(r.value.cause == 486);
   CHECK(r.value.has_text);
   CHECK(r.value.text == "Busy Here");
@@ -76,7 +77,7 @@ TEST_CASE("parsing a reason-value") {
 
   const auto q = parse_reason("Q.850;cause=16;text=\"Terminated\"");
   REQUIRE(q);
-  CHECK(q.value.known_protocol() == reason_protocol::q850);
+  CHECK(q.value.is_protocol(reason_protocol::q850));
   CHECK(q.value.cause == 16);
 
   const auto bare = parse_reason("SIP");
@@ -91,7 +92,8 @@ TEST_CASE("parsing a reason-value") {
 
   const auto other = parse_reason("preemption ;cause=1 ;text=\"UA Preemption\"");  // RFC 4411 protocol
   REQUIRE(other);
-  CHECK_FALSE(other.value.known_protocol().has_value());
+  CHECK_FALSE(other.value.is_protocol(reason_protocol::sip));
+  CHECK_FALSE(other.value.is_protocol(reason_protocol::q850));
 
   const auto extension = parse_reason("SIP ;cause=200 ;location=LN ;flag ;x=\"q\" ;host=[2001:db8::1]");
   CHECK(extension);
@@ -115,9 +117,11 @@ TEST_CASE("the text comes back unescaped into a caller's buffer") {
   CHECK(unescaped(r.value.text) == R"(say "hi" \o/)");
   CHECK(unescaped("") == "");
   std::array<char, 4> small{};
-  CHECK_FALSE(sipcodes::unescape_reason_text("toolong", small.data(), small.size()).has_value());
-  CHECK(sipcodes::unescape_reason_text("abcd", small.data(), small.size()) == std::optional<std::size_t>{4});
-  CHECK_FALSE(sipcodes::unescape_reason_text("a", nullptr, 10).has_value());
+  CHECK_FALSE(sipcodes::unescape_reason_text("toolong", small.data(), small.size()));
+  CHECK(sipcodes::unescape_reason_text("abcd", small.data(), small.size()).size == 4);
+  CHECK(sipcodes::unescape_reason_text("abcd", small.data(), small.size()).complete);
+  CHECK_FALSE(sipcodes::unescape_reason_text("a", nullptr, 10));
+  CHECK(sipcodes::unescape_reason_text("", nullptr, 0));  // nothing to write, nothing needed
 }
 
 TEST_CASE("writer and parser agree") {

@@ -871,56 +871,46 @@ constexpr std::optional<status> from_name(std::string_view name) noexcept {
 
 namespace detail {
 
-// Every phrase from_reason knows, the default ones in table order and then the
-// former ones, sorted by length (stably, so that 406 stays ahead of 606, whose
-// phrase is the same), with where each length's bucket starts: a lookup only
-// compares the input with the few phrases of its own length.
-struct phrase_entry {
-  std::string_view phrase;
-  status code;
-};
+// The phrases from_reason knows, by number: the default phrase of each row in
+// table order, then the former phrases in alias order (so that 406 comes
+// before 606, whose phrase is the same).
 inline constexpr std::size_t phrase_count = row_count + std::size(alias_rows);
+constexpr std::string_view phrase_number(std::size_t k) noexcept {
+  return k < row_count ? table[k].reason : alias_rows[k - row_count].entry.phrase;
+}
+constexpr status code_of_phrase(std::size_t k) noexcept {
+  return k < row_count ? table[k].code : alias_rows[k - row_count].code;
+}
 
 constexpr std::size_t longest_phrase() noexcept {
   std::size_t longest = 0;
-  for (const status_info& row : table) longest = row.reason.size() > longest ? row.reason.size() : longest;
-  for (const alias_row& row : alias_rows)
-    longest = row.entry.phrase.size() > longest ? row.entry.phrase.size() : longest;
+  for (std::size_t k = 0; k < phrase_count; ++k) {
+    longest = phrase_number(k).size() > longest ? phrase_number(k).size() : longest;
+  }
   return longest;
 }
 inline constexpr std::size_t longest_phrase_length = longest_phrase();
 
-constexpr std::array<phrase_entry, phrase_count> phrases_by_length() noexcept {
-  std::array<phrase_entry, phrase_count> all{};
-  std::size_t n = 0;
-  for (const status_info& row : table) all[n++] = {row.reason, row.code};
-  for (const alias_row& row : alias_rows) all[n++] = {row.entry.phrase, row.code};
-  // A counting sort: count each length, turn the counts into starts, place.
-  std::array<std::size_t, longest_phrase_length + 1> next{};
-  for (const phrase_entry& entry : all) ++next[entry.phrase.size()];
-  std::size_t start = 0;
-  for (std::size_t& slot : next) {
-    const std::size_t count = slot;
-    slot = start;
-    start += count;
-  }
-  std::array<phrase_entry, phrase_count> sorted{};
-  for (const phrase_entry& entry : all) sorted[next[entry.phrase.size()]++] = entry;
-  return sorted;
-}
-inline constexpr std::array<phrase_entry, phrase_count> phrase_entries = phrases_by_length();
-
-// bucket_start[n] is the first entry of length n; entries of length n end at bucket_start[n + 1].
+// How many phrases there are of each length, and where each length's bucket
+// starts once the phrases are sorted by length.
 constexpr std::array<std::uint8_t, longest_phrase_length + 2> make_bucket_starts() noexcept {
   std::array<std::uint8_t, longest_phrase_length + 2> starts{};
-  std::size_t entry = 0;
-  for (std::size_t length = 0; length < starts.size(); ++length) {
-    while (entry < phrase_count && phrase_entries[entry].phrase.size() < length) ++entry;
-    starts[length] = static_cast<std::uint8_t>(entry);
-  }
+  for (std::size_t k = 0; k < phrase_count; ++k) ++starts[phrase_number(k).size() + 1];
+  for (std::size_t length = 1; length < starts.size(); ++length) starts[length] += starts[length - 1];
   return starts;
 }
+// bucket_start[n] is the first phrase of length n in phrase_order; those of length n end at bucket_start[n + 1].
 inline constexpr std::array<std::uint8_t, longest_phrase_length + 2> bucket_start = make_bucket_starts();
+
+// The phrase numbers sorted by length (a counting sort, stable), so that a
+// lookup compares the input only with the few phrases of its own length.
+constexpr std::array<std::uint8_t, phrase_count> sort_phrases_by_length() noexcept {
+  std::array<std::uint8_t, longest_phrase_length + 2> next = bucket_start;
+  std::array<std::uint8_t, phrase_count> order{};
+  for (std::size_t k = 0; k < phrase_count; ++k) order[next[phrase_number(k).size()]++] = static_cast<std::uint8_t>(k);
+  return order;
+}
+inline constexpr std::array<std::uint8_t, phrase_count> phrase_order = sort_phrases_by_length();
 
 }  // namespace detail
 
@@ -931,7 +921,8 @@ constexpr std::optional<status> from_reason(std::string_view phrase) noexcept {
   phrase = detail::trim_blanks(phrase);
   if (phrase.empty() || phrase.size() > detail::longest_phrase_length) return std::nullopt;
   for (std::size_t i = detail::bucket_start[phrase.size()]; i < detail::bucket_start[phrase.size() + 1]; ++i) {
-    if (detail::iequals(detail::phrase_entries[i].phrase, phrase)) return detail::phrase_entries[i].code;
+    const std::size_t k = detail::phrase_order[i];
+    if (detail::iequals(detail::phrase_number(k), phrase)) return detail::code_of_phrase(k);
   }
   return std::nullopt;
 }
@@ -1510,11 +1501,9 @@ struct reason_value {
   std::string_view text;      ///< escaped content of the text parameter
   bool has_text = false;
   std::string_view rest;  ///< what follows a ',' (the next reason-value), else empty
-  /// The protocol when it is SIP or Q.850 (any case).
-  constexpr std::optional<reason_protocol> known_protocol() const noexcept {
-    if (detail::iequals(protocol, "SIP")) return reason_protocol::sip;
-    if (detail::iequals(protocol, "Q.850")) return reason_protocol::q850;
-    return std::nullopt;
+  /// True when the protocol is `p` ("SIP", "Q.850", in any case).
+  constexpr bool is_protocol(reason_protocol p) const noexcept {
+    return detail::iequals(protocol, detail::protocol_token(p));
   }
 };
 
@@ -1640,22 +1629,28 @@ constexpr reason_result parse_reason(std::string_view input) noexcept {
   return {value, reason_error::none};
 }
 
+/// What unescape_reason_text did: `size` bytes written, and whether the whole
+/// text was (it is not when `out` is null or too small; then nothing is written).
+struct unescape_result {
+  std::size_t size = 0;
+  bool complete = false;
+  constexpr explicit operator bool() const noexcept { return complete; }
+};
+
 /// Copies the escaped content of a quoted-string (reason_value::text) to
-/// `out` with its quoted-pairs undone, and returns the bytes written; nullopt,
-/// having written nothing, when `out` is null or too small for it.
-constexpr std::optional<std::size_t> unescape_reason_text(std::string_view escaped, char* out,
-                                                          std::size_t capacity) noexcept {
+/// `out` with its quoted-pairs undone.
+constexpr unescape_result unescape_reason_text(std::string_view escaped, char* out, std::size_t capacity) noexcept {
   std::size_t size = 0;
   for (std::size_t i = 0; i < escaped.size(); ++i, ++size) {
     if (escaped[i] == '\\' && i + 1 < escaped.size()) ++i;
   }
-  if (size > capacity || (out == nullptr && size != 0)) return std::nullopt;
+  if (size > capacity || (out == nullptr && size != 0)) return {};
   std::size_t at = 0;
   for (std::size_t i = 0; i < escaped.size(); ++i) {
     if (escaped[i] == '\\' && i + 1 < escaped.size()) ++i;
     out[at++] = escaped[i];
   }
-  return at;
+  return {at, true};
 }
 
 // ---------------------------------------------------------------------------
