@@ -1,0 +1,401 @@
+// The request side of sipcodes-responder: reading a SIP request from a
+// datagram and building the responses to it (RFC 3261 §8.2.6), with no
+// sockets, so that the fuzz target and the tests drive it directly.
+//
+// Everything works on views into the datagram and writes into fixed buffers;
+// nothing here allocates, throws or reads out of bounds, whatever the bytes.
+#ifndef SIPCODES_RESPONDER_SIP_REQUEST_HPP
+#define SIPCODES_RESPONDER_SIP_REQUEST_HPP
+
+#include <sipcodes/sipcodes.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace responder {
+
+/// The header fields a response copies from its request, and a few more.
+struct request {
+  std::string_view method;
+  std::string_view uri;
+  static constexpr std::size_t max_vias = 16;
+  std::array<std::string_view, max_vias> vias{};  // each Via value, in order
+  std::size_t via_count = 0;
+  std::string_view from, to, call_id, cseq;
+  std::string_view cseq_method;
+  long content_length = -1;  // -1 when absent
+  std::size_t body_size = 0;
+};
+
+/// Why a request was refused. `none` when it was read. With `unanswerable`
+/// problems, a response could not be matched by the client, so the datagram
+/// is dropped; the others get a 400 whose phrase is `describe(problem)`.
+enum class problem : std::uint8_t {
+  none,
+  not_a_request,        // unanswerable: no request line (a response, or noise)
+  missing_headers,      // unanswerable: no Via, From, To, Call-ID or CSeq
+  too_many_vias,        // unanswerable: more Via values than we copy
+  unsafe_header,        // unanswerable: a header field to copy holds a control character
+  bad_request_line,     // 400
+  unsupported_version,  // 400 (RFC 3261 §8.2.2 allows 505; 400 says which)
+  bad_cseq,             // 400
+  cseq_mismatch,        // 400: the CSeq method differs from the request's
+  bad_content_length,   // 400
+  body_too_short,       // 400: Content-Length is larger than the body
+};
+
+/// True when a 400 can be sent for the problem.
+constexpr bool answerable(problem p) noexcept {
+  return p != problem::not_a_request && p != problem::missing_headers && p != problem::too_many_vias &&
+         p != problem::unsafe_header;
+}
+
+/// A Reason-Phrase for the 400 that says what was wrong.
+constexpr std::string_view describe(problem p) noexcept {
+  switch (p) {
+    case problem::none: return "OK";
+    case problem::not_a_request: return "Not a SIP request";
+    case problem::missing_headers: return "Missing Via, From, To, Call-ID or CSeq";
+    case problem::too_many_vias: return "Too many Via header fields";
+    case problem::unsafe_header: return "Control character in a header field";
+    case problem::bad_request_line: return "Malformed Request-Line";
+    case problem::unsupported_version: return "Unsupported SIP version";
+    case problem::bad_cseq: return "Malformed CSeq";
+    case problem::cseq_mismatch: return "CSeq method does not match the request";
+    case problem::bad_content_length: return "Malformed Content-Length";
+    case problem::body_too_short: return "Content-Length exceeds the body";
+  }
+  return "Bad Request";
+}
+
+namespace detail {
+
+constexpr bool is_blank(char c) noexcept { return c == ' ' || c == '\t'; }
+
+constexpr std::string_view trim(std::string_view s) noexcept {
+  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+constexpr char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (lower(a[i]) != lower(b[i])) return false;
+  }
+  return true;
+}
+
+// The next line of `text` (ended by CRLF or LF), which it removes from `text`.
+// `ended` is false when the text ran out before a line end.
+constexpr std::string_view take_line(std::string_view& text, bool& ended) noexcept {
+  const std::size_t lf = text.find('\n');
+  ended = lf != std::string_view::npos;
+  std::string_view line = text.substr(0, ended ? lf : text.size());
+  text.remove_prefix(ended ? lf + 1 : text.size());
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
+}
+
+// A token (RFC 3261 §25.1) made of the characters methods use.
+constexpr bool is_token(std::string_view s) noexcept {
+  if (s.empty()) return false;
+  for (char c : s) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (!alnum && std::string_view("-.!%*_+`'~").find(c) == std::string_view::npos) return false;
+  }
+  return true;
+}
+
+// Reads a non-negative decimal that fits in 31 bits; -1 when it is not one.
+constexpr long read_number(std::string_view s) noexcept {
+  if (s.empty() || s.size() > 9) return -1;
+  long value = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+// The full name of a header field, compact forms expanded (RFC 3261 §7.3.3).
+constexpr std::string_view full_name(std::string_view name) noexcept {
+  if (name.size() != 1) return name;
+  switch (lower(name[0])) {
+    case 'v': return "Via";
+    case 'f': return "From";
+    case 't': return "To";
+    case 'i': return "Call-ID";
+    case 'l': return "Content-Length";
+    default: return name;
+  }
+}
+
+// True when a value holds a control character other than HTAB (a bare CR,
+// NUL, ESC ...): copied into a response, it could break the response apart.
+constexpr bool has_control(std::string_view value) noexcept {
+  for (char c : value) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte < 0x20 && c != '\t') || byte == 0x7F) return true;
+  }
+  return false;
+}
+
+// Splits a comma-separated Via value into its values (no quoted strings or
+// comments can hold a comma in a Via, RFC 3261 §20.42).
+constexpr bool add_vias(request& r, std::string_view value) noexcept {
+  while (true) {
+    const std::size_t comma = value.find(',');
+    const std::string_view one = trim(value.substr(0, comma));
+    if (!one.empty()) {
+      if (r.via_count == request::max_vias) return false;
+      r.vias[r.via_count++] = one;
+    }
+    if (comma == std::string_view::npos) return true;
+    value.remove_prefix(comma + 1);
+  }
+}
+
+}  // namespace detail
+
+/// Reads a request from a datagram. Fills `r` as far as it can, and says what
+/// was wrong, if anything.
+constexpr problem read_request(std::string_view datagram, request& r) noexcept {
+  bool ended = false;
+  const std::string_view start_line = detail::take_line(datagram, ended);
+  // Request-Line = Method SP Request-URI SP SIP-Version
+  const std::size_t first_space = start_line.find(' ');
+  const std::size_t last_space = start_line.rfind(' ');
+  if (!ended || first_space == std::string_view::npos || first_space == last_space) return problem::not_a_request;
+  r.method = start_line.substr(0, first_space);
+  r.uri = start_line.substr(first_space + 1, last_space - first_space - 1);
+  const std::string_view version = start_line.substr(last_space + 1);
+  if (version.size() < 4 || !detail::iequals(version.substr(0, 4), "SIP/")) return problem::not_a_request;
+
+  bool headers_ended = false;
+  bool vias_fit = true;
+  while (!datagram.empty()) {
+    std::string_view line = detail::take_line(datagram, ended);
+    if (line.empty()) {
+      headers_ended = ended;
+      break;
+    }
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos) continue;  // not a header field; ignored
+    const std::string_view name = detail::full_name(detail::trim(line.substr(0, colon)));
+    const std::string_view value = detail::trim(line.substr(colon + 1));
+    if (detail::iequals(name, "Via")) {
+      vias_fit = vias_fit && detail::add_vias(r, value);
+    } else if (detail::iequals(name, "From")) {
+      r.from = value;
+    } else if (detail::iequals(name, "To")) {
+      r.to = value;
+    } else if (detail::iequals(name, "Call-ID")) {
+      r.call_id = value;
+    } else if (detail::iequals(name, "CSeq")) {
+      r.cseq = value;
+    } else if (detail::iequals(name, "Content-Length")) {
+      r.content_length = detail::read_number(value);
+      if (r.content_length < 0) r.content_length = -2;  // present but malformed
+    }
+  }
+  r.body_size = datagram.size();
+
+  if (!vias_fit) return problem::too_many_vias;
+  if (r.via_count == 0 || r.from.empty() || r.to.empty() || r.call_id.empty() || r.cseq.empty()) {
+    return problem::missing_headers;
+  }
+  for (std::string_view value : {r.from, r.to, r.call_id, r.cseq}) {
+    if (detail::has_control(value)) return problem::unsafe_header;
+  }
+  for (std::size_t i = 0; i < r.via_count; ++i) {
+    if (detail::has_control(r.vias[i])) return problem::unsafe_header;
+  }
+  if (!detail::is_token(r.method) || r.uri.empty() || r.uri.find(' ') != std::string_view::npos) {
+    return problem::bad_request_line;
+  }
+  if (!detail::iequals(version, "SIP/2.0")) return problem::unsupported_version;
+  // CSeq = 1*DIGIT LWS Method
+  const std::size_t space = r.cseq.find_first_of(" \t");
+  if (space == std::string_view::npos || detail::read_number(r.cseq.substr(0, space)) < 0) return problem::bad_cseq;
+  r.cseq_method = detail::trim(r.cseq.substr(space));
+  if (r.cseq_method != r.method) return problem::cseq_mismatch;
+  if (r.content_length == -2) return problem::bad_content_length;
+  if (!headers_ended && r.content_length > 0) return problem::body_too_short;
+  if (r.content_length >= 0 && static_cast<std::size_t>(r.content_length) > r.body_size) return problem::body_too_short;
+  return problem::none;
+}
+
+/// Where a response is written, never past its end.
+class response_writer {
+ public:
+  constexpr response_writer(char* out, std::size_t capacity) noexcept : out_(out), capacity_(capacity) {}
+
+  /// Appends `text`; once something did not fit, nothing more is written.
+  constexpr response_writer& operator<<(std::string_view text) noexcept {
+    if (!fits_ || text.size() > capacity_ - size_) {
+      fits_ = false;
+      return *this;
+    }
+    for (char c : text) out_[size_++] = c;
+    return *this;
+  }
+
+  /// Appends a status line written by sipcodes (false when it refused it).
+  constexpr bool status_line(int code, std::string_view reason) noexcept {
+    if (!fits_) return false;
+    const std::size_t n = sipcodes::write_status_line(out_ + size_, capacity_ - size_, code, reason);
+    if (n == 0) fits_ = false;
+    size_ += n;
+    return n != 0;
+  }
+
+  /// Appends a Reason header field value written by sipcodes.
+  constexpr void reason(sipcodes::reason_protocol protocol, int cause, std::string_view text) noexcept {
+    if (!fits_) return;
+    const std::size_t n = sipcodes::write_reason(out_ + size_, capacity_ - size_, protocol, cause, text);
+    if (n == 0) fits_ = false;
+    size_ += n;
+  }
+
+  /// The bytes written, or 0 when the response did not fit (it must not be sent).
+  constexpr std::size_t size() const noexcept { return fits_ ? size_ : 0; }
+
+ private:
+  char* out_;
+  std::size_t capacity_;
+  std::size_t size_ = 0;
+  bool fits_ = true;
+};
+
+/// What the responder answers a final response with.
+struct answer {
+  int code = 486;
+  std::string_view reason;  // empty: sipcodes' default phrase
+};
+
+/// The methods the responder accepts (sent in Allow).
+inline constexpr std::string_view allowed_methods = "INVITE, ACK, BYE, CANCEL, OPTIONS";
+
+namespace detail {
+
+// A To-tag that is the same for every retransmission of a request: a hash of
+// its Call-ID and From, as the responder keeps no state.
+constexpr std::uint32_t tag_hash(const request& r) noexcept {
+  std::uint32_t hash = 2166136261U;  // FNV-1a
+  for (std::string_view part : {r.call_id, r.from}) {
+    for (char c : part) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619U;
+  }
+  return hash;
+}
+
+// True when a To value carries a tag parameter (";tag=", in any case, with
+// optional blanks), looked for after the address's closing '>' if it has one.
+constexpr bool has_tag(std::string_view to) noexcept {
+  const std::size_t close = to.rfind('>');
+  std::string_view params = close == std::string_view::npos ? to : to.substr(close + 1);
+  while (true) {
+    const std::size_t semicolon = params.find(';');
+    if (semicolon == std::string_view::npos) return false;
+    params.remove_prefix(semicolon + 1);
+    const std::string_view name = trim(params.substr(0, params.find('=')));
+    if (iequals(name, "tag")) return true;
+  }
+}
+
+constexpr void write_hex(response_writer& w, std::uint32_t value) noexcept {
+  char digits[8] = {};
+  for (int i = 7; i >= 0; --i) {
+    digits[i] = "0123456789abcdef"[value & 0xFU];
+    value >>= 4;
+  }
+  w << std::string_view(digits, 8);
+}
+
+}  // namespace detail
+
+/// Writes the response `code` to `r` (RFC 3261 §8.2.6): Via, From, To (with a
+/// To-tag on a final response), Call-ID and CSeq copied, Content-Length 0, and
+/// Allow, Contact and Reason where the code calls for them. Returns its size,
+/// or 0 when it could not be written (it must not be sent).
+constexpr std::size_t write_response(const request& r, int code, std::string_view reason, std::string_view contact,
+                                     char* out, std::size_t capacity) noexcept {
+  response_writer w(out, capacity);
+  if (!w.status_line(code, reason)) return 0;
+  for (std::size_t i = 0; i < r.via_count; ++i) w << "Via: " << r.vias[i] << "\r\n";
+  w << "From: " << r.from << "\r\n";
+  w << "To: " << r.to;
+  if (sipcodes::is_final(code) && !detail::has_tag(r.to)) {
+    w << ";tag=";
+    detail::write_hex(w, detail::tag_hash(r));
+  }
+  w << "\r\n";
+  w << "Call-ID: " << r.call_id << "\r\n";
+  w << "CSeq: " << r.cseq << "\r\n";
+  if (code == 405 || (code == 200 && r.method == "OPTIONS")) w << "Allow: " << allowed_methods << "\r\n";
+  if (sipcodes::is_success(code) && r.method == "INVITE") w << "Contact: <" << contact << ">\r\n";
+  if (sipcodes::is_final(code) && code >= 300) {
+    // RFC 3326 and RFC 6432: the SIP cause, and the Q.850 cause RFC 3398 maps it to.
+    w << "Reason: ";
+    w.reason(sipcodes::reason_protocol::sip, code, sipcodes::reason_phrase(code));
+    w << "\r\n";
+    const int cause = sipcodes::to_q850_cause(code);
+    if (cause != 0) {
+      w << "Reason: ";
+      w.reason(sipcodes::reason_protocol::q850, cause, sipcodes::q850_cause_name(cause));
+      w << "\r\n";
+    }
+  }
+  w << "Server: sipcodes-responder\r\nContent-Length: 0\r\n\r\n";
+  return w.size();
+}
+
+/// The responses to one datagram, in the order they are sent.
+struct responses {
+  static constexpr std::size_t capacity = 4096;
+  std::array<std::array<char, capacity>, 2> data{};
+  std::array<std::size_t, 2> sizes{};
+  std::array<int, 2> codes{};
+  std::size_t count = 0;
+  problem refused = problem::none;  // why the request was not read, if it was not
+  constexpr std::string_view operator[](std::size_t i) const noexcept { return {data[i].data(), sizes[i]}; }
+};
+
+/// Answers one datagram: INVITE with 100 Trying and the configured final
+/// response, OPTIONS, BYE and CANCEL with 200, other methods with 405; ACK
+/// gets nothing. A malformed request gets a 400 saying what was wrong when it
+/// can be answered; otherwise nothing (the caller logs and drops it).
+constexpr responses handle(std::string_view datagram, const answer& final_answer, std::string_view contact) noexcept {
+  responses out{};
+  request r{};
+  out.refused = read_request(datagram, r);
+  const auto add = [&](int code, std::string_view reason) {
+    const std::size_t n = write_response(r, code, reason, contact, out.data[out.count].data(), responses::capacity);
+    if (n == 0) return;
+    out.sizes[out.count] = n;
+    out.codes[out.count] = code;
+    ++out.count;
+  };
+  if (out.refused != problem::none) {
+    if (answerable(out.refused) && r.method != "ACK") add(400, describe(out.refused));
+    return out;
+  }
+  if (r.method == "ACK") return out;
+  if (r.method == "INVITE") {
+    add(100, {});
+    add(final_answer.code, final_answer.reason);
+  } else if (r.method == "OPTIONS" || r.method == "BYE" || r.method == "CANCEL") {
+    add(200, {});
+  } else {
+    add(405, {});
+  }
+  return out;
+}
+
+}  // namespace responder
+
+#endif  // SIPCODES_RESPONDER_SIP_REQUEST_HPP

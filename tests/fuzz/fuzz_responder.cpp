@@ -1,0 +1,34 @@
+// libFuzzer target: sipcodes-responder's request handling on arbitrary
+// datagrams. Whatever arrives, every response it sends is a well-formed SIP
+// response: a status line sipcodes parses, lines ended by CRLF with no other
+// CR, LF or NUL, a blank line at the end, and Content-Length 0.
+#include <cstddef>
+#include <cstdint>
+
+#include "../../examples/responder/sip_request.hpp"
+#include "fuzz_check.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view datagram(reinterpret_cast<const char*>(data), size);
+  static constexpr responder::answer busy{486, {}};
+  const responder::responses out = responder::handle(datagram, busy, "sip:responder@127.0.0.1:5060");
+  SIPCODES_FUZZ_CHECK(out.count <= 2);
+  SIPCODES_FUZZ_CHECK(out.count == 0 || out.refused == responder::problem::none || responder::answerable(out.refused));
+  for (std::size_t i = 0; i < out.count; ++i) {
+    const std::string_view response = out[i];
+    SIPCODES_FUZZ_CHECK(!response.empty() && response.size() <= responder::responses::capacity);
+    const std::size_t first_end = response.find("\r\n");
+    SIPCODES_FUZZ_CHECK(first_end != std::string_view::npos);
+    const auto status = sipcodes::parse_status_line(response.substr(0, first_end + 2));
+    SIPCODES_FUZZ_CHECK(status && status.line.code == out.codes[i]);
+    SIPCODES_FUZZ_CHECK(response.size() >= 4 && response.substr(response.size() - 4) == "\r\n\r\n");
+    SIPCODES_FUZZ_CHECK(response.find("\r\nContent-Length: 0\r\n\r\n") != std::string_view::npos);
+    for (std::size_t k = 0; k < response.size(); ++k) {
+      const char c = response[k];
+      SIPCODES_FUZZ_CHECK(c != '\0');
+      if (c == '\r') SIPCODES_FUZZ_CHECK(k + 1 < response.size() && response[k + 1] == '\n');
+      if (c == '\n') SIPCODES_FUZZ_CHECK(k > 0 && response[k - 1] == '\r');
+    }
+  }
+  return 0;
+}

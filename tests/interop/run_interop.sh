@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# One interop case between sipcodes-responder (or the test client) and SIPp,
+# on loopback, with free ports, bounded in time, cleaning up its processes.
+# Usage: tests/interop/run_interop.sh CASE BUILD_DIR
+#   CASE: busy, options, full_call, utf8_reason, load, uas_client, bad_options
+set -euo pipefail
+case_name=$1
+build_dir=$2
+here=$(cd "$(dirname "$0")" && pwd)
+responder="$build_dir/examples/sipcodes-responder"
+client="$build_dir/tests/interop_client"
+work=$(mktemp -d)
+responder_pid=""
+
+cleanup() {
+  if [[ -n $responder_pid ]] && kill -0 "$responder_pid" 2>/dev/null; then kill -KILL "$responder_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+fail() { echo "FAIL ($case_name): $*"; [[ -f $work/responder.log ]] && tail -n 20 "$work/responder.log"; exit 1; }
+
+# Starts the responder on a free port; sets responder_port.
+start_responder() {
+  timeout 120 "$responder" --port 0 "$@" 2> "$work/responder.log" &
+  responder_pid=$!
+  for _ in $(seq 50); do
+    responder_port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9]*\)$/\1/p' "$work/responder.log")
+    [[ -n $responder_port ]] && return 0
+    sleep 0.1
+  done
+  fail "the responder did not start"
+}
+
+# Stops the responder with SIGTERM and checks that it stopped cleanly.
+stop_responder() {
+  kill -TERM "$responder_pid"
+  local status=0
+  wait "$responder_pid" || status=$?
+  responder_pid=""
+  [[ $status -eq 0 ]] && grep -q '^stopped$' "$work/responder.log" || fail "the responder did not stop cleanly ($status)"
+}
+
+# Runs SIPp against the responder from a free port: sipp_against SCENARIO-ARGS...
+sipp_against() {
+  local sipp_port
+  sipp_port=$("$client" free-port)
+  (cd "$work" && timeout 60 sipp "127.0.0.1:$responder_port" -i 127.0.0.1 -p "$sipp_port" -nostdin -timeout 30s -timeout_error \
+     -trace_err "$@") > "$work/sipp.out" 2>&1 || fail "SIPp reported failed calls: $(grep -h -E 'Failed call|error' "$work/sipp.out" "$work"/*errors.log 2>/dev/null | head -n 5)"
+}
+
+case $case_name in
+  busy)
+    start_responder
+    sipp_against -sf "$here/invite_busy.xml" -m 1
+    stop_responder ;;
+  options)
+    start_responder
+    sipp_against -sf "$here/options.xml" -m 1
+    stop_responder ;;
+  full_call)
+    start_responder --code 200
+    sipp_against -sn uac -m 1
+    stop_responder ;;
+  utf8_reason)
+    start_responder --reason 'Meşgul'
+    sipp_against -sf "$here/invite_utf8_reason.xml" -m 1
+    grep -q 'send 127.0.0.1:[0-9]* SIP/2.0 486 Meşgul' "$work/responder.log" || fail "the responder did not log the phrase"
+    stop_responder ;;
+  load)
+    start_responder --code 200
+    start=$(date +%s.%N)
+    sipp_against -sn uac -m 1000 -r 200 -l 400
+    end=$(date +%s.%N)
+    stop_responder
+    successful=$(awk '/Successful call/ { print $NF }' "$work/sipp.out" | tail -n 1)
+    failed=$(awk '/Failed call/ { print $NF }' "$work/sipp.out" | tail -n 1)
+    [[ $successful == 1000 && $failed == 0 ]] || fail "successful calls: $successful, failed: $failed"
+    printf 'load: %s calls successful, %s failed, at 200 calls per second requested, in %.1f s\n' \
+      "$successful" "$failed" "$(echo "$end - $start" | awk '{ print $1 - $3 }')" ;;
+  uas_client)
+    port=$("$client" free-port)
+    (cd "$work" && timeout 60 sipp -sn uas -i 127.0.0.1 -p "$port" -m 1 -nostdin -timeout 30s -timeout_error) \
+      > "$work/sipp.out" 2>&1 &
+    sipp_pid=$!
+    sleep 0.5
+    timeout 30 "$client" uas "$port" || { kill "$sipp_pid" 2>/dev/null; fail "the client's call failed"; }
+    wait "$sipp_pid" || fail "SIPp's uas reported a failed call" ;;
+  bad_options)
+    for bad in "--reason=x" "--code 100" "--code 700" "--reason Busy\"Here" "--reason 50%"; do
+      read -r -a arguments <<< "$bad"
+      status=0
+      timeout 10 "$responder" --port 0 "${arguments[@]}" 2> "$work/error.txt" || status=$?
+      [[ $status -eq 2 ]] || fail "'$bad' gave exit status $status, not 2"
+      grep -q '^sipcodes-responder: ' "$work/error.txt" || fail "'$bad' printed no message"
+    done
+    status=0
+    timeout 10 "$responder" --port 0 --reason $'Busy\r\nVia: injected' 2> "$work/error.txt" || status=$?
+    [[ $status -eq 2 ]] || fail "a reason with CRLF gave exit status $status, not 2" ;;
+  *) fail "unknown case" ;;
+esac
+echo "PASS ($case_name)"
