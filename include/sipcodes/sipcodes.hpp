@@ -729,10 +729,17 @@ constexpr std::size_t row_plus_one(int code) noexcept { return row_of_code[code_
 
 constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// ASCII case-insensitive equality. Equal bytes are the common case, so they
+// are checked first; bytes that differ only in bit 0x20 are the same letter
+// when that letter is in A..Z.
 constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
-    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    const auto x = static_cast<unsigned char>(a[i]);
+    const auto y = static_cast<unsigned char>(b[i]);
+    if (x == y) continue;
+    const auto folded = static_cast<unsigned char>(x | 0x20U);
+    if ((x ^ y) != 0x20U || folded < 'a' || folded > 'z') return false;
   }
   return true;
 }
