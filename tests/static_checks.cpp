@@ -73,3 +73,26 @@ static_assert(sipcodes::from_reason(" busy HERE ") == status::busy_here);
 static_assert(sipcodes::from_reason("Gateway Time-out") == status::server_time_out);
 static_assert(!sipcodes::from_reason(""));
 static_assert(sipcodes::find(-1) == nullptr && sipcodes::find(2147483647) == nullptr);
+
+// from_reason's hash table: every known phrase sits in the probe sequence of
+// its own hash, at most 3 probes in, as the header's comment says.
+constexpr std::size_t probes_to_reach(std::size_t phrase) {
+  namespace d = sipcodes::detail;
+  std::size_t slot = d::phrase_hash(d::phrase_number(phrase));
+  for (std::size_t probes = 1; probes <= d::phrase_slot_count; ++probes, slot = d::next_slot(slot)) {
+    if (d::phrase_slots[slot] == phrase + 1) return probes;
+    if (d::phrase_slots[slot] == 0) break;
+  }
+  return 0;  // not reachable: from_reason would miss it
+}
+constexpr std::size_t most_probes() {
+  std::size_t most = 0;
+  for (std::size_t k = 0; k < sipcodes::detail::phrase_count; ++k) {
+    const std::size_t probes = probes_to_reach(k);
+    if (probes == 0) return 0;
+    most = probes > most ? probes : most;
+  }
+  return most;
+}
+static_assert(most_probes() == 3, "every known phrase is reachable, 3 probes at worst");
+static_assert(sipcodes::from_reason("Not Acceptable") == status::not_acceptable, "406 comes before 606");

@@ -171,6 +171,12 @@ TEST_CASE("from_reason ignores case and surrounding blanks, and knows former phr
   CHECK_FALSE(sipcodes::from_reason("Busy Here\r\n"));
   CHECK_FALSE(sipcodes::from_reason("Precondition Failed!"));
   CHECK_FALSE(sipcodes::from_reason("Meşgul"));
+  // Only A..Z fold: other bytes that differ from the phrase's in bit 0x20 only do not match.
+  CHECK_FALSE(sipcodes::from_reason(std::string_view("Busy\0Here", 9)));  // ' ' is 0x20
+  CHECK_FALSE(sipcodes::from_reason("Server Time\rout"));                 // '-' is 0x2D, '\r' 0x0D
+  // Same length, first and last byte as "Busy Here", so the same hash: still no match.
+  CHECK_FALSE(sipcodes::from_reason("Bxxx Here"));
+  CHECK(sipcodes::from_reason("bUSY hERE") == status::busy_here);
 }
 
 TEST_CASE("aliases are the former phrases the issue names, each with a source") {
