@@ -72,6 +72,8 @@ static_assert(sipcodes::fallback(499) == 400 && sipcodes::fallback(150) == 183 &
 static_assert(sipcodes::from_reason(" busy HERE ") == status::busy_here);
 static_assert(sipcodes::from_reason("Gateway Time-out") == status::server_time_out);
 static_assert(!sipcodes::from_reason(""));
+static_assert(!sipcodes::from_reason("Busy Hare") && !sipcodes::from_reason("Busy\tHere"));
+static_assert(!sipcodes::to_status(99) && !sipcodes::to_status(487 + 1000) && !sipcodes::from_name("busy"));
 static_assert(sipcodes::find(-1) == nullptr && sipcodes::find(2147483647) == nullptr);
 
 // from_reason's hash table: every known phrase sits in the probe sequence of
@@ -96,3 +98,19 @@ constexpr std::size_t most_probes() {
 }
 static_assert(most_probes() == 3, "every known phrase is reachable, 3 probes at worst");
 static_assert(sipcodes::from_reason("Not Acceptable") == status::not_acceptable, "406 comes before 606");
+
+// found_status, written out in the header, answers each phrase number with
+// that phrase's status; and each known phrase is ASCII, as iequals requires
+// of its second argument.
+constexpr bool found_status_follows_phrases() {
+  namespace d = sipcodes::detail;
+  if (d::found_status[0]) return false;
+  for (std::size_t k = 0; k < d::phrase_count; ++k) {
+    if (d::found_status[k + 1] != d::code_of_phrase(k)) return false;
+    for (char c : d::phrase_number(k)) {
+      if (static_cast<unsigned char>(c) >= 0x80) return false;
+    }
+  }
+  return true;
+}
+static_assert(found_status_follows_phrases(), "found_status agrees with the phrase numbers; phrases are ASCII");

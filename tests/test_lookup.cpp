@@ -179,6 +179,71 @@ TEST_CASE("from_reason ignores case and surrounding blanks, and knows former phr
   CHECK(sipcodes::from_reason("bUSY hERE") == status::busy_here);
 }
 
+namespace {
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Every phrase from_reason knows, with the status it names.
+std::vector<std::pair<std::string, status>> known_phrases() {
+  std::vector<std::pair<std::string, status>> phrases;
+  for (const auto& row : sipcodes::all()) {
+    if (row.code != status::not_acceptable_anywhere) phrases.emplace_back(row.reason, row.code);
+    for (const auto& a : row.aliases) phrases.emplace_back(a.phrase, row.code);
+  }
+  return phrases;
+}
+
+}  // namespace
+
+TEST_CASE("from_reason weighs every byte of a phrase, wherever it falls in the compared words") {
+  for (const auto& known : known_phrases()) {
+    const std::string& phrase = known.first;  // not a structured binding: CAPTURE cannot see one in C++17
+    const status code = known.second;
+    for (std::size_t i = 0; i < phrase.size(); ++i) {
+      CAPTURE(phrase);
+      CAPTURE(i);
+      std::string other_case = phrase;
+      other_case[i] = static_cast<char>(other_case[i] ^ 0x20);
+      if (is_ascii_letter(phrase[i])) {
+        CHECK(sipcodes::from_reason(other_case) == code);
+      } else {
+        CHECK_FALSE(sipcodes::from_reason(other_case));
+      }
+      std::string high_bit = phrase;
+      high_bit[i] = static_cast<char>(high_bit[i] ^ 0x80);
+      CHECK_FALSE(sipcodes::from_reason(high_bit));
+      std::string next_letter = phrase;
+      next_letter[i] = static_cast<char>(next_letter[i] + 1);
+      CHECK_FALSE(sipcodes::from_reason(next_letter));
+    }
+  }
+}
+
+TEST_CASE("the case-insensitive compare is exact at every length, letters at the ends of A..Z included") {
+  // Lengths 0..40 cover the short forms (1..3 and 4..7 bytes) and 1 to 5
+  // words with every overlap of the last word.
+  const std::string known = "AZaz@[`{ Mixed-Case/0123456789.Text:Words;";
+  for (std::size_t n = 0; n <= 40; ++n) {
+    const std::string_view k = std::string_view(known).substr(0, n);
+    CAPTURE(n);
+    std::string flipped(k);
+    for (char& c : flipped) {
+      if (is_ascii_letter(c)) c = static_cast<char>(c ^ 0x20);
+    }
+    CHECK(sipcodes::detail::iequals(flipped, k));
+    CHECK_FALSE(sipcodes::detail::iequals(std::string(k) + "x", k));
+    for (std::size_t i = 0; i < n; ++i) {
+      CAPTURE(i);
+      for (const int change : {0x20, 0x40, 0x80, 0x01}) {
+        std::string changed(k);
+        changed[i] = static_cast<char>(changed[i] ^ change);
+        const bool only_case = change == 0x20 && is_ascii_letter(k[i]);
+        CHECK(sipcodes::detail::iequals(changed, k) == only_case);
+      }
+    }
+  }
+}
+
 TEST_CASE("aliases are the former phrases the issue names, each with a source") {
   const auto has_alias = [](int code, const char* phrase) {
     for (const auto& a : sipcodes::find(code)->aliases) {

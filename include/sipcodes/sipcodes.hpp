@@ -729,14 +729,56 @@ constexpr std::size_t row_plus_one(int code) noexcept { return row_of_code[code_
 
 constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// ASCII case-insensitive equality. It folds and compares every byte without
-// stopping at the first difference: on short strings one branch on the length
-// is cheaper than a mispredicted branch per byte, and the loop vectorises.
-constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  unsigned differences = 0;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    differences |= static_cast<unsigned char>(ascii_lower(a[i]) ^ ascii_lower(b[i]));
+// ASCII case-insensitive equality, eight bytes at a time (SWAR). Every
+// string the library compares this way against input is its own ASCII text (a
+// phrase, a token, a parameter name), so only that side's letters need finding.
+
+// Bytes of a string packed into a word, the first byte lowest. Written byte by
+// byte so that it stays a constant expression; GCC and Clang emit one load.
+constexpr std::uint64_t byte_at(const char* p, std::size_t i, unsigned shift) noexcept {
+  return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << shift;
+}
+constexpr std::uint64_t load4(const char* p) noexcept {
+  return byte_at(p, 0, 0) | byte_at(p, 1, 8) | byte_at(p, 2, 16) | byte_at(p, 3, 24);
+}
+constexpr std::uint64_t load8(const char* p) noexcept { return load4(p) | (load4(p + 4) << 32); }
+
+// Every byte of a string shorter than 8 in one word: two overlapping 4-byte
+// windows for 4..7 bytes; the first, middle and last byte for 1..3. Two strings
+// of the same length packed alike give equal words exactly when they are equal.
+constexpr std::uint64_t load_short(const char* p, std::size_t n) noexcept {
+  if (n >= 4) return load4(p) | (load4(p + n - 4) << 32);
+  if (n == 0) return 0;
+  return byte_at(p, 0, 0) | byte_at(p, n / 2, 8) | byte_at(p, n - 1, 16);
+}
+
+// 0x20, the bit in which the two cases differ, in each byte of an ASCII word
+// that is a letter. Each byte is below 0x80, so the additions never carry
+// from one byte into the next.
+constexpr std::uint64_t case_bits(std::uint64_t ascii) noexcept {
+  constexpr std::uint64_t each_byte = 0x0101010101010101U;
+  const std::uint64_t lower = ascii | (0x20 * each_byte);
+  const std::uint64_t from_a = lower + ((0x80 - 'a') * each_byte);       // top bit set from 'a' up
+  const std::uint64_t after_z = lower + ((0x80 - 'z' - 1) * each_byte);  // top bit set past 'z'
+  return (from_a & ~after_z & (0x80 * each_byte)) >> 2;
+}
+
+// The bits in which a word of text differs from a word of ASCII `known`,
+// letter case aside. A text byte of 0x80 or more always differs.
+constexpr std::uint64_t difference(std::uint64_t text, std::uint64_t known) noexcept {
+  return (text ^ known) & ~case_bits(known);
+}
+
+// `text` equals `known` ignoring ASCII case; `known` must be ASCII. Strings of
+// 8 bytes or more go by words at 0, 8, 16, ... and a last word that ends at
+// the end (overlapping the one before it), with no branch per byte.
+constexpr bool iequals(std::string_view text, std::string_view known) noexcept {
+  const std::size_t n = known.size();
+  if (text.size() != n) return false;
+  if (n < 8) return difference(load_short(text.data(), n), load_short(known.data(), n)) == 0;
+  std::uint64_t differences = difference(load8(text.data() + n - 8), load8(known.data() + n - 8));
+  for (std::size_t at = 0; at < n - 8; at += 8) {
+    differences |= difference(load8(text.data() + at), load8(known.data() + at));
   }
   return differences == 0;
 }
@@ -859,25 +901,11 @@ constexpr int fallback(int code) noexcept {
 }
 constexpr int fallback(status s) noexcept { return fallback(detail::to_int(s)); }
 
-/// The status for a code in the table; nullopt for any other int.
-constexpr std::optional<status> to_status(int code) noexcept {
-  const std::size_t row = detail::row_plus_one(code);
-  return row == 0 ? std::nullopt : std::optional<status>{detail::table[row - 1].code};
-}
-
-/// The status whose enumerator name is exactly `name` ("busy_here").
-constexpr std::optional<status> from_name(std::string_view name) noexcept {
-  for (const status_info& row : detail::table) {
-    if (row.name == name) return row.code;
-  }
-  return std::nullopt;
-}
-
 namespace detail {
 
 // The phrases from_reason knows, by number: the default phrase of each row in
 // table order, then the former phrases in alias order (so that 406 comes
-// before 606, whose phrase is the same).
+// before 606, whose phrase is the same). Phrase k < row_count is row k's.
 inline constexpr std::size_t phrase_count = row_count + std::size(alias_rows);
 constexpr std::string_view phrase_number(std::size_t k) noexcept {
   return k < row_count ? table[k].reason : alias_rows[k - row_count].entry.phrase;
@@ -885,6 +913,41 @@ constexpr std::string_view phrase_number(std::size_t k) noexcept {
 constexpr status code_of_phrase(std::size_t k) noexcept {
   return k < row_count ? table[k].code : alias_rows[k - row_count].code;
 }
+
+// The answers of to_status, from_name and from_reason, ready made: entry 0 is
+// nullopt, entry k + 1 the status of phrase k (so entry r + 1 is row r's).
+// Returning a copy of an entry is one 4-byte load. Building the optional in
+// the function instead makes GCC 12 store its two members separately and
+// reload them as one word: a failed store-to-load forward on every call.
+// (Written out rather than filled in by a loop: GCC 12 cannot copy, in a
+// constant expression, a nullopt that a constexpr function value-initialised.
+// Each entry comes from found(), so that the compiler resolves optional's
+// converting constructor once rather than once per entry: 1.5 ms less.)
+constexpr std::optional<status> found(status s) noexcept { return s; }
+#define SIPCODES_DETAIL_FOUND_ROW(code, name, ...) found(status::name),
+#define SIPCODES_DETAIL_FOUND_ALIAS(code, ...) found(static_cast<status>(code)),
+inline constexpr std::optional<status> found_status[] = {std::nullopt,
+                                                         SIPCODES_DETAIL_STATUS_TABLE(SIPCODES_DETAIL_FOUND_ROW)
+                                                             SIPCODES_DETAIL_ALIAS_TABLE(SIPCODES_DETAIL_FOUND_ALIAS)};
+#undef SIPCODES_DETAIL_FOUND_ROW
+#undef SIPCODES_DETAIL_FOUND_ALIAS
+static_assert(std::size(found_status) == phrase_count + 1, "one answer per phrase, and nullopt");
+
+}  // namespace detail
+
+/// The status for a code in the table; nullopt for any other int.
+constexpr std::optional<status> to_status(int code) noexcept {
+  return detail::found_status[detail::row_plus_one(code)];
+}
+
+/// The status whose enumerator name is exactly `name` ("busy_here").
+constexpr std::optional<status> from_name(std::string_view name) noexcept {
+  std::size_t row = 0;
+  while (row < detail::row_count && detail::table[row].name != name) ++row;
+  return detail::found_status[row < detail::row_count ? row + 1 : 0];
+}
+
+namespace detail {
 
 // from_reason finds a phrase through an open-addressed hash table built at
 // compile time: 256 one-byte slots, each 0 (empty) or a phrase number + 1.
@@ -916,6 +979,15 @@ constexpr std::array<std::uint8_t, phrase_slot_count> make_phrase_slots() noexce
 }
 inline constexpr std::array<std::uint8_t, phrase_slot_count> phrase_slots = make_phrase_slots();
 
+// The phrase number plus one of a known phrase, matched ignoring ASCII case;
+// 0 for any other. The table is at most half full, so the probe always
+// reaches an empty slot, whose 0 is the answer for an unknown phrase.
+constexpr std::size_t phrase_plus_one(std::string_view nonempty) noexcept {
+  std::size_t slot = phrase_hash(nonempty);
+  while (phrase_slots[slot] != 0 && !iequals(nonempty, phrase_number(phrase_slots[slot] - 1U))) slot = next_slot(slot);
+  return phrase_slots[slot];
+}
+
 }  // namespace detail
 
 /// The status whose default or former phrase matches `phrase`, ignoring ASCII
@@ -923,14 +995,9 @@ inline constexpr std::array<std::uint8_t, phrase_slot_count> phrase_slots = make
 /// Empty or blank input finds nothing.
 constexpr std::optional<status> from_reason(std::string_view phrase) noexcept {
   phrase = detail::trim_blanks(phrase);
-  if (phrase.empty()) return std::nullopt;
-  // The table is at most half full, so the probe always reaches an empty slot.
-  for (std::size_t slot = detail::phrase_hash(phrase); detail::phrase_slots[slot] != 0;
-       slot = detail::next_slot(slot)) {
-    const std::size_t k = detail::phrase_slots[slot] - 1U;
-    if (detail::iequals(detail::phrase_number(k), phrase)) return detail::code_of_phrase(k);
-  }
-  return std::nullopt;
+  // One copy out of found_status on every path: a nullopt built on its own
+  // path would make GCC merge the paths through memory again.
+  return detail::found_status[phrase.empty() ? 0 : detail::phrase_plus_one(phrase)];
 }
 
 // ---------------------------------------------------------------------------
