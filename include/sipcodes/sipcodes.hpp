@@ -710,16 +710,27 @@ constexpr std::array<std::uint8_t, 601> make_index() noexcept {
 }
 inline constexpr std::array<std::uint8_t, 601> row_of_code = make_index();
 
-// reason_phrase is the hottest lookup of all: the phrases by row number plus
-// one, after an empty one for "no row", make it two loads and no branch.
-constexpr std::array<std::string_view, row_count + 1> make_reasons_by_row() noexcept {
-  std::array<std::string_view, row_count + 1> reasons{};
-  // cppcheck takes the array for row_count long; it is row_count + 1.
-  // cppcheck-suppress containerOutOfBounds
-  for (std::size_t row = 0; row < row_count; ++row) reasons[row + 1] = table[row].reason;
-  return reasons;
+// The phrases from_reason knows, by number: the default phrase of each row in
+// table order, then the former phrases in alias order (so that 406 comes
+// before 606, whose phrase is the same). Phrase k < row_count is row k's.
+inline constexpr std::size_t phrase_count = row_count + std::size(alias_rows);
+constexpr std::string_view phrase_number(std::size_t k) noexcept {
+  return k < row_count ? table[k].reason : alias_rows[k - row_count].entry.phrase;
 }
-inline constexpr std::array<std::string_view, row_count + 1> reason_of_row = make_reasons_by_row();
+constexpr status code_of_phrase(std::size_t k) noexcept {
+  return k < row_count ? table[k].code : alias_rows[k - row_count].code;
+}
+
+// The phrases by number plus one, after an empty one for "none". Rows come
+// first, so reason_phrase is two loads and no branch (row number plus one,
+// then this), and from_reason reads its candidates here without a branch on
+// whether the phrase is a row's or an alias's.
+constexpr std::array<std::string_view, phrase_count + 1> make_phrase_texts() noexcept {
+  std::array<std::string_view, phrase_count + 1> texts{};
+  for (std::size_t k = 0; k < phrase_count; ++k) texts[k + 1] = phrase_number(k);
+  return texts;
+}
+inline constexpr std::array<std::string_view, phrase_count + 1> phrase_text = make_phrase_texts();
 
 // The row number plus one of a code, 0 when it is not in the table. Code that
 // must stay a constant expression asks this rather than comparing find()'s
@@ -865,7 +876,7 @@ constexpr bool is_known(status s) noexcept { return is_known(detail::to_int(s));
 
 /// The default reason phrase, or "" when the code is not in the table.
 constexpr std::string_view reason_phrase(int code) noexcept {
-  return detail::reason_of_row[detail::row_of_code[detail::code_slot(code)]];
+  return detail::phrase_text[detail::row_of_code[detail::code_slot(code)]];
 }
 constexpr std::string_view reason_phrase(status s) noexcept { return reason_phrase(detail::to_int(s)); }
 
@@ -902,17 +913,6 @@ constexpr int fallback(int code) noexcept {
 constexpr int fallback(status s) noexcept { return fallback(detail::to_int(s)); }
 
 namespace detail {
-
-// The phrases from_reason knows, by number: the default phrase of each row in
-// table order, then the former phrases in alias order (so that 406 comes
-// before 606, whose phrase is the same). Phrase k < row_count is row k's.
-inline constexpr std::size_t phrase_count = row_count + std::size(alias_rows);
-constexpr std::string_view phrase_number(std::size_t k) noexcept {
-  return k < row_count ? table[k].reason : alias_rows[k - row_count].entry.phrase;
-}
-constexpr status code_of_phrase(std::size_t k) noexcept {
-  return k < row_count ? table[k].code : alias_rows[k - row_count].code;
-}
 
 // The answers of to_status, from_name and from_reason, ready made: entry 0 is
 // nullopt, entry k + 1 the status of phrase k (so entry r + 1 is row r's).
@@ -984,7 +984,7 @@ inline constexpr std::array<std::uint8_t, phrase_slot_count> phrase_slots = make
 // reaches an empty slot, whose 0 is the answer for an unknown phrase.
 constexpr std::size_t phrase_plus_one(std::string_view nonempty) noexcept {
   std::size_t slot = phrase_hash(nonempty);
-  while (phrase_slots[slot] != 0 && !iequals(nonempty, phrase_number(phrase_slots[slot] - 1U))) slot = next_slot(slot);
+  while (phrase_slots[slot] != 0 && !iequals(nonempty, phrase_text[phrase_slots[slot]])) slot = next_slot(slot);
   return phrase_slots[slot];
 }
 
