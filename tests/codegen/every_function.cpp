@@ -8,7 +8,8 @@
 std::size_t use_everything(int code, const char* text, std::size_t size, char* out, std::size_t capacity) {
   const std::string_view input(text, size);
   std::size_t sum = sipcodes::reason_phrase(code).size() + sipcodes::description(code, sipcodes::language::tr).size();
-  sum += sipcodes::find(code) != nullptr ? 1U : 0U;
+  if (const sipcodes::status_info* row = sipcodes::find(code)) sum += row->name.size() + row->aliases.size();
+  sum += sipcodes::q850_cause_name(code).size();
   sum += static_cast<std::size_t>(sipcodes::fallback(code) + sipcodes::to_q850_cause(code) +
                                   sipcodes::from_q850_cause(code));
   sum += sipcodes::from_reason(input).has_value() ? 1U : 0U;
