@@ -80,7 +80,7 @@ static_assert(sipcodes::find(-1) == nullptr && sipcodes::find(2147483647) == nul
 // its own hash, at most 3 probes in, as the header's comment says.
 constexpr std::size_t probes_to_reach(std::size_t phrase) {
   namespace d = sipcodes::detail;
-  std::size_t slot = d::phrase_hash(d::phrase_number(phrase));
+  std::size_t slot = d::phrase_hash(d::phrase_text[phrase + 1]);
   for (std::size_t probes = 1; probes <= d::phrase_slot_count; ++probes, slot = d::next_slot(slot)) {
     if (d::phrase_slots[slot] == phrase + 1) return probes;
     if (d::phrase_slots[slot] == 0) break;
@@ -100,14 +100,15 @@ static_assert(most_probes() == 3, "every known phrase is reachable, 3 probes at 
 static_assert(sipcodes::from_reason("Not Acceptable") == status::not_acceptable, "406 comes before 606");
 
 // found_status, written out in the header, answers each phrase number with
-// that phrase's status; and each known phrase is ASCII, as iequals requires
-// of its second argument.
+// that phrase's status (rows first, then aliases); and each known phrase is
+// ASCII, as iequals requires of its second argument.
 constexpr bool found_status_follows_phrases() {
   namespace d = sipcodes::detail;
   if (d::found_status[0]) return false;
   for (std::size_t k = 0; k < d::phrase_count; ++k) {
-    if (d::found_status[k + 1] != d::code_of_phrase(k)) return false;
-    for (char c : d::phrase_number(k)) {
+    const status code = k < d::row_count ? d::table[k].code : d::alias_rows[k - d::row_count].code;
+    if (d::found_status[k + 1] != code) return false;
+    for (char c : d::phrase_text[k + 1]) {
       if (static_cast<unsigned char>(c) >= 0x80) return false;
     }
   }

@@ -714,12 +714,6 @@ inline constexpr std::array<std::uint8_t, 601> row_of_code = make_index();
 // table order, then the former phrases in alias order (so that 406 comes
 // before 606, whose phrase is the same). Phrase k < row_count is row k's.
 inline constexpr std::size_t phrase_count = row_count + std::size(alias_rows);
-constexpr std::string_view phrase_number(std::size_t k) noexcept {
-  return k < row_count ? table[k].reason : alias_rows[k - row_count].entry.phrase;
-}
-constexpr status code_of_phrase(std::size_t k) noexcept {
-  return k < row_count ? table[k].code : alias_rows[k - row_count].code;
-}
 
 // The phrases by number plus one, after an empty one for "none". Rows come
 // first, so reason_phrase is two loads and no branch (row number plus one,
@@ -727,7 +721,8 @@ constexpr status code_of_phrase(std::size_t k) noexcept {
 // whether the phrase is a row's or an alias's.
 constexpr std::array<std::string_view, phrase_count + 1> make_phrase_texts() noexcept {
   std::array<std::string_view, phrase_count + 1> texts{};
-  for (std::size_t k = 0; k < phrase_count; ++k) texts[k + 1] = phrase_number(k);
+  for (std::size_t row = 0; row < row_count; ++row) texts[row + 1] = table[row].reason;
+  for (std::size_t a = 0; a < std::size(alias_rows); ++a) texts[row_count + a + 1] = alias_rows[a].entry.phrase;
   return texts;
 }
 inline constexpr std::array<std::string_view, phrase_count + 1> phrase_text = make_phrase_texts();
@@ -971,7 +966,7 @@ constexpr std::size_t next_slot(std::size_t slot) noexcept { return (slot + 1) %
 constexpr std::array<std::uint8_t, phrase_slot_count> make_phrase_slots() noexcept {
   std::array<std::uint8_t, phrase_slot_count> slots{};
   for (std::size_t k = 0; k < phrase_count; ++k) {
-    std::size_t slot = phrase_hash(phrase_number(k));
+    std::size_t slot = phrase_hash(phrase_text[k + 1]);
     while (slots[slot] != 0) slot = next_slot(slot);
     slots[slot] = static_cast<std::uint8_t>(k + 1);
   }
