@@ -17,7 +17,8 @@ std::vector<std::string> table_lines() {
   std::vector<std::string> lines;
   for (const auto& row : sipcodes::all()) {
     std::array<char, 128> buffer{};
-    const std::size_t n = sipcodes::write_status_line(buffer.data(), buffer.size(), row.code);
+    const auto written = sipcodes::write_status_line(buffer.data(), buffer.data() + buffer.size(), row.code);
+    const auto n = static_cast<std::size_t>(written.end - buffer.data());
     lines.emplace_back(buffer.data(), n);
   }
   std::shuffle(lines.begin(), lines.end(), std::mt19937{486});
@@ -42,7 +43,7 @@ void write_status_line(benchmark::State& state) {
   std::array<char, 128> buffer{};
   std::size_t i = 0;
   for (auto _ : state) {
-    benchmark::DoNotOptimize(sipcodes::write_status_line(buffer.data(), buffer.size(), codes[i]));
+    benchmark::DoNotOptimize(sipcodes::write_status_line(buffer.data(), buffer.data() + buffer.size(), codes[i]));
     benchmark::ClobberMemory();
     i = i + 1 == codes.size() ? 0 : i + 1;
   }

@@ -13,6 +13,8 @@
 // in the table (it is explained with its class and RFC 3261 fallback); 2 for
 // bad input (not a number, out of range, unknown phrase, unknown option).
 
+#include <sipcodes/lang/tr.hpp>
+#include <sipcodes/q850.hpp>
 #include <sipcodes/sipcodes.hpp>
 
 #include <algorithm>
@@ -106,7 +108,17 @@ constexpr wording turkish{
     {"güncel", "kullanımdan kaldırıldı", "ayrılmış", "tarihsel"},
     {"Kod", "Yanıt ifadesi", "Numaralandırıcı", "Kaynak", "Durum", "İngilizce ifade", "Açıklama"}};
 
-const wording& words_for(sipcodes::language lang) { return lang == sipcodes::language::tr ? turkish : english; }
+// The languages the tool speaks: English, the library's own, and the packs.
+constexpr sipcodes::language_pack english_pack{"en", "English", {}};
+
+struct language {
+  const sipcodes::language_pack* pack;
+  const wording* words;
+};
+
+constexpr std::array<language, 2> languages{{{&english_pack, &english}, {&sipcodes::lang::tr, &turkish}}};
+
+const language& english_language() { return languages[0]; }
 
 std::string_view class_label(const wording& words, sipcodes::status_class c) {
   return words.classes[static_cast<std::size_t>(c) < words.classes.size() ? static_cast<std::size_t>(c) : 0];
@@ -172,7 +184,7 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 
 const sipcodes::status_info& closest_row(std::string_view query) {
   const std::string wanted = lowercase(query);
-  const sipcodes::status_info* best = sipcodes::all().data();
+  const sipcodes::status_info* best = sipcodes::all().begin();
   std::size_t best_distance = std::string::npos;
   const auto consider = [&](const sipcodes::status_info& row, std::string_view candidate) {
     const std::size_t distance = edit_distance(wanted, lowercase(candidate));
@@ -184,7 +196,7 @@ const sipcodes::status_info& closest_row(std::string_view query) {
   for (const auto& row : sipcodes::all()) {
     consider(row, row.reason);
     consider(row, row.name);
-    for (const auto& a : row.aliases) consider(row, a.phrase);
+    for (const auto& a : row.aliases()) consider(row, a.phrase);
   }
   return *best;
 }
@@ -195,12 +207,13 @@ const sipcodes::status_info& closest_row(std::string_view query) {
 // What a gateway needs to know of a code: its Q.850 cause, Retry-After, and
 // the header fields the response carries.
 void print_gateway_facts(std::ostream& out, const wording& words, int code) {
-  const int cause = sipcodes::to_q850_cause(code);
-  if (cause != 0) {
-    out << label(words.q850_cause) << cause << ' ' << sipcodes::q850_cause_name(cause) << " (RFC 3398 " << words.section
-        << " 8.2.6.1";
+  const std::optional<int> cause = sipcodes::to_q850_cause(code);
+  if (cause) {
+    out << label(words.q850_cause) << *cause << ' ' << sipcodes::q850_cause_name(*cause) << " (RFC 3398 "
+        << words.section << " 8.2.6.1";
     if (code == 488 || code == 606) {
-      out << "; " << sipcodes::to_q850_cause(code, sipcodes::warning_hint::bearer_capability) << words.bearer_variant;
+      out << "; " << sipcodes::to_q850_cause(code, sipcodes::warning_hint::bearer_capability).value_or(0)
+          << words.bearer_variant;
     }
     out << ")\n";
   } else if (sipcodes::class_of(code) >= sipcodes::status_class::client_error) {
@@ -219,28 +232,28 @@ void print_gateway_facts(std::ostream& out, const wording& words, int code) {
   }
 }
 
-void print_details(std::ostream& out, sipcodes::language lang, const sipcodes::status_info& row) {
-  const wording& words = words_for(lang);
-  out << static_cast<int>(row.code) << ' ' << sipcodes::localized_reason(row.code, lang) << '\n';
+void print_details(std::ostream& out, const language& lang, const sipcodes::status_info& row) {
+  const wording& words = *lang.words;
+  out << static_cast<int>(row.code) << ' ' << sipcodes::localized_reason(row.code, *lang.pack) << '\n';
   out << label(words.name) << row.name << '\n';
   out << label(words.cls) << class_label(words, row.cls) << '\n';
   out << label(words.defined_in) << "RFC " << row.rfc << ' ' << words.section << ' ' << row.section << '\n';
   out << label(words.lifecycle) << lifecycle_label(words, row.state) << '\n';
-  out << label(words.description) << sipcodes::description(row.code, lang) << '\n';
-  if (lang != sipcodes::language::en)
+  out << label(words.description) << sipcodes::description(row.code, *lang.pack) << '\n';
+  if (sipcodes::localized_reason(row.code, *lang.pack) != row.reason)
     out << label(words.also_seen) << '"' << row.reason << "\" (RFC " << row.rfc << ")\n";
-  for (const auto& a : row.aliases) out << label(words.also_seen) << '"' << a.phrase << "\" (" << a.source << ")\n";
+  for (const auto& a : row.aliases()) out << label(words.also_seen) << '"' << a.phrase << "\" (" << a.source << ")\n";
   print_gateway_facts(out, words, static_cast<int>(row.code));
 }
 
-void print_unknown(std::ostream& out, sipcodes::language lang, int code) {
-  const wording& words = words_for(lang);
-  const int fallback = sipcodes::fallback(code);
+void print_unknown(std::ostream& out, const language& lang, int code) {
+  const wording& words = *lang.words;
+  const sipcodes::status fallback = sipcodes::fallback(code).value_or(sipcodes::status{});
   out << code << words.not_registered << '\n';
   out << label(words.cls) << class_label(words, sipcodes::class_of(code)) << '\n';
-  out << label(words.treated_as) << fallback << ' ' << sipcodes::localized_reason(fallback, lang) << " (RFC 3261 "
-      << words.section << " 8.1.3.2: " << (sipcodes::is_provisional(code) ? words.fallback_183 : words.fallback_x00)
-      << ")\n";
+  out << label(words.treated_as) << static_cast<int>(fallback) << ' '
+      << sipcodes::localized_reason(fallback, *lang.pack) << " (RFC 3261 " << words.section
+      << " 8.1.3.2: " << (sipcodes::is_provisional(code) ? words.fallback_183 : words.fallback_x00) << ")\n";
 }
 
 std::string json_string(std::string_view text) {
@@ -271,11 +284,12 @@ void print_json(std::ostream& out, const std::vector<const sipcodes::status_info
         << ", \"rfc\": " << row.rfc << ", \"section\": " << json_string(row.section)
         << ", \"lifecycle\": " << json_string(sipcodes::to_string(row.state))
         << ", \"description\": " << json_string(row.description)
-        << ", \"reason_tr\": " << json_string(sipcodes::localized_reason(row.code, sipcodes::language::tr))
-        << ", \"description_tr\": " << json_string(sipcodes::description(row.code, sipcodes::language::tr))
+        << ", \"reason_tr\": " << json_string(sipcodes::localized_reason(row.code, sipcodes::lang::tr))
+        << ", \"description_tr\": " << json_string(sipcodes::description(row.code, sipcodes::lang::tr))
         << ", \"aliases\": [";
-    for (std::size_t j = 0; j < row.aliases.size(); ++j) {
-      const auto& a = row.aliases[j];
+    const auto aliases = row.aliases();
+    for (std::size_t j = 0; j < aliases.size(); ++j) {
+      const auto& a = aliases[j];
       out << (j == 0 ? "" : ", ") << "{\"phrase\": " << json_string(a.phrase)
           << ", \"source\": " << json_string(a.source) << "}";
     }
@@ -293,8 +307,8 @@ std::string markdown_cell(std::string_view text) {
   return out;
 }
 
-void print_markdown(std::ostream& out, sipcodes::language lang, const std::vector<const sipcodes::status_info*>& rows) {
-  const wording& words = words_for(lang);
+void print_markdown(std::ostream& out, const language& lang, const std::vector<const sipcodes::status_info*>& rows) {
+  const wording& words = *lang.words;
   const auto& c = words.markdown_columns;
   out << "| " << c[0] << " | " << c[1] << " | " << c[2] << " | " << c[3] << " | " << c[4] << " | " << c[5] << " | "
       << c[6] << " |\n";
@@ -302,15 +316,15 @@ void print_markdown(std::ostream& out, sipcodes::language lang, const std::vecto
   for (const sipcodes::status_info* row : rows) {
     // English: the former phrases; other languages: the default English phrase.
     std::string other;
-    if (lang == sipcodes::language::en) {
-      for (const auto& a : row->aliases) other += (other.empty() ? "" : "; ") + markdown_cell(a.phrase);
+    if (&lang == &english_language()) {
+      for (const auto& a : row->aliases()) other += (other.empty() ? "" : "; ") + markdown_cell(a.phrase);
     } else {
       other = markdown_cell(row->reason);
     }
-    out << "| " << static_cast<int>(row->code) << " | " << markdown_cell(sipcodes::localized_reason(row->code, lang))
-        << " | `" << row->name << "` | RFC " << row->rfc << " §" << row->section << " | "
-        << lifecycle_label(words, row->state) << " | " << other << " | "
-        << markdown_cell(sipcodes::description(row->code, lang)) << " |\n";
+    out << "| " << static_cast<int>(row->code) << " | "
+        << markdown_cell(sipcodes::localized_reason(row->code, *lang.pack)) << " | `" << row->name << "` | RFC "
+        << row->rfc << " §" << row->section << " | " << lifecycle_label(words, row->state) << " | " << other << " | "
+        << markdown_cell(sipcodes::description(row->code, *lang.pack)) << " |\n";
   }
 }
 
@@ -319,11 +333,11 @@ void print_gateway_tables(std::ostream& out) {
   out << "Any other code of 400 to 699 maps to 31 (Normal, unspecified).\n\n";
   out << "| SIP response | Q.850 cause | Note |\n|---|---|---|\n";
   for (const auto& row : sipcodes::sip_to_q850_mappings()) {
-    out << "| " << static_cast<sipcodes::status>(row.sip) << " | ";
-    if (row.cause == 0) {
-      out << "none";
+    out << "| " << row.sip << " | ";
+    if (row.cause) {
+      out << *row.cause << ' ' << sipcodes::q850_cause_name(*row.cause);
     } else {
-      out << static_cast<int>(row.cause) << ' ' << sipcodes::q850_cause_name(row.cause);
+      out << "none";
     }
     out << " | " << markdown_cell(row.note) << " |\n";
   }
@@ -331,11 +345,11 @@ void print_gateway_tables(std::ostream& out) {
   out << "Any other cause of 1 to 127 maps to 500 Server Internal Error.\n\n";
   out << "| Q.850 cause | SIP response | Note |\n|---|---|---|\n";
   for (const auto& row : sipcodes::q850_to_sip_mappings()) {
-    out << "| " << static_cast<int>(row.cause) << ' ' << sipcodes::q850_cause_name(row.cause) << " | ";
-    if (row.sip == 0) {
-      out << "none";
+    out << "| " << row.cause << ' ' << sipcodes::q850_cause_name(row.cause) << " | ";
+    if (row.sip) {
+      out << *row.sip;
     } else {
-      out << static_cast<sipcodes::status>(row.sip);
+      out << "none";
     }
     out << " | " << markdown_cell(row.note) << " |\n";
   }
@@ -363,24 +377,22 @@ exit_code print_q850(std::ostream& out, std::ostream& err, std::string_view argu
   const int cause = saturated_value(argument);
   const std::string_view name = sipcodes::q850_cause_name(cause);
   out << "Q.850 cause " << cause << (name.empty() ? "" : " ") << name << '\n';
-  const int sip = sipcodes::from_q850_cause(cause);
+  const std::optional<sipcodes::status> sip = sipcodes::from_q850_cause(cause);
   const auto& mappings = sipcodes::q850_to_sip_mappings();
   const bool listed =
       std::any_of(mappings.begin(), mappings.end(), [&](const auto& row) { return row.cause == cause; });
-  if (sip == 0) {
+  if (!sip) {
     out << "  sip          none: the call ends with BYE or CANCEL (RFC 3398 section 7.2.4.1)\n";
   } else {
-    out << "  sip          " << static_cast<sipcodes::status>(sip) << " (RFC 3398 section 7.2.4.1"
+    out << "  sip          " << *sip << " (RFC 3398 section 7.2.4.1"
         << (listed ? "" : ": the default for causes it does not list") << ")\n";
   }
   if (cause == 21) {
-    out << "  at user      "
-        << static_cast<sipcodes::status>(sipcodes::from_q850_cause(21, sipcodes::cause_location::user)) << '\n';
+    out << "  at user      " << *sipcodes::from_q850_cause(21, sipcodes::cause_location::user) << '\n';
   }
   if (cause == 22) {
     out << "  diagnostic   "
-        << static_cast<sipcodes::status>(
-               sipcodes::from_q850_cause(22, sipcodes::cause_location::network, sipcodes::cause_diagnostic::present))
+        << *sipcodes::from_q850_cause(22, sipcodes::cause_location::network, sipcodes::cause_diagnostic::present)
         << '\n';
   }
   return found;
@@ -420,31 +432,33 @@ lookup resolve(std::string_view argument, std::ostream& err) {
   return {nullptr, 0, bad_input};
 }
 
-// The language a locale name asks for: "tr_TR.UTF-8" and "tr" are Turkish;
-// anything else is English.
-sipcodes::language language_of_locale(std::string_view locale) {
-  return locale.substr(0, 2) == "tr" && (locale.size() == 2 || locale[2] == '_' || locale[2] == '.' || locale[2] == '@')
-             ? sipcodes::language::tr
-             : sipcodes::language::en;
+// The language a tag names ("tr"), if the tool speaks it.
+const language* language_of_tag(std::string_view tag) {
+  for (const language& l : languages) {
+    if (l.pack->tag == tag) return &l;
+  }
+  return nullptr;
+}
+
+// The language a locale name asks for: "tr_TR.UTF-8" and "tr" are Turkish; a
+// locale of a language the tool does not speak is English.
+const language& language_of_locale(std::string_view locale) {
+  const std::size_t end = locale.find_first_of("_.@");
+  const language* found = language_of_tag(locale.substr(0, end));
+  return found != nullptr ? *found : english_language();
 }
 
 // The language the environment asks for, by POSIX precedence: LC_ALL, then
 // LC_MESSAGES, then LANG; unset or empty variables are skipped.
-sipcodes::language language_of_environment() {
+const language& language_of_environment() {
   for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     const char* value = std::getenv(variable);
     if (value != nullptr && *value != '\0') return language_of_locale(value);
   }
-  return sipcodes::language::en;
+  return english_language();
 }
 
-std::optional<sipcodes::language> language_of_tag(std::string_view tag) {
-  if (tag == "en") return sipcodes::language::en;
-  if (tag == "tr") return sipcodes::language::tr;
-  return std::nullopt;
-}
-
-int run(const std::vector<std::string_view>& args, sipcodes::language lang, std::ostream& out, std::ostream& err) {
+int run(const std::vector<std::string_view>& args, const language* lang, std::ostream& out, std::ostream& err) {
   output_form form = output_form::details;
   std::vector<std::string_view> queries;
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -460,12 +474,12 @@ int run(const std::vector<std::string_view>& args, sipcodes::language lang, std:
         return bad_input;
       }
       const std::string_view tag = inline_value ? arg.substr(7) : args[++i];
-      const std::optional<sipcodes::language> chosen = language_of_tag(tag);
-      if (!chosen) {
+      const language* chosen = language_of_tag(tag);
+      if (chosen == nullptr) {
         err << "sipcodes: unknown language \"" << tag << "\"; the languages are en and tr\n";
         return bad_input;
       }
-      lang = *chosen;
+      lang = chosen;
     } else if (arg == "--list") {
       form = output_form::list;
     } else if (arg == "--json") {
@@ -510,9 +524,9 @@ int run(const std::vector<std::string_view>& args, sipcodes::language lang, std:
       if (printed) out << '\n';
       printed = true;
       if (result.row != nullptr) {
-        print_details(out, lang, *result.row);
+        print_details(out, *lang, *result.row);
       } else {
-        print_unknown(out, lang, result.unknown_code);
+        print_unknown(out, *lang, result.unknown_code);
       }
     } else if (result.row != nullptr) {
       rows.push_back(result.row);
@@ -528,11 +542,11 @@ int run(const std::vector<std::string_view>& args, sipcodes::language lang, std:
     case output_form::details: break;  // printed above, in argument order
     case output_form::list:
       for (const sipcodes::status_info* row : rows) {
-        out << static_cast<int>(row->code) << ' ' << sipcodes::localized_reason(row->code, lang) << '\n';
+        out << static_cast<int>(row->code) << ' ' << sipcodes::localized_reason(row->code, *lang->pack) << '\n';
       }
       break;
     case output_form::json: print_json(out, rows); break;
-    case output_form::markdown: print_markdown(out, lang, rows); break;
+    case output_form::markdown: print_markdown(out, *lang, rows); break;
     case output_form::q850:
     case output_form::gateway_tables: break;  // handled above
   }
@@ -543,5 +557,5 @@ int run(const std::vector<std::string_view>& args, sipcodes::language lang, std:
 
 int main(int argc, char** argv) {
   const std::vector<std::string_view> args(argv + 1, argv + argc);
-  return run(args, language_of_environment(), std::cout, std::cerr);
+  return run(args, &language_of_environment(), std::cout, std::cerr);
 }

@@ -1,4 +1,5 @@
 // A short tour of the sipcodes API; README walks through the same lines.
+#include <sipcodes/lang/tr.hpp>
 #include <sipcodes/sipcodes.hpp>
 
 #include <iostream>
@@ -14,14 +15,22 @@ int main() {
   // Everything the table knows about a code.
   if (const sipcodes::status_info* row = sipcodes::find(504)) {
     std::cout << row->reason << ", RFC " << row->rfc << " section " << row->section << '\n';
-    for (const auto& former : row->aliases) std::cout << "  also seen as: " << former.phrase << '\n';
+    for (const auto& former : row->aliases()) std::cout << "  also seen as: " << former.phrase << '\n';
   }
 
-  // Class and RFC 3261 section 8.1.3.2 fallback for codes a stack does not know.
-  std::cout << sipcodes::is_client_error(499) << ' ' << sipcodes::fallback(499) << '\n';  // 1 400
+  // RFC 3261 section 8.1.3.2: how a stack treats a code it does not know.
+  if (const auto treated = sipcodes::fallback(499)) std::cout << "499 is treated as " << *treated << '\n';
 
   // Phrases off the wire, current or former, in any case.
-  if (auto s = sipcodes::from_reason("internal server error")) std::cout << *s << '\n';  // 500 Server Internal Error
+  if (const auto s = sipcodes::from_reason("internal server error")) std::cout << *s << '\n';
+
+  // A status line, parsed and written without allocating.
+  const auto parsed = sipcodes::parse_status_line("SIP/2.0 180 Ringing\r\n");
+  if (parsed && parsed.value.code == status::ringing) std::cout << "ringing\n";
+  char buffer[64];
+  const auto written = sipcodes::write_status_line(buffer, buffer + sizeof buffer, status::busy_here,
+                                                   sipcodes::localized_reason(status::busy_here, sipcodes::lang::tr));
+  if (written) std::cout.write(buffer, written.end - buffer);  // SIP/2.0 486 Meşgul
 
   // The whole table, ascending by code.
   int deprecated = 0;

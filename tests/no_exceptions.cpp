@@ -1,7 +1,10 @@
-// Built with -fno-exceptions -fno-rtti: every template of the header is
-// instantiated (ostream, {fmt}, and std::format where the library has it), and
-// the results are checked without doctest, which needs exceptions.
+// Built with -fno-exceptions -fno-rtti: every template of the headers is
+// instantiated (ostream, {fmt}, and std::format where the library has it),
+// and the results are checked without doctest, which needs exceptions.
 #include <sipcodes/fmt.hpp>
+#include <sipcodes/format.hpp>
+#include <sipcodes/lang/tr.hpp>
+#include <sipcodes/q850.hpp>
 #include <sipcodes/sipcodes.hpp>
 
 #include <cstdio>
@@ -33,16 +36,22 @@ int main() {
   std::wostringstream wide;
   wide << status::ok;
   expect(wide.str() == L"200 OK", "wide ostream");
-  expect(fmt::format("{} {:d} {:r}", status::decline, status::decline, status::decline) == "603 Decline 603 Decline",
+  expect(fmt::format("{} {:d} {:r} {:>8d}", status::decline, status::decline, status::decline, status::decline) ==
+             "603 Decline 603 Decline      603",
          "{fmt}");
 #if defined(__cpp_lib_format)
-  expect(std::format("{}", status::busy_here) == "486 Busy Here", "std::format");
+  expect(std::format("{} {:*^9d}", status::busy_here, status::busy_here) == "486 Busy Here ***486***", "std::format");
 #endif
   char buffer[64];
-  const std::size_t n = sipcodes::write_status_line(buffer, sizeof buffer, status::busy_here);
-  expect(sipcodes::parse_status_line(std::string_view(buffer, n)).line.code == 486, "write and parse");
+  const auto written = sipcodes::write_status_line(buffer, buffer + sizeof buffer, status::busy_here);
+  expect(
+      written && sipcodes::parse_status_line(std::string_view(buffer, static_cast<std::size_t>(written.end - buffer)))
+                         .value.code == status::busy_here,
+      "write and parse");
   expect(sipcodes::from_reason("internal server error") == status::server_internal_error, "from_reason");
   expect(sipcodes::parse_reason("Q.850;cause=17").value.cause == 17, "parse_reason");
-  expect(sipcodes::localized_reason(486, sipcodes::language::tr) == "Meşgul", "localized_reason");
+  expect(sipcodes::localized_reason(486, sipcodes::lang::tr) == "Meşgul", "localized_reason");
+  expect(sipcodes::to_q850_cause(486) == 17, "to_q850_cause");
+  expect(std::string(sipcodes::format_status(status::ok)) == "200 OK", "fixed_text to std::string");
   return failures == 0 ? 0 : 1;
 }

@@ -1,11 +1,14 @@
-// Compile-time validation of the whole table. This translation unit only has
-// to compile: each static_assert is a check that runs in the compiler.
+// Compile-time validation of the whole table, its derived indexes and the
+// rule tables. This translation unit only has to compile: each static_assert
+// is a check that runs in the compiler. The checks live here, not in the
+// header, so that users do not pay for them every time they compile.
 #include <sipcodes/sipcodes.hpp>
 
 namespace {
 
 using sipcodes::status;
 using sipcodes::status_class;
+namespace detail = sipcodes::detail;
 
 template <class Predicate>
 constexpr bool every_row(Predicate predicate) {
@@ -26,13 +29,53 @@ constexpr bool sorted_and_unique() {
 
 constexpr bool has_row(int code) { return sipcodes::is_known(code); }
 
-}  // namespace
+constexpr bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+constexpr char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// The header's own invariants (sorted, classes, phrases in the Reason-Phrase
-// grammar, names following the phrases, Turkish texts present, aliases in
-// runs), and those of the protocol tables.
-static_assert(sipcodes::detail::table_is_well_formed(), "the table breaks one of its invariants");
-static_assert(sipcodes::detail::protocol_tables_are_well_formed(), "a protocol table breaks one of its invariants");
+// The enumerator name rule of DESIGN.md: the phrase in lower snake case, each
+// run of characters that are not letters or digits one '_'.
+constexpr bool name_follows_phrase(std::string_view name, std::string_view phrase) {
+  std::size_t n = 0;
+  bool pending_separator = false;
+  for (char c : phrase) {
+    if (is_alnum(c)) {
+      if (pending_separator && n != 0) {
+        if (n >= name.size() || name[n++] != '_') return false;
+      }
+      pending_separator = false;
+      if (n >= name.size() || name[n++] != lower(c)) return false;
+    } else {
+      pending_separator = true;
+    }
+  }
+  return n == name.size();
+}
+
+// Each code's aliases are one run, in ascending order of code, and belong to a row.
+constexpr bool aliases_in_runs() {
+  const auto& aliases = detail::alias_rows;
+  for (std::size_t i = 1; i < std::size(aliases); ++i) {
+    if (static_cast<int>(aliases[i - 1].code) > static_cast<int>(aliases[i].code)) return false;
+  }
+  for (const auto& a : aliases) {
+    if (!sipcodes::is_known(a.code) || a.phrase.empty() || a.source.empty()) return false;
+    if (!sipcodes::is_valid_reason_phrase(a.phrase)) return false;
+  }
+  return true;
+}
+
+// Rows sorted by code, each code's rows one run, every code in the table.
+template <class Row, std::size_t N>
+constexpr bool sorted_by_known_code(const Row (&rows)[N], bool unique) {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (!sipcodes::is_known(rows[i].code)) return false;
+    if (i > 0 && static_cast<int>(rows[i - 1].code) > static_cast<int>(rows[i].code)) return false;
+    if (unique && i > 0 && rows[i - 1].code == rows[i].code) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 static_assert(sipcodes::all().size() == 78, "75 registry codes and 3 from RFC 2543");
 static_assert(sorted_and_unique(), "rows are sorted by code with no duplicate");
@@ -45,12 +88,15 @@ static_assert(has_row(100) && has_row(200) && has_row(300) && has_row(400) && ha
 static_assert(every_row([](const auto& r) { return !r.reason.empty() && sipcodes::is_valid_reason_phrase(r.reason); }),
               "every phrase is non-empty and a valid RFC 3261 Reason-Phrase");
 static_assert(every_row([](const auto& r) {
-                for (const auto& a : r.aliases) {
-                  if (!sipcodes::is_valid_reason_phrase(a.phrase) || a.source.empty()) return false;
-                }
-                return true;
+                // 606 shares its phrase with 406, so it takes the name DESIGN.md gives it.
+                return r.code == status::not_acceptable_anywhere || name_follows_phrase(r.name, r.reason);
               }),
-              "every former phrase is a valid Reason-Phrase with a source");
+              "every enumerator is its phrase in lower snake case");
+static_assert(name_follows_phrase("request_uri_too_long", "Request-URI Too Long") &&
+                  !name_follows_phrase("request_uri_too_lon", "Request-URI Too Long") &&
+                  !name_follows_phrase("requesturi_too_long", "Request-URI Too Long"),
+              "the name rule itself can fail");
+static_assert(aliases_in_runs(), "aliases are valid phrases with sources, one run per code");
 static_assert(every_row([](const auto& r) {
                 return sipcodes::from_name(r.name) == r.code && sipcodes::to_status(code_of(r)) == r.code &&
                        sipcodes::find(r.code) == &r && sipcodes::find(code_of(r))->name == r.name;
@@ -59,8 +105,17 @@ static_assert(every_row([](const auto& r) {
 static_assert(every_row([](const auto& r) { return r.rfc != 0 && !r.section.empty(); }),
               "every row cites an RFC and a section");
 static_assert(every_row([](const auto& r) { return !r.description.empty(); }), "every row has a description");
-static_assert(every_row([](const auto& r) { return sipcodes::fallback(r.code) == code_of(r); }),
+static_assert(every_row([](const auto& r) { return sipcodes::fallback(r.code) == r.code; }),
               "a known code falls back to itself");
+static_assert(every_row([](const auto& r) {
+                for (const auto& a : r.aliases()) {
+                  if (a.code != r.code) return false;
+                }
+                return true;
+              }),
+              "a row's aliases are its own");
+static_assert(sorted_by_known_code(detail::header_rule_rows, false), "header rules: sorted, codes of the table");
+static_assert(sorted_by_known_code(detail::retry_after_rows, true), "Retry-After rules: sorted, unique");
 
 // Spot checks against the registry, written here by hand.
 static_assert(sipcodes::reason_phrase(status::busy_here) == "Busy Here");
@@ -68,7 +123,8 @@ static_assert(sipcodes::reason_phrase(500) == "Server Internal Error");
 static_assert(sipcodes::reason_phrase(504) == "Server Time-out");
 static_assert(sipcodes::reason_phrase(608) == "Rejected");
 static_assert(sipcodes::class_of(status::decline) == status_class::global_failure);
-static_assert(sipcodes::fallback(499) == 400 && sipcodes::fallback(150) == 183 && sipcodes::fallback(700) == 0);
+static_assert(sipcodes::fallback(499) == status::bad_request && sipcodes::fallback(150) == status::session_progress &&
+              !sipcodes::fallback(700));
 static_assert(sipcodes::from_reason(" busy HERE ") == status::busy_here);
 static_assert(sipcodes::from_reason("Gateway Time-out") == status::server_time_out);
 static_assert(!sipcodes::from_reason(""));
@@ -76,20 +132,33 @@ static_assert(!sipcodes::from_reason("Busy Hare") && !sipcodes::from_reason("Bus
 static_assert(!sipcodes::to_status(99) && !sipcodes::to_status(487 + 1000) && !sipcodes::from_name("busy"));
 static_assert(sipcodes::find(-1) == nullptr && sipcodes::find(2147483647) == nullptr);
 
+// The longest phrase sizes fixed_text: the longest status line fits exactly.
+static_assert(sipcodes::fixed_text::capacity ==
+              sipcodes::make_status_line(status::push_notification_service_not_supported).size());
+
+// A renamed enumerator keeps its value (its use warns: see the compile-fail tests).
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+static_assert(status::unsupported_certificate == status::unsupported_credential, "a rename keeps the value");
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+
 // from_reason's hash table: every known phrase sits in the probe sequence of
 // its own hash, at most 3 probes in, as the header's comment says.
-constexpr std::size_t probes_to_reach(std::size_t phrase) {
-  namespace d = sipcodes::detail;
-  std::size_t slot = d::phrase_hash(d::phrase_text[phrase + 1]);
-  for (std::size_t probes = 1; probes <= d::phrase_slot_count; ++probes, slot = d::next_slot(slot)) {
-    if (d::phrase_slots[slot] == phrase + 1) return probes;
-    if (d::phrase_slots[slot] == 0) break;
+constexpr std::size_t probes_to_reach(std::size_t phrase_plus_one) {
+  std::size_t slot = detail::phrase_hash(detail::lookup.phrase_text[phrase_plus_one]);
+  for (std::size_t probes = 1; probes <= detail::phrase_slot_count; ++probes, slot = detail::next_slot(slot)) {
+    if (detail::lookup.phrase_slots[slot] == phrase_plus_one) return probes;
+    if (detail::lookup.phrase_slots[slot] == 0) break;
   }
   return 0;  // not reachable: from_reason would miss it
 }
 constexpr std::size_t most_probes() {
   std::size_t most = 0;
-  for (std::size_t k = 0; k < sipcodes::detail::phrase_count; ++k) {
+  for (std::size_t k = 1; k <= detail::phrase_count; ++k) {
     const std::size_t probes = probes_to_reach(k);
     if (probes == 0) return 0;
     most = probes > most ? probes : most;
@@ -99,19 +168,32 @@ constexpr std::size_t most_probes() {
 static_assert(most_probes() == 3, "every known phrase is reachable, 3 probes at worst");
 static_assert(sipcodes::from_reason("Not Acceptable") == status::not_acceptable, "406 comes before 606");
 
-// found_status, written out in the header, answers each phrase number with
-// that phrase's status (rows first, then aliases); and each known phrase is
-// ASCII, as iequals requires of its second argument.
-constexpr bool found_status_follows_phrases() {
-  namespace d = sipcodes::detail;
-  if (d::found_status[0]) return false;
-  for (std::size_t k = 0; k < d::phrase_count; ++k) {
-    const status code = k < d::row_count ? d::table[k].code : d::alias_rows[k - d::row_count].code;
-    if (d::found_status[k + 1] != code) return false;
-    for (char c : d::phrase_text[k + 1]) {
+// The phrase numbering: rows first, then aliases; each phrase names its own
+// status, and each is ASCII, as iequals requires of its second argument.
+constexpr bool phrases_follow_the_table() {
+  if (!detail::lookup.phrase_text[0].empty()) return false;
+  for (std::size_t k = 0; k < detail::phrase_count; ++k) {
+    const bool is_row = k < detail::row_count;
+    const std::string_view text = is_row ? detail::table[k].reason : detail::alias_rows[k - detail::row_count].phrase;
+    const status code = is_row ? detail::table[k].code : detail::alias_rows[k - detail::row_count].code;
+    if (detail::lookup.phrase_text[k + 1] != text || detail::lookup.phrase_status[k + 1] != code) return false;
+    for (char c : text) {
       if (static_cast<unsigned char>(c) >= 0x80) return false;
     }
   }
   return true;
 }
-static_assert(found_status_follows_phrases(), "found_status agrees with the phrase numbers; phrases are ASCII");
+static_assert(phrases_follow_the_table(), "the phrase numbering follows the table; phrases are ASCII");
+
+// The dense index answers every slot: a row's code finds its row, any other slot nothing.
+constexpr bool index_is_dense_and_exact() {
+  std::size_t found = 0;
+  for (int code = 100; code <= 699; ++code) {
+    const std::size_t row = detail::row_plus_one(code);
+    if (row == 0) continue;
+    if (code_of(detail::table[row - 1]) != code) return false;
+    ++found;
+  }
+  return found == detail::row_count && detail::row_plus_one(99) == 0 && detail::row_plus_one(700) == 0;
+}
+static_assert(index_is_dense_and_exact(), "the code index finds every row and nothing else");

@@ -1,5 +1,7 @@
-// The text forms of a status: ostream, {fmt} and, where available, std::format.
+// The text forms of a status: fixed_text, ostream, {fmt} and, where the
+// standard library has it, std::format.
 #include <sipcodes/fmt.hpp>
+#include <sipcodes/format.hpp>
 #include <sipcodes/sipcodes.hpp>
 
 #include <doctest/doctest.h>
@@ -8,6 +10,7 @@
 #include <sstream>
 #include <string>
 
+using sipcodes::format_part;
 using sipcodes::status;
 
 namespace {
@@ -33,14 +36,50 @@ TEST_CASE("ostream prints code and phrase, or the bare number when unknown") {
 
 TEST_CASE("ostream honours the field width for the whole text") {
   std::ostringstream os;
-  os << std::setw(16) << std::left << status::ok << '|';
-  CHECK(os.str() == "200 OK          |");
+  os << std::setw(16) << std::left << status::ok << '|' << std::setw(8) << std::right << status::ok;
+  CHECK(os.str() == "200 OK          |  200 OK");
 }
 
 TEST_CASE("wide streams get the same text") {
   std::wostringstream os;
   os << status::busy_here;
   CHECK(os.str() == L"486 Busy Here");
+}
+
+TEST_CASE("format_status: each part, in constant expressions too") {
+  constexpr auto text = sipcodes::format_status(status::server_time_out);
+  static_assert(text.view() == "504 Server Time-out");
+  constexpr auto code = sipcodes::format_status(status::ok, format_part::code);
+  static_assert(code.view() == "200");
+  constexpr auto reason = sipcodes::format_status(status::ok, format_part::reason);
+  static_assert(reason.view() == "OK");
+  constexpr auto unknown = sipcodes::format_status(static_cast<status>(499), format_part::reason);
+  static_assert(unknown.empty());
+  CHECK(text.view() == "504 Server Time-out");
+  CHECK(text.size() == 19);
+  CHECK(std::string_view(text.data(), text.size()) == "504 Server Time-out");
+  const std::string_view viewed = text;  // from an lvalue: fine
+  CHECK(viewed == "504 Server Time-out");
+}
+
+TEST_CASE("fixed_text holds the longest text any status gives") {
+  std::size_t longest = 0;
+  for (const auto& row : sipcodes::all()) {
+    const auto full = sipcodes::format_status(row.code);
+    CHECK(full.view() == std::to_string(static_cast<int>(row.code)) + " " + std::string(row.reason));
+    const auto line = sipcodes::make_status_line(row.code);
+    CHECK(line.size() <= sipcodes::fixed_text::capacity);
+    longest = line.size() > longest ? line.size() : longest;
+  }
+  CHECK(longest == sipcodes::fixed_text::capacity);  // no byte wasted
+  const auto biggest = sipcodes::format_status(static_cast<status>(65535));
+  CHECK(biggest.view() == "65535");
+}
+
+TEST_CASE("fixed_text copies out into a std::string explicitly") {
+  const std::string copied(sipcodes::format_status(status::decline));  // from a temporary: a copy, safe
+  CHECK(copied == "603 Decline");
+  CHECK(static_cast<std::string>(sipcodes::make_status_line(status::ok)) == "SIP/2.0 200 OK\r\n");
 }
 
 TEST_CASE("{fmt}: {} {:d} {:r}") {
@@ -53,25 +92,51 @@ TEST_CASE("{fmt}: {} {:d} {:r}") {
   CHECK(fmt::format("[{}] [{:d}]", status::ok, status::trying) == "[200 OK] [100]");
 }
 
-TEST_CASE("{fmt}: a bad spec is refused") {
-  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:x}"), status::ok), fmt::format_error);
-  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:dd}"), status::ok), fmt::format_error);
+TEST_CASE("{fmt}: fill, alignment, width and precision apply to the text") {
+  CHECK(fmt::format("{:>20}", status::busy_here) == "       486 Busy Here");
+  CHECK(fmt::format("{:<16}|", status::ok) == "200 OK          |");
+  CHECK(fmt::format("{:*^30}", status::busy_here) == "********486 Busy Here*********");
+  CHECK(fmt::format("{:.3}", status::busy_here) == "486");
+  CHECK(fmt::format("{:.6r}", status::service_unavailable) == "Servic");
+  CHECK(fmt::format("{:>6d}", status::busy_here) == "   486");
+  CHECK(fmt::format("{:-<12r}|", status::decline) == "Decline-----|");
+  CHECK(fmt::format("{:>{}}", status::ok, 8) == "  200 OK");       // a dynamic width, without d or r
+  CHECK(fmt::format("{:^{}.{}}", status::ok, 7, 3) == "  200  ");  // and a dynamic precision
 }
 
-TEST_CASE("format_status is usable in constant expressions") {
-  constexpr auto text = sipcodes::format_status(status::server_time_out);
-  static_assert(text.view() == "504 Server Time-out");
-  static_assert(sipcodes::format_status(status::ok, sipcodes::format_part::code).view() == "200");
-  static_assert(sipcodes::format_status(status::ok, sipcodes::format_part::reason).view() == "OK");
-  CHECK(text.view() == "504 Server Time-out");
+TEST_CASE("{fmt}: a bad spec is refused as {fmt} refuses its own") {
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:x}"), status::ok), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:dd}"), status::ok), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}d}"), status::ok, 5), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:#r}"), status::ok), fmt::format_error);
 }
 
 #if defined(__cpp_lib_format)
-#include <format>
 TEST_CASE("std::format: {} {:d} {:r}") {
   CHECK(std::format("{}", status::busy_here) == "486 Busy Here");
   CHECK(std::format("{:d}", status::busy_here) == "486");
   CHECK(std::format("{:r}", status::busy_here) == "Busy Here");
   CHECK(std::format("{}", static_cast<status>(499)) == "499");
+  CHECK(std::format("{:r}", static_cast<status>(499)).empty());
+}
+
+TEST_CASE("std::format: fill, alignment, width and precision apply to the text") {
+  CHECK(std::format("{:>20}", status::busy_here) == "       486 Busy Here");
+  CHECK(std::format("{:*^30}", status::busy_here) == "********486 Busy Here*********");
+  CHECK(std::format("{:.3}", status::busy_here) == "486");
+  CHECK(std::format("{:>6d}", status::busy_here) == "   486");
+  CHECK(std::format("{:-<12r}|", status::decline) == "Decline-----|");
+  CHECK(std::format("{:>{}}", status::ok, 8) == "  200 OK");
+}
+
+TEST_CASE("std::format: a bad spec is refused as the standard library refuses its own") {
+  const auto format_at_run_time = [](std::string_view spec) {
+    const status s = status::ok;
+    const int width = 5;
+    return std::vformat(spec, std::make_format_args(s, width));
+  };
+  CHECK_THROWS_AS((void)format_at_run_time("{:x}"), std::format_error);
+  CHECK_THROWS_AS((void)format_at_run_time("{:dd}"), std::format_error);
+  CHECK_THROWS_AS((void)format_at_run_time("{:>{}d}"), std::format_error);
 }
 #endif

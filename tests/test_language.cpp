@@ -1,15 +1,18 @@
 // Descriptions and reason phrases in English and Turkish.
+#include <sipcodes/lang/tr.hpp>
 #include <sipcodes/sipcodes.hpp>
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <array>
 #include <climits>
 #include <string>
 #include <string_view>
+#include <vector>
 
-using sipcodes::language;
 using sipcodes::status;
+using sipcodes::lang::tr;
 
 namespace {
 
@@ -65,23 +68,74 @@ TEST_CASE("the test's own UTF-8 check can fail") {
   CHECK_FALSE(is_clean_utf8("a\nb"));
 }
 
+// A pack written the way a user writes one, in their own code and without
+// touching sipcodes: a few codes in German, one with only a phrase.
+namespace user_code {
+
+inline constexpr sipcodes::translation german_rows[] = {
+    {sipcodes::status::busy_here, "Besetzt", "Der Angerufene ist erreicht, aber besetzt."},
+    {sipcodes::status::decline, "Abgelehnt", "Der Angerufene lehnt den Anruf ab."},
+    {sipcodes::status::ok, "OK", ""},  // same phrase, no description: English fills in
+};
+inline constexpr sipcodes::language_pack german{"de", "Deutsch", german_rows};
+
+}  // namespace user_code
+
+TEST_CASE("a pack of the user's own: its texts, and English for the rest") {
+  using user_code::german;
+  static_assert(sipcodes::localized_reason(486, german) == "Besetzt");
+  static_assert(!sipcodes::covers_all(german));
+  CHECK(sipcodes::localized_reason(sipcodes::status::decline, german) == "Abgelehnt");
+  CHECK(sipcodes::description(486, german) == "Der Angerufene ist erreicht, aber besetzt.");
+  CHECK(sipcodes::localized_reason(200, german) == "OK");
+  CHECK(sipcodes::description(200, german) == sipcodes::description(200));  // empty: English
+  CHECK(sipcodes::localized_reason(404, german) == "Not Found");            // left out: English
+  CHECK(sipcodes::description(404, german) == sipcodes::description(404));
+  CHECK(sipcodes::localized_reason(499, german).empty());  // not in the table: nothing
+  CHECK(german.tag == "de");
+  CHECK(german.name == "Deutsch");
+}
+
+TEST_CASE("covers_all: every code of the table, once, and nothing else") {
+  CHECK(sipcodes::covers_all(tr));
+  static_assert(sipcodes::covers_all(sipcodes::lang::tr));
+  std::vector<sipcodes::translation> rows(tr.rows.begin(), tr.rows.end());
+  const auto pack_of = [](const std::vector<sipcodes::translation>& r) {
+    return sipcodes::language_pack{"xx", "test", {r.data(), r.size()}};
+  };
+  CHECK(sipcodes::covers_all(pack_of(rows)));
+  std::reverse(rows.begin(), rows.end());  // another order: still complete, found by search
+  CHECK(sipcodes::covers_all(pack_of(rows)));
+  CHECK(sipcodes::localized_reason(486, pack_of(rows)) == "Meşgul");
+  auto duplicated = rows;
+  duplicated.back() = duplicated.front();  // one code twice, one missing
+  CHECK_FALSE(sipcodes::covers_all(pack_of(duplicated)));
+  auto foreign = rows;
+  foreign.back().code = static_cast<sipcodes::status>(499);  // a code not in the table
+  CHECK_FALSE(sipcodes::covers_all(pack_of(foreign)));
+  auto longer = rows;
+  longer.push_back(rows.front());
+  CHECK_FALSE(sipcodes::covers_all(pack_of(longer)));
+  CHECK_FALSE(sipcodes::covers_all(sipcodes::language_pack{}));
+  CHECK(sipcodes::localized_reason(486, sipcodes::language_pack{}) == "Busy Here");  // an empty pack: English
+}
+
 TEST_CASE("every row has an English and a Turkish description and phrase") {
   std::size_t english = 0, turkish = 0;
   for (const auto& row : sipcodes::all()) {
     const int code = static_cast<int>(row.code);
     CAPTURE(code);
     const std::string_view en_description = sipcodes::description(code);
-    const std::string_view tr_description = sipcodes::description(code, language::tr);
-    const std::string_view tr_reason = sipcodes::localized_reason(code, language::tr);
+    const std::string_view tr_description = sipcodes::description(code, tr);
+    const std::string_view tr_reason = sipcodes::localized_reason(code, tr);
     CHECK(en_description == row.description);
-    CHECK(sipcodes::description(row.code, language::en) == row.description);
-    CHECK(sipcodes::localized_reason(code, language::en) == row.reason);
+    CHECK(sipcodes::description(row.code) == row.description);
     CHECK(!tr_description.empty());
     CHECK(!tr_reason.empty());
     english += en_description.empty() ? 0U : 1U;
     turkish += (tr_description.empty() || tr_reason.empty()) ? 0U : 1U;
 
-    // No Turkish text equals its English one.
+    // No Turkish text equals its English one: the pack has its own for every code.
     CHECK(tr_description != en_description);
     CHECK(tr_reason != row.reason);
 
@@ -93,22 +147,31 @@ TEST_CASE("every row has an English and a Turkish description and phrase") {
     // Every Turkish phrase is a Reason-Phrase, and goes on the wire and back.
     CHECK(sipcodes::is_valid_reason_phrase(tr_reason));
     std::array<char, 256> buffer{};
-    const std::size_t n = sipcodes::write_status_line(buffer.data(), buffer.size(), code, tr_reason);
-    REQUIRE(n != 0);
-    const auto parsed = sipcodes::parse_status_line(std::string_view(buffer.data(), n));
+    const auto written = sipcodes::write_status_line(buffer.data(), buffer.data() + buffer.size(), code, tr_reason);
+    REQUIRE(written);
+    const auto parsed = sipcodes::parse_status_line(
+        std::string_view(buffer.data(), static_cast<std::size_t>(written.end - buffer.data())));
     CHECK(parsed);
-    CHECK(parsed.line.code == code);
-    CHECK(parsed.line.reason == tr_reason);
+    CHECK(parsed.value.code == row.code);
+    CHECK(parsed.value.reason == tr_reason);
   }
   CHECK(english == 78);
   CHECK(turkish == 78);
+  CHECK(tr.rows.size() == sipcodes::all().size());
+  CHECK(tr.tag == "tr");
+  CHECK(tr.name == "Türkçe");
+}
+
+TEST_CASE("the Turkish pack is in the table's order") {
+  REQUIRE(tr.rows.size() == sipcodes::all().size());
+  for (std::size_t i = 0; i < tr.rows.size(); ++i) CHECK(tr.rows[i].code == sipcodes::all()[i].code);
 }
 
 TEST_CASE("the Turkish texts are written with Turkish letters") {
   std::string all_text;
   for (const auto& row : sipcodes::all()) {
-    all_text += sipcodes::description(row.code, language::tr);
-    all_text += sipcodes::localized_reason(row.code, language::tr);
+    all_text += sipcodes::description(row.code, tr);
+    all_text += sipcodes::localized_reason(row.code, tr);
   }
   for (const char* letter : {"ç", "ğ", "ı", "İ", "ö", "ş", "ü", "Ç", "Ö"}) {
     CAPTURE(letter);
@@ -116,23 +179,20 @@ TEST_CASE("the Turkish texts are written with Turkish letters") {
   }
 }
 
-TEST_CASE("the phrases the issue names") {
-  CHECK(sipcodes::localized_reason(486, language::tr) == "Meşgul");
-  CHECK(sipcodes::localized_reason(status::ok, language::tr) == "Tamam");
-  CHECK(sipcodes::localized_reason(status::busy_here, language::en) == "Busy Here");
-  static_assert(sipcodes::localized_reason(404, language::tr) == "Bulunamadı");
-  static_assert(sipcodes::description(486, language::tr).substr(0, 6) == "Aranan");
+TEST_CASE("the phrases the Turkish pack is known by") {
+  CHECK(sipcodes::localized_reason(486, tr) == "Meşgul");
+  CHECK(sipcodes::localized_reason(sipcodes::status::ok, tr) == "Tamam");
+  static_assert(sipcodes::localized_reason(404, sipcodes::lang::tr) == "Bulunamadı");
+  static_assert(sipcodes::description(486, sipcodes::lang::tr).substr(0, 6) == "Aranan");
 }
 
 TEST_CASE("codes not in the table have no text in any language") {
   for (int code : {0, 99, 499, 700, -1, INT_MIN, INT_MAX}) {
     CAPTURE(code);
     CHECK(sipcodes::description(code).empty());
-    CHECK(sipcodes::description(code, language::tr).empty());
-    CHECK(sipcodes::localized_reason(code, language::tr).empty());
-    CHECK(sipcodes::localized_reason(code, language::en).empty());
+    CHECK(sipcodes::description(code, tr).empty());
+    CHECK(sipcodes::localized_reason(code, tr).empty());
+    CHECK(sipcodes::localized_reason(static_cast<sipcodes::status>(code & 0xFFFF), tr).empty() ==
+          !sipcodes::is_known(code & 0xFFFF));
   }
-  // A language value outside the enumeration gives English.
-  CHECK(sipcodes::localized_reason(486, static_cast<language>(9)) == "Busy Here");
-  CHECK(sipcodes::to_string(language::tr) == "tr");
 }

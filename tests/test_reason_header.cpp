@@ -14,17 +14,19 @@ using sipcodes::status;
 
 namespace {
 
+// What write_reason writes into a roomy buffer; "" when it refuses.
 std::string written(reason_protocol protocol, int cause, std::string_view text = {}) {
   std::array<char, 256> buffer{};
-  const std::size_t n = sipcodes::write_reason(buffer.data(), buffer.size(), protocol, cause, text);
-  return std::string(buffer.data(), n);
+  const auto r = sipcodes::write_reason(buffer.data(), buffer.data() + buffer.size(), protocol, cause, text);
+  if (!r) return {};
+  return std::string(buffer.data(), r.end);
 }
 
 std::string unescaped(std::string_view escaped) {
   std::array<char, 256> buffer{};
-  const auto n = sipcodes::unescape_reason_text(escaped, buffer.data(), buffer.size());
-  REQUIRE(n);
-  return std::string(buffer.data(), n.size);
+  const auto r = sipcodes::unescape_reason_text(escaped, buffer.data(), buffer.data() + buffer.size());
+  REQUIRE(r);
+  return std::string(buffer.data(), r.end);
 }
 
 }  // namespace
@@ -39,8 +41,12 @@ TEST_CASE("writing SIP and Q.850 reasons") {
   CHECK(written(reason_protocol::sip, 486, "Meşgul") == "SIP ;cause=486 ;text=\"Meşgul\"");
 
   std::array<char, 64> buffer{};
-  const std::size_t n = sipcodes::write_reason(buffer.data(), buffer.size(), status::decline);
-  CHECK(std::string_view(buffer.data(), n) == "SIP ;cause=603 ;text=\"Decline\"");
+  const auto r = sipcodes::write_reason(buffer.data(), buffer.data() + buffer.size(), status::decline);
+  REQUIRE(r);
+  CHECK(std::string(buffer.data(), r.end) == "SIP ;cause=603 ;text=\"Decline\"");
+  const auto unknown = sipcodes::write_reason(buffer.data(), buffer.data() + buffer.size(), static_cast<status>(499));
+  REQUIRE(unknown);
+  CHECK(std::string(buffer.data(), unknown.end) == "SIP ;cause=499");
 }
 
 TEST_CASE("writing refuses causes outside the protocol, unsafe text and small buffers") {
@@ -53,15 +59,29 @@ TEST_CASE("writing refuses causes outside the protocol, unsafe text and small bu
   CHECK(written(reason_protocol::sip, 486, std::string_view("a\0b", 3)).empty());
   CHECK(written(reason_protocol::sip, 486, "\xC0\xAF").empty());
 
+  using sipcodes::write_error;
+  CHECK(sipcodes::reason_size(reason_protocol::sip, 99).error == write_error::bad_code);
+  CHECK(sipcodes::reason_size(reason_protocol::q850, 128).error == write_error::bad_code);
+  CHECK(sipcodes::reason_size(reason_protocol::sip, 486, "a\nb").error == write_error::bad_text);
+
   const std::string full = "SIP ;cause=486 ;text=\"Busy Here\"";
-  CHECK(sipcodes::reason_size(reason_protocol::sip, 486, "Busy Here") == full.size());
+  CHECK(sipcodes::reason_size(reason_protocol::sip, 486, "Busy Here").size == full.size());
   std::array<char, 64> buffer{};
   buffer.fill('#');
-  CHECK(sipcodes::write_reason(buffer.data(), full.size() - 1, reason_protocol::sip, 486, "Busy Here") == 0);
+  char* const first = buffer.data();
+  const auto short_by_one =
+      sipcodes::write_reason(first, first + full.size() - 1, reason_protocol::sip, 486, "Busy Here");
+  CHECK(short_by_one.error == write_error::no_room);
+  CHECK(short_by_one.end == first);
   CHECK(buffer[0] == '#');
-  CHECK(sipcodes::write_reason(buffer.data(), full.size(), reason_protocol::sip, 486, "Busy Here") == full.size());
+  const auto exact = sipcodes::write_reason(first, first + full.size(), reason_protocol::sip, 486, "Busy Here");
+  CHECK(exact);
+  CHECK(exact.end == first + full.size());
   CHECK(buffer[full.size()] == '#');
-  CHECK(sipcodes::write_reason(nullptr, 100, reason_protocol::sip, 486) == 0);
+  CHECK(sipcodes::write_reason(nullptr, nullptr, reason_protocol::sip, 486).error == write_error::no_room);
+  // Bad input is told apart from a small buffer.
+  CHECK(sipcodes::write_reason(nullptr, nullptr, reason_protocol::sip, 99).error == write_error::bad_code);
+  CHECK(sipcodes::write_reason(first, first + 64, reason_protocol::sip, 486, "a\rb").error == write_error::bad_text);
 }
 
 TEST_CASE("parsing a reason-value") {
@@ -71,7 +91,7 @@ TEST_CASE("parsing a reason-value") {
   CHECK(r.value.is_protocol(reason_protocol::sip));
   CHECK_FALSE(r.value.is_protocol(reason_protocol::q850));
   CHECK(r.value.cause == 486);
-  CHECK(r.value.has_text);
+  CHECK(r.value.sip_status() == status::busy_here);
   CHECK(r.value.text == "Busy Here");
   CHECK(r.value.rest.empty());
 
@@ -79,11 +99,13 @@ TEST_CASE("parsing a reason-value") {
   REQUIRE(q);
   CHECK(q.value.is_protocol(reason_protocol::q850));
   CHECK(q.value.cause == 16);
+  CHECK_FALSE(q.value.sip_status());  // a Q.850 cause is not a status
 
   const auto bare = parse_reason("SIP");
   REQUIRE(bare);
-  CHECK(bare.value.cause == -1);
-  CHECK_FALSE(bare.value.has_text);
+  CHECK_FALSE(bare.value.cause);
+  CHECK_FALSE(bare.value.sip_status());
+  CHECK(bare.value.text.empty());
 
   const auto spaced = parse_reason("  q.850 \t; CAUSE = 17 ; Text = \"User busy\"  ");
   REQUIRE(spaced);
@@ -117,20 +139,23 @@ TEST_CASE("the text comes back unescaped into a caller's buffer") {
   CHECK(unescaped(r.value.text) == R"(say "hi" \o/)");
   CHECK(unescaped("") == "");
   std::array<char, 4> small{};
-  CHECK_FALSE(sipcodes::unescape_reason_text("toolong", small.data(), small.size()));
-  CHECK(sipcodes::unescape_reason_text("abcd", small.data(), small.size()).size == 4);
-  CHECK(sipcodes::unescape_reason_text("abcd", small.data(), small.size()).complete);
-  CHECK_FALSE(sipcodes::unescape_reason_text("a", nullptr, 10));
-  CHECK(sipcodes::unescape_reason_text("", nullptr, 0));  // nothing to write, nothing needed
+  char* const first = small.data();
+  CHECK(sipcodes::unescape_reason_text("toolong", first, first + small.size()).error == sipcodes::write_error::no_room);
+  CHECK(sipcodes::unescape_reason_text("abcd", first, first + small.size()).end == first + 4);
+  CHECK(sipcodes::unescape_reason_text("a\\bcd", first, first + small.size()));  // five bytes, four once unescaped
+  CHECK_FALSE(sipcodes::unescape_reason_text("a", nullptr, nullptr));
+  CHECK(sipcodes::unescape_reason_text("", nullptr, nullptr));  // nothing to write, nothing needed
 }
 
 TEST_CASE("writer and parser agree") {
   for (const auto& row : sipcodes::all()) {
     std::array<char, 128> buffer{};
-    const std::size_t n = sipcodes::write_reason(buffer.data(), buffer.size(), row.code);
-    const auto parsed = parse_reason(std::string_view(buffer.data(), n));
+    const auto r = sipcodes::write_reason(buffer.data(), buffer.data() + buffer.size(), row.code);
+    REQUIRE(r);
+    const auto parsed = parse_reason(std::string_view(buffer.data(), static_cast<std::size_t>(r.end - buffer.data())));
     REQUIRE(parsed);
     CHECK(parsed.value.cause == static_cast<int>(row.code));
+    CHECK(parsed.value.sip_status() == row.code);
     CHECK(unescaped(parsed.value.text) == row.reason);
   }
   const std::string tricky = R"(a "quoted" \ back\slash)";
@@ -170,6 +195,6 @@ TEST_CASE("malformed values are refused") {
 TEST_CASE("reason functions work in constant expressions") {
   constexpr auto parsed = parse_reason("Q.850 ;cause=34");
   static_assert(parsed && parsed.value.cause == 34);
-  static_assert(sipcodes::reason_size(reason_protocol::q850, 34) == std::string_view("Q.850 ;cause=34").size());
+  static_assert(sipcodes::reason_size(reason_protocol::q850, 34).size == std::string_view("Q.850 ;cause=34").size());
   CHECK(parsed.value.cause == 34);
 }

@@ -16,10 +16,13 @@ namespace {
 
 line_error error_of(std::string_view line) { return parse_status_line(line).error; }
 
+// What write_status_line writes into a roomy buffer; "" when it refuses.
 std::string written(int code, std::string_view reason = {}) {
   std::array<char, 512> buffer{};
-  const std::size_t n = sipcodes::write_status_line(buffer.data(), buffer.size(), code, reason);
-  return std::string(buffer.data(), n);
+  const sipcodes::write_result r =
+      sipcodes::write_status_line(buffer.data(), buffer.data() + buffer.size(), code, reason);
+  if (!r) return {};
+  return std::string(buffer.data(), static_cast<std::size_t>(r.end - buffer.data()));
 }
 
 }  // namespace
@@ -27,20 +30,21 @@ std::string written(int code, std::string_view reason = {}) {
 TEST_CASE("well-formed lines parse into code, reason and version") {
   const auto r = parse_status_line("SIP/2.0 486 Busy Here");
   REQUIRE(r);
-  CHECK(r.line.code == 486);
-  CHECK(r.line.reason == "Busy Here");
-  CHECK(r.line.major == 2);
-  CHECK(r.line.minor == 0);
+  CHECK(r.value.code == status::busy_here);
+  CHECK(r.value.reason == "Busy Here");
+  CHECK(r.value.major == 2);
+  CHECK(r.value.minor == 0);
 
   const auto crlf = parse_status_line("SIP/2.0 200 OK\r\n");
   REQUIRE(crlf);
-  CHECK(crlf.line.reason == "OK");
+  CHECK(crlf.value.reason == "OK");
 
   CHECK(parse_status_line("sip/2.0 180 Ringing"));  // "SIP" in any case
   CHECK(parse_status_line("Sip/2.0 180 Ringing"));
-  CHECK(parse_status_line("SIP/2.0 100 ").line.reason.empty());  // empty reason
+  CHECK(parse_status_line("SIP/2.0 100 ").value.reason.empty());  // empty reason
   CHECK(parse_status_line("SIP/2.0 100 \r\n"));
-  CHECK(parse_status_line("SIP/2.0 499 Whatever You Like").line.code == 499);  // unknown code, valid line
+  CHECK(parse_status_line("SIP/2.0 499 Whatever You Like").value.code ==
+        static_cast<status>(499));  // unknown code, valid line
   CHECK(parse_status_line("SIP/2.0 699 x"));
   CHECK(parse_status_line("SIP/2.0 100 x"));
 }
@@ -49,17 +53,17 @@ TEST_CASE("the reason is a view into the input") {
   constexpr std::string_view input = "SIP/2.0 603 Decline\r\n";
   const auto r = parse_status_line(input);
   REQUIRE(r);
-  CHECK(r.line.reason.data() == input.data() + 12);
-  CHECK(r.line.reason.size() == 7);
+  CHECK(r.value.reason.data() == input.data() + 12);
+  CHECK(r.value.reason.size() == 7);
 }
 
 TEST_CASE("lenient on the phrase's content") {
-  CHECK(parse_status_line("SIP/2.0 403 Forbidden [blocked] <x> #1").line.reason == "Forbidden [blocked] <x> #1");
-  CHECK(parse_status_line("SIP/2.0 486 Meşgul").line.reason == "Meşgul");
+  CHECK(parse_status_line("SIP/2.0 403 Forbidden [blocked] <x> #1").value.reason == "Forbidden [blocked] <x> #1");
+  CHECK(parse_status_line("SIP/2.0 486 Meşgul").value.reason == "Meşgul");
   CHECK(parse_status_line("SIP/2.0 486 Busy\tHere"));          // HTAB
   CHECK(parse_status_line("SIP/2.0 486 say \"hi\" 50% off"));  // not Reason-Phrase grammar, but safe
-  CHECK(parse_status_line("SIP/2.0 486  Busy Here ").line.reason == " Busy Here ");  // blanks are content
-  CHECK(parse_status_line("SIP/2.0 200 \xF0\x9F\x93\x9E"));                          // U+1F4DE, four bytes
+  CHECK(parse_status_line("SIP/2.0 486  Busy Here ").value.reason == " Busy Here ");  // blanks are content
+  CHECK(parse_status_line("SIP/2.0 200 \xF0\x9F\x93\x9E"));                           // U+1F4DE, four bytes
 }
 
 TEST_CASE("structural errors") {
@@ -98,15 +102,15 @@ TEST_CASE("other versions are well-formed but not success, with their fields") {
   const auto old = parse_status_line("SIP/1.0 202 Accepted");
   CHECK_FALSE(old);
   CHECK(old.error == line_error::unsupported_version);
-  CHECK(old.line.code == 202);
-  CHECK(old.line.reason == "Accepted");
-  CHECK(old.line.major == 1);
-  CHECK(old.line.minor == 0);
+  CHECK(old.value.code == status::accepted);
+  CHECK(old.value.reason == "Accepted");
+  CHECK(old.value.major == 1);
+  CHECK(old.value.minor == 0);
 
   const auto future = parse_status_line("SIP/7.0 200 OK\r\n");
   CHECK(future.error == line_error::unsupported_version);
-  CHECK(future.line.major == 7);
-  CHECK(future.line.code == 200);
+  CHECK(future.value.major == 7);
+  CHECK(future.value.code == status::ok);
 
   CHECK(error_of("SIP/2.1 200 OK") == line_error::unsupported_version);
   CHECK(error_of("SIP/02.00 200 OK") == line_error::none);  // 1*DIGIT: leading zeros are digits
@@ -149,11 +153,11 @@ TEST_CASE("the start lines of every response in RFC 4475's torture tests") {
       "\xBD\xD0\xBE\xD1\x81\xD1\x82\xD0\xBE\x20\xD0\xB4\xD0\xB5\xD0\xB2\xD1\x8F\xD1\x82\xD1\x8C\x20\x2D\x20\xD0\xBF"
       "\xD1\x80\xD0\xBE\xD1\x81\xD1\x82\xD0\xBE\xD0\xB5\r\n");
   CHECK(unreason);
-  CHECK(unreason.line.code == 200);
+  CHECK(unreason.value.code == status::ok);
   // 3.1.1.13 noreason: valid, with an empty phrase.
   const auto noreason = parse_status_line("SIP/2.0 100 \r\n");
   CHECK(noreason);
-  CHECK(noreason.line.reason.empty());
+  CHECK(noreason.value.reason.empty());
   // 3.1.2.5 scalarlg: the message is invalid for its header fields; its start line is fine.
   CHECK(parse_status_line("SIP/2.0 503 Service Unavailable\r\n"));
   // 3.1.2.19 bigcode: the overlarge code must be refused.
@@ -201,32 +205,55 @@ TEST_CASE("write_status_line refuses bad codes, bad reasons and small buffers, w
     }
     return true;
   };
+  // Tries to write into the first `capacity` bytes; returns the error.
   const auto attempt = [&](int code, std::string_view reason, std::size_t capacity) {
     buffer.fill('#');
-    return sipcodes::write_status_line(buffer.data(), capacity, code, reason);
+    const sipcodes::write_result r = sipcodes::write_status_line(buffer.data(), buffer.data() + capacity, code, reason);
+    if (!r) CHECK(r.end == buffer.data());  // a failed write ends where it began
+    return r.error;
   };
-  CHECK(attempt(99, "x", 64) == 0);
+  using sipcodes::write_error;
+  CHECK(attempt(99, "x", 64) == write_error::bad_code);
   CHECK(untouched());
-  CHECK(attempt(700, "x", 64) == 0);
-  CHECK(attempt(-486, "", 64) == 0);
-  CHECK(attempt(486, "Busy\r\nVia: injected", 64) == 0);
+  CHECK(attempt(700, "x", 64) == write_error::bad_code);
+  CHECK(attempt(-486, "", 64) == write_error::bad_code);
+  CHECK(attempt(486, "Busy\r\nVia: injected", 64) == write_error::bad_reason);
   CHECK(untouched());
-  CHECK(attempt(486, "50% off", 64) == 0);
-  CHECK(attempt(486, "\xC0\xAF", 64) == 0);
+  CHECK(attempt(486, "50% off", 64) == write_error::bad_reason);
+  CHECK(attempt(486, "\xC0\xAF", 64) == write_error::bad_reason);
   CHECK(untouched());
+  // Bad input is told apart from a small buffer, whatever the room.
+  CHECK(attempt(700, "x", 0) == write_error::bad_code);
+  CHECK(attempt(486, "a\nb", 0) == write_error::bad_reason);
 
-  // Capacity of exactly the line's length, and one less.
+  // Room for exactly the line, and one byte less.
   const std::size_t exact = std::string_view("SIP/2.0 486 Busy Here\r\n").size();
-  CHECK(sipcodes::status_line_size(486) == exact);
-  CHECK(attempt(486, "", exact - 1) == 0);
+  CHECK(sipcodes::status_line_size(486).size == exact);
+  CHECK(sipcodes::status_line_size(486));
+  CHECK(attempt(486, "", exact - 1) == write_error::no_room);
   CHECK(untouched());
-  CHECK(attempt(486, "", exact) == exact);
+  CHECK(attempt(486, "", exact) == write_error::none);
   CHECK(std::string_view(buffer.data(), exact) == "SIP/2.0 486 Busy Here\r\n");
   CHECK(buffer[exact] == '#');  // nothing past the line
 
-  CHECK(sipcodes::write_status_line(nullptr, 0, 486) == 0);
-  CHECK(sipcodes::write_status_line(nullptr, 1000, 486) == 0);
-  CHECK(sipcodes::write_status_line(buffer.data(), 0, 486) == 0);
+  // Null and reversed ranges have no room.
+  CHECK(sipcodes::write_status_line(nullptr, nullptr, 486).error == write_error::no_room);
+  CHECK(sipcodes::write_status_line(buffer.data(), buffer.data(), 486).error == write_error::no_room);
+  CHECK(sipcodes::write_status_line(buffer.data() + 10, buffer.data(), 486).error == write_error::no_room);
+  CHECK(sipcodes::write_status_line(nullptr, nullptr, 99).error == write_error::bad_code);
+  CHECK(sipcodes::to_string(write_error::no_room) == "no_room");
+  CHECK(sipcodes::to_string(static_cast<write_error>(77)) == "invalid");
+}
+
+TEST_CASE("status_line_size says why it would refuse") {
+  using sipcodes::write_error;
+  CHECK(sipcodes::status_line_size(99).error == write_error::bad_code);
+  CHECK(sipcodes::status_line_size(99).size == 0);
+  CHECK_FALSE(sipcodes::status_line_size(99));
+  CHECK(sipcodes::status_line_size(486, "a\rb").error == write_error::bad_reason);
+  CHECK(sipcodes::status_line_size(499).size == std::string_view("SIP/2.0 499 \r\n").size());
+  CHECK(sipcodes::status_line_size(status::busy_here, "Me\xC5\x9Fgul").size ==
+        std::string_view("SIP/2.0 486 Me\xC5\x9Fgul\r\n").size());
 }
 
 TEST_CASE("every code in the table round-trips through write and parse") {
@@ -237,11 +264,11 @@ TEST_CASE("every code in the table round-trips through write and parse") {
     REQUIRE(!line.empty());
     const auto parsed = parse_status_line(line);
     CHECK(parsed);
-    CHECK(parsed.line.code == code);
-    CHECK(parsed.line.reason == row.reason);
-    for (const auto& former : row.aliases) {
+    CHECK(parsed.value.code == row.code);
+    CHECK(parsed.value.reason == row.reason);
+    for (const auto& former : row.aliases()) {
       const std::string former_line = written(code, former.phrase);
-      CHECK(parse_status_line(former_line).line.reason == former.phrase);
+      CHECK(parse_status_line(former_line).value.reason == former.phrase);
     }
   }
 }
@@ -251,10 +278,32 @@ TEST_CASE("status lines made at compile time") {
   static_assert(busy.view() == "SIP/2.0 486 Busy Here\r\n");
   constexpr auto longest = sipcodes::make_status_line(status::push_notification_service_not_supported);
   static_assert(std::string_view(longest) == "SIP/2.0 555 Push Notification Service Not Supported\r\n");
-  static_assert(sipcodes::make_status_line(static_cast<status>(700)).empty());
-  static_assert(sipcodes::parse_status_line(busy.view()).line.code == 486);
+  constexpr auto invalid = sipcodes::make_status_line(static_cast<status>(700));
+  static_assert(invalid.empty());
+  static_assert(sipcodes::parse_status_line(busy.view()).value.code == status::busy_here);
   CHECK(busy.view() == "SIP/2.0 486 Busy Here\r\n");
-  CHECK(sipcodes::make_status_line(static_cast<status>(499)).view() == "SIP/2.0 499 \r\n");
+  const auto unknown = sipcodes::make_status_line(static_cast<status>(499));
+  CHECK(unknown.view() == "SIP/2.0 499 \r\n");
+}
+
+TEST_CASE("a parsed code is a status, compared with enumerators") {
+  const auto r = parse_status_line("SIP/2.0 486 Busy Here");
+  REQUIRE(r);
+  CHECK(r.value.code == status::busy_here);
+  CHECK(sipcodes::is_client_error(r.value.code));
+  CHECK(sipcodes::reason_phrase(r.value.code) == r.value.reason);
+  switch (r.value.code) {
+    case status::busy_here: break;
+    default: FAIL("the parsed code is not busy_here");
+  }
+}
+
+TEST_CASE("the parser reads from a std::string that outlives the result") {
+  const std::string received = "SIP/2.0 180 Ringing\r\n";
+  const auto r = parse_status_line(received);  // an lvalue: fine
+  REQUIRE(r);
+  CHECK(r.value.reason == "Ringing");
+  CHECK(r.value.reason.data() == received.data() + 12);
 }
 
 TEST_CASE("every error has a name for logs") {

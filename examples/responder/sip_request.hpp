@@ -7,11 +7,13 @@
 #ifndef SIPCODES_RESPONDER_SIP_REQUEST_HPP
 #define SIPCODES_RESPONDER_SIP_REQUEST_HPP
 
+#include <sipcodes/q850.hpp>
 #include <sipcodes/sipcodes.hpp>
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace responder {
@@ -248,24 +250,29 @@ class response_writer {
   /// Appends a status line written by sipcodes (false when it refused it).
   constexpr bool status_line(int code, std::string_view reason) noexcept {
     if (!fits_) return false;
-    const std::size_t n = sipcodes::write_status_line(out_ + size_, capacity_ - size_, code, reason);
-    if (n == 0) fits_ = false;
-    size_ += n;
-    return n != 0;
+    return took(sipcodes::write_status_line(out_ + size_, out_ + capacity_, code, reason));
   }
 
   /// Appends a Reason header field value written by sipcodes.
   constexpr void reason(sipcodes::reason_protocol protocol, int cause, std::string_view text) noexcept {
     if (!fits_) return;
-    const std::size_t n = sipcodes::write_reason(out_ + size_, capacity_ - size_, protocol, cause, text);
-    if (n == 0) fits_ = false;
-    size_ += n;
+    took(sipcodes::write_reason(out_ + size_, out_ + capacity_, protocol, cause, text));
   }
 
   /// The bytes written, or 0 when the response did not fit (it must not be sent).
   constexpr std::size_t size() const noexcept { return fits_ ? size_ : 0; }
 
  private:
+  // Counts what a sipcodes writer wrote; once one refused, nothing more is written.
+  constexpr bool took(const sipcodes::write_result& r) noexcept {
+    if (!r) {
+      fits_ = false;
+      return false;
+    }
+    size_ = static_cast<std::size_t>(r.end - out_);
+    return true;
+  }
+
   char* out_;
   std::size_t capacity_;
   std::size_t size_ = 0;
@@ -343,10 +350,9 @@ constexpr std::size_t write_response(const request& r, int code, std::string_vie
     w << "Reason: ";
     w.reason(sipcodes::reason_protocol::sip, code, sipcodes::reason_phrase(code));
     w << "\r\n";
-    const int cause = sipcodes::to_q850_cause(code);
-    if (cause != 0) {
+    if (const std::optional<int> cause = sipcodes::to_q850_cause(code)) {
       w << "Reason: ";
-      w.reason(sipcodes::reason_protocol::q850, cause, sipcodes::q850_cause_name(cause));
+      w.reason(sipcodes::reason_protocol::q850, *cause, sipcodes::q850_cause_name(*cause));
       w << "\r\n";
     }
   }

@@ -11,9 +11,10 @@ if(NOT _result EQUAL 0)
   message(FATAL_ERROR "compiling constant_lookup.cpp failed:\n${_errors}")
 endif()
 file(READ ${WORK_DIR}/constant_lookup.s _assembly)
-# sipcodes::detail mangles as _ZN8sipcodes6detail; any reference is a table access.
-string(FIND "${_assembly}" "_ZN8sipcodes6detail" _table_reference)
-if(NOT _table_reference EQUAL -1)
+# sipcodes::v2_0_0::detail mangles as _ZN8sipcodes6v2_0_06detail (the version
+# namespace between the two); any reference is a table access.
+string(REGEX MATCH "_ZN8sipcodes[0-9]+v[0-9_]+6detail" _table_reference "${_assembly}")
+if(_table_reference)
   message(FATAL_ERROR "a constant lookup reads sipcodes' tables at run time; see ${WORK_DIR}/constant_lookup.s")
 endif()
 string(FIND "${_assembly}" "constant_reason_length" _function)

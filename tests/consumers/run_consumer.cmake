@@ -1,6 +1,6 @@
 # Builds and runs the consumer program one way:
 #   subdirectory, fetchcontent, find_package, find_package_major (must fail to
-#   configure), pkg_config, copied_header.
+#   configure), pkg_config, copied_header, copied_addons.
 # Usage: cmake -DMODE=... -DSOURCE_DIR=... -DWORK_DIR=... -DCXX=... -P run_consumer.cmake
 set(CONSUMER_DIR "${CMAKE_CURRENT_LIST_DIR}")
 set(work "${WORK_DIR}/${MODE}")
@@ -37,9 +37,9 @@ if(MODE MATCHES "^(subdirectory|fetchcontent|find_package|find_package_major)$")
   run(${CMAKE_COMMAND} -S "${work}/project" -B "${work}/project-build" -DCMAKE_CXX_COMPILER=${CXX} ${prefix_args})
   if(MODE STREQUAL "find_package_major")
     if(run_result EQUAL 0 OR NOT run_output MATCHES "version")
-      message(FATAL_ERROR "find_package(sipcodes 2.0) was not refused for its version:\n${run_output}")
+      message(FATAL_ERROR "find_package(sipcodes 1.0) was not refused for its version:\n${run_output}")
     endif()
-    message(STATUS "find_package(sipcodes 2.0) is refused, as it should be")
+    message(STATUS "find_package(sipcodes 1.0) is refused, as it should be")
     return()
   endif()
   must_succeed("configuring the consumer")
@@ -64,6 +64,23 @@ elseif(MODE STREQUAL "copied_header")
   run(${CXX} -std=c++17 -I "${work}" "${work}/main.cpp" -o "${work}/consumer")
   must_succeed("compiling with the copied header")
   set(program "${work}/consumer")
+elseif(MODE STREQUAL "copied_addons")
+  # The core and two add-ons copied under vendor/ in their layout, and no
+  # include path at all: each add-on must find the core itself.
+  file(MAKE_DIRECTORY "${work}/vendor/sipcodes/lang")
+  file(COPY "${SOURCE_DIR}/include/sipcodes/sipcodes.hpp" "${SOURCE_DIR}/include/sipcodes/q850.hpp"
+       DESTINATION "${work}/vendor/sipcodes")
+  file(COPY "${SOURCE_DIR}/include/sipcodes/lang/tr.hpp" DESTINATION "${work}/vendor/sipcodes/lang")
+  file(COPY "${CONSUMER_DIR}/addons.cpp" DESTINATION "${work}")
+  run(${CXX} -std=c++17 "${work}/addons.cpp" -o "${work}/consumer")
+  must_succeed("compiling with the copied add-ons")
+  run("${work}/consumer")
+  must_succeed("running the consumer")
+  if(NOT run_output STREQUAL "486 Meşgul 17\n")
+    message(FATAL_ERROR "${MODE}: the consumer printed '${run_output}'")
+  endif()
+  message(STATUS "${MODE}: built and ran")
+  return()
 else()
   message(FATAL_ERROR "unknown MODE ${MODE}")
 endif()

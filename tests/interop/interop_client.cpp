@@ -79,13 +79,13 @@ std::string await_final(const client& c, std::string_view cseq_method, bool& saw
     const std::string message = c.receive();
     if (message.empty()) return {};
     const std::string_view line = std::string_view(message).substr(0, message.find("\r\n") + 2);
-    const sipcodes::parse_result parsed = sipcodes::parse_status_line(line);
+    const auto parsed = sipcodes::parse_status_line(line);
     std::cout << "received: " << line.substr(0, line.size() - 2) << "  -> " << sipcodes::to_string(parsed.error)
-              << ", code " << parsed.line.code << ", reason \"" << parsed.line.reason << "\"\n";
+              << ", code " << static_cast<int>(parsed.value.code) << ", reason \"" << parsed.value.reason << "\"\n";
     if (!parsed) return {};
     if (header(message, "CSeq").find(cseq_method) == std::string::npos) continue;
-    if (parsed.line.code == 180 && parsed.line.reason == "Ringing") saw_ringing = true;
-    if (sipcodes::is_final(parsed.line.code)) return message;
+    if (parsed.value.code == sipcodes::status::ringing && parsed.value.reason == "Ringing") saw_ringing = true;
+    if (sipcodes::is_final(parsed.value.code)) return message;
   }
 }
 
@@ -103,7 +103,7 @@ int uas_call(int port) {
   if (!c.send(c.request("INVITE", 1, to, "1"))) return 1;
   const std::string ok = await_final(c, "INVITE", saw_ringing);
   const auto ok_line = sipcodes::parse_status_line(std::string_view(ok).substr(0, ok.find("\r\n")));
-  if (!saw_ringing || !ok_line || ok_line.line.code != 200 || ok_line.line.reason != "OK") {
+  if (!saw_ringing || !ok_line || ok_line.value.code != sipcodes::status::ok || ok_line.value.reason != "OK") {
     std::cout << "FAIL: expected 180 Ringing and 200 OK to the INVITE\n";
     return 1;
   }
@@ -112,7 +112,7 @@ int uas_call(int port) {
   bool unused = false;
   const std::string bye_ok = await_final(c, "BYE", unused);
   const auto bye_line = sipcodes::parse_status_line(std::string_view(bye_ok).substr(0, bye_ok.find("\r\n")));
-  if (!bye_line || bye_line.line.code != 200 || bye_line.line.reason != "OK") {
+  if (!bye_line || bye_line.value.code != sipcodes::status::ok || bye_line.value.reason != "OK") {
     std::cout << "FAIL: expected 200 OK to the BYE\n";
     return 1;
   }

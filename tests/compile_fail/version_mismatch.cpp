@@ -1,0 +1,8 @@
+// Two versions of sipcodes in one translation unit: a compile error naming both.
+// expect: sipcodes 2\.0\.0, and sipcodes 2\.99\.0 was included before it
+#ifdef SIPCODES_COMPILE_FAIL
+#include SIPCODES_OTHER_VERSION
+#endif
+#include <sipcodes/sipcodes.hpp>
+
+static_assert(sipcodes::reason_phrase(486) == "Busy Here");
