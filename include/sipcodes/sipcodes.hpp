@@ -146,92 +146,169 @@ SIPCODES_NAMESPACE_BEGIN
 /// A status is not an int: `status s = 486;` and `s == 486` do not compile.
 enum class status : std::uint16_t {
   // 1xx provisional
-  trying = 100,                   ///< 100 Trying (RFC 3261 section 21.1.1)
-  ringing = 180,                  ///< 180 Ringing (RFC 3261 section 21.1.2)
-  call_is_being_forwarded = 181,  ///< 181 Call Is Being Forwarded (RFC 3261 section 21.1.3)
-  queued = 182,                   ///< 182 Queued (RFC 3261 section 21.1.4)
-  session_progress = 183,         ///< 183 Session Progress (RFC 3261 section 21.1.5)
-  early_dialog_terminated = 199,  ///< 199 Early Dialog Terminated (RFC 6228 section 11.1)
+  /// 100 Trying (RFC 3261 section 21.1.1)
+  trying = 100,
+  /// 180 Ringing (RFC 3261 section 21.1.2)
+  ringing = 180,
+  /// 181 Call Is Being Forwarded (RFC 3261 section 21.1.3)
+  call_is_being_forwarded = 181,
+  /// 182 Queued (RFC 3261 section 21.1.4)
+  queued = 182,
+  /// 183 Session Progress (RFC 3261 section 21.1.5)
+  session_progress = 183,
+  /// 199 Early Dialog Terminated (RFC 6228 section 11.1)
+  early_dialog_terminated = 199,
   // 2xx success
-  ok = 200,               ///< 200 OK (RFC 3261 section 21.2.1)
-  accepted = 202,         ///< 202 Accepted (RFC 6665 section 8.3.1, deprecated)
-  no_notification = 204,  ///< 204 No Notification (RFC 5839 section 7.1)
+  /// 200 OK (RFC 3261 section 21.2.1)
+  ok = 200,
+  /// 202 Accepted (RFC 6665 section 8.3.1, deprecated)
+  accepted = 202,
+  /// 204 No Notification (RFC 5839 section 7.1)
+  no_notification = 204,
   // 3xx redirection
-  multiple_choices = 300,     ///< 300 Multiple Choices (RFC 3261 section 21.3.1)
-  moved_permanently = 301,    ///< 301 Moved Permanently (RFC 3261 section 21.3.2)
-  moved_temporarily = 302,    ///< 302 Moved Temporarily (RFC 3261 section 21.3.3)
-  see_other = 303,            ///< 303 See Other (RFC 2543 section 5.1.1, historic)
-  use_proxy = 305,            ///< 305 Use Proxy (RFC 3261 section 21.3.4)
-  alternative_service = 380,  ///< 380 Alternative Service (RFC 3261 section 21.3.5)
+  /// 300 Multiple Choices (RFC 3261 section 21.3.1)
+  multiple_choices = 300,
+  /// 301 Moved Permanently (RFC 3261 section 21.3.2)
+  moved_permanently = 301,
+  /// 302 Moved Temporarily (RFC 3261 section 21.3.3)
+  moved_temporarily = 302,
+  /// 303 See Other (RFC 2543 section 5.1.1, historic)
+  see_other = 303,
+  /// 305 Use Proxy (RFC 3261 section 21.3.4)
+  use_proxy = 305,
+  /// 380 Alternative Service (RFC 3261 section 21.3.5)
+  alternative_service = 380,
   // 4xx client error
-  bad_request = 400,                    ///< 400 Bad Request (RFC 3261 section 21.4.1)
-  unauthorized = 401,                   ///< 401 Unauthorized (RFC 3261 section 21.4.2)
-  payment_required = 402,               ///< 402 Payment Required (RFC 3261 section 21.4.3, reserved)
-  forbidden = 403,                      ///< 403 Forbidden (RFC 3261 section 21.4.4)
-  not_found = 404,                      ///< 404 Not Found (RFC 3261 section 21.4.5)
-  method_not_allowed = 405,             ///< 405 Method Not Allowed (RFC 3261 section 21.4.6)
-  not_acceptable = 406,                 ///< 406 Not Acceptable (RFC 3261 section 21.4.7)
-  proxy_authentication_required = 407,  ///< 407 Proxy Authentication Required (RFC 3261 section 21.4.8)
-  request_timeout = 408,                ///< 408 Request Timeout (RFC 3261 section 21.4.9)
-  conflict = 409,                       ///< 409 Conflict (RFC 2543 section 7.4.10, historic)
-  gone = 410,                           ///< 410 Gone (RFC 3261 section 21.4.10)
-  length_required = 411,                ///< 411 Length Required (RFC 2543 section 7.4.12, historic)
-  conditional_request_failed = 412,     ///< 412 Conditional Request Failed (RFC 3903 section 11.2.1)
-  request_entity_too_large = 413,       ///< 413 Request Entity Too Large (RFC 3261 section 21.4.11)
-  request_uri_too_long = 414,           ///< 414 Request-URI Too Long (RFC 3261 section 21.4.12)
-  unsupported_media_type = 415,         ///< 415 Unsupported Media Type (RFC 3261 section 21.4.13)
-  unsupported_uri_scheme = 416,         ///< 416 Unsupported URI Scheme (RFC 3261 section 21.4.14)
-  unknown_resource_priority = 417,      ///< 417 Unknown Resource-Priority (RFC 4412 section 12.4)
-  bad_extension = 420,                  ///< 420 Bad Extension (RFC 3261 section 21.4.15)
-  extension_required = 421,             ///< 421 Extension Required (RFC 3261 section 21.4.16)
-  session_interval_too_small = 422,     ///< 422 Session Interval Too Small (RFC 4028 section 6)
-  interval_too_brief = 423,             ///< 423 Interval Too Brief (RFC 3261 section 21.4.17)
-  bad_location_information = 424,       ///< 424 Bad Location Information (RFC 6442 section 4.3)
-  bad_alert_message = 425,              ///< 425 Bad Alert Message (RFC 8876 section 5.1)
-  use_identity_header = 428,            ///< 428 Use Identity Header (RFC 8224 section 6.2.2)
-  provide_referrer_identity = 429,      ///< 429 Provide Referrer Identity (RFC 3892 section 5)
-  flow_failed = 430,                    ///< 430 Flow Failed (RFC 5626 section 11.5)
-  anonymity_disallowed = 433,           ///< 433 Anonymity Disallowed (RFC 5079 section 5)
-  bad_identity_info = 436,              ///< 436 Bad Identity Info (RFC 8224 section 6.2.2)
-  unsupported_credential = 437,         ///< 437 Unsupported Credential (RFC 8224 section 6.2.2)
+  /// 400 Bad Request (RFC 3261 section 21.4.1)
+  bad_request = 400,
+  /// 401 Unauthorized (RFC 3261 section 21.4.2)
+  unauthorized = 401,
+  /// 402 Payment Required (RFC 3261 section 21.4.3, reserved)
+  payment_required = 402,
+  /// 403 Forbidden (RFC 3261 section 21.4.4)
+  forbidden = 403,
+  /// 404 Not Found (RFC 3261 section 21.4.5)
+  not_found = 404,
+  /// 405 Method Not Allowed (RFC 3261 section 21.4.6)
+  method_not_allowed = 405,
+  /// 406 Not Acceptable (RFC 3261 section 21.4.7)
+  not_acceptable = 406,
+  /// 407 Proxy Authentication Required (RFC 3261 section 21.4.8)
+  proxy_authentication_required = 407,
+  /// 408 Request Timeout (RFC 3261 section 21.4.9)
+  request_timeout = 408,
+  /// 409 Conflict (RFC 2543 section 7.4.10, historic)
+  conflict = 409,
+  /// 410 Gone (RFC 3261 section 21.4.10)
+  gone = 410,
+  /// 411 Length Required (RFC 2543 section 7.4.12, historic)
+  length_required = 411,
+  /// 412 Conditional Request Failed (RFC 3903 section 11.2.1)
+  conditional_request_failed = 412,
+  /// 413 Request Entity Too Large (RFC 3261 section 21.4.11)
+  request_entity_too_large = 413,
+  /// 414 Request-URI Too Long (RFC 3261 section 21.4.12)
+  request_uri_too_long = 414,
+  /// 415 Unsupported Media Type (RFC 3261 section 21.4.13)
+  unsupported_media_type = 415,
+  /// 416 Unsupported URI Scheme (RFC 3261 section 21.4.14)
+  unsupported_uri_scheme = 416,
+  /// 417 Unknown Resource-Priority (RFC 4412 section 12.4)
+  unknown_resource_priority = 417,
+  /// 420 Bad Extension (RFC 3261 section 21.4.15)
+  bad_extension = 420,
+  /// 421 Extension Required (RFC 3261 section 21.4.16)
+  extension_required = 421,
+  /// 422 Session Interval Too Small (RFC 4028 section 6)
+  session_interval_too_small = 422,
+  /// 423 Interval Too Brief (RFC 3261 section 21.4.17)
+  interval_too_brief = 423,
+  /// 424 Bad Location Information (RFC 6442 section 4.3)
+  bad_location_information = 424,
+  /// 425 Bad Alert Message (RFC 8876 section 5.1)
+  bad_alert_message = 425,
+  /// 428 Use Identity Header (RFC 8224 section 6.2.2)
+  use_identity_header = 428,
+  /// 429 Provide Referrer Identity (RFC 3892 section 5)
+  provide_referrer_identity = 429,
+  /// 430 Flow Failed (RFC 5626 section 11.5)
+  flow_failed = 430,
+  /// 433 Anonymity Disallowed (RFC 5079 section 5)
+  anonymity_disallowed = 433,
+  /// 436 Bad Identity Info (RFC 8224 section 6.2.2)
+  bad_identity_info = 436,
+  /// 437 Unsupported Credential (RFC 8224 section 6.2.2)
+  unsupported_credential = 437,
   /// The name of 437 before RFC 8224 renamed it "Unsupported Credential".
   unsupported_certificate [[deprecated("renamed: use status::unsupported_credential (RFC 8224)")]] = 437,
-  invalid_identity_header = 438,           ///< 438 Invalid Identity Header (RFC 8224 section 6.2.2)
-  first_hop_lacks_outbound_support = 439,  ///< 439 First Hop Lacks Outbound Support (RFC 5626 section 11.6)
-  max_breadth_exceeded = 440,              ///< 440 Max-Breadth Exceeded (RFC 5393 section 6.2)
-  bad_info_package = 469,                  ///< 469 Bad Info Package (RFC 6086 section 11.6)
-  consent_needed = 470,                    ///< 470 Consent Needed (RFC 5360 section 5.9.2)
-  temporarily_unavailable = 480,           ///< 480 Temporarily Unavailable (RFC 3261 section 21.4.18)
-  call_transaction_does_not_exist = 481,   ///< 481 Call/Transaction Does Not Exist (RFC 3261 section 21.4.19)
-  loop_detected = 482,                     ///< 482 Loop Detected (RFC 3261 section 21.4.20)
-  too_many_hops = 483,                     ///< 483 Too Many Hops (RFC 3261 section 21.4.21)
-  address_incomplete = 484,                ///< 484 Address Incomplete (RFC 3261 section 21.4.22)
-  ambiguous = 485,                         ///< 485 Ambiguous (RFC 3261 section 21.4.23)
-  busy_here = 486,                         ///< 486 Busy Here (RFC 3261 section 21.4.24)
-  request_terminated = 487,                ///< 487 Request Terminated (RFC 3261 section 21.4.25)
-  not_acceptable_here = 488,               ///< 488 Not Acceptable Here (RFC 3261 section 21.4.26)
-  bad_event = 489,                         ///< 489 Bad Event (RFC 6665 section 8.3.2)
-  request_pending = 491,                   ///< 491 Request Pending (RFC 3261 section 21.4.27)
-  undecipherable = 493,                    ///< 493 Undecipherable (RFC 3261 section 21.4.28)
-  security_agreement_required = 494,       ///< 494 Security Agreement Required (RFC 3329 section 6.4)
+  /// 438 Invalid Identity Header (RFC 8224 section 6.2.2)
+  invalid_identity_header = 438,
+  /// 439 First Hop Lacks Outbound Support (RFC 5626 section 11.6)
+  first_hop_lacks_outbound_support = 439,
+  /// 440 Max-Breadth Exceeded (RFC 5393 section 6.2)
+  max_breadth_exceeded = 440,
+  /// 469 Bad Info Package (RFC 6086 section 11.6)
+  bad_info_package = 469,
+  /// 470 Consent Needed (RFC 5360 section 5.9.2)
+  consent_needed = 470,
+  /// 480 Temporarily Unavailable (RFC 3261 section 21.4.18)
+  temporarily_unavailable = 480,
+  /// 481 Call/Transaction Does Not Exist (RFC 3261 section 21.4.19)
+  call_transaction_does_not_exist = 481,
+  /// 482 Loop Detected (RFC 3261 section 21.4.20)
+  loop_detected = 482,
+  /// 483 Too Many Hops (RFC 3261 section 21.4.21)
+  too_many_hops = 483,
+  /// 484 Address Incomplete (RFC 3261 section 21.4.22)
+  address_incomplete = 484,
+  /// 485 Ambiguous (RFC 3261 section 21.4.23)
+  ambiguous = 485,
+  /// 486 Busy Here (RFC 3261 section 21.4.24)
+  busy_here = 486,
+  /// 487 Request Terminated (RFC 3261 section 21.4.25)
+  request_terminated = 487,
+  /// 488 Not Acceptable Here (RFC 3261 section 21.4.26)
+  not_acceptable_here = 488,
+  /// 489 Bad Event (RFC 6665 section 8.3.2)
+  bad_event = 489,
+  /// 491 Request Pending (RFC 3261 section 21.4.27)
+  request_pending = 491,
+  /// 493 Undecipherable (RFC 3261 section 21.4.28)
+  undecipherable = 493,
+  /// 494 Security Agreement Required (RFC 3329 section 6.4)
+  security_agreement_required = 494,
   // 5xx server error
-  server_internal_error = 500,  ///< 500 Server Internal Error (RFC 3261 section 21.5.1)
-  not_implemented = 501,        ///< 501 Not Implemented (RFC 3261 section 21.5.2)
-  bad_gateway = 502,            ///< 502 Bad Gateway (RFC 3261 section 21.5.3)
-  service_unavailable = 503,    ///< 503 Service Unavailable (RFC 3261 section 21.5.4)
-  server_time_out = 504,        ///< 504 Server Time-out (RFC 3261 section 21.5.5)
-  version_not_supported = 505,  ///< 505 Version Not Supported (RFC 3261 section 21.5.6)
-  message_too_large = 513,      ///< 513 Message Too Large (RFC 3261 section 21.5.7)
-  push_notification_service_not_supported =
-      555,                     ///< 555 Push Notification Service Not Supported (RFC 8599 section 8.1)
-  precondition_failure = 580,  ///< 580 Precondition Failure (RFC 3312 section 8)
+  /// 500 Server Internal Error (RFC 3261 section 21.5.1)
+  server_internal_error = 500,
+  /// 501 Not Implemented (RFC 3261 section 21.5.2)
+  not_implemented = 501,
+  /// 502 Bad Gateway (RFC 3261 section 21.5.3)
+  bad_gateway = 502,
+  /// 503 Service Unavailable (RFC 3261 section 21.5.4)
+  service_unavailable = 503,
+  /// 504 Server Time-out (RFC 3261 section 21.5.5)
+  server_time_out = 504,
+  /// 505 Version Not Supported (RFC 3261 section 21.5.6)
+  version_not_supported = 505,
+  /// 513 Message Too Large (RFC 3261 section 21.5.7)
+  message_too_large = 513,
+  /// 555 Push Notification Service Not Supported (RFC 8599 section 8.1)
+  push_notification_service_not_supported = 555,
+  /// 580 Precondition Failure (RFC 3312 section 8)
+  precondition_failure = 580,
   // 6xx global failure
-  busy_everywhere = 600,          ///< 600 Busy Everywhere (RFC 3261 section 21.6.1)
-  decline = 603,                  ///< 603 Decline (RFC 3261 section 21.6.2)
-  does_not_exist_anywhere = 604,  ///< 604 Does Not Exist Anywhere (RFC 3261 section 21.6.3)
-  not_acceptable_anywhere = 606,  ///< 606 Not Acceptable (RFC 3261 section 21.6.4)
-  unwanted = 607,                 ///< 607 Unwanted (RFC 8197 section 4)
-  rejected = 608,                 ///< 608 Rejected (RFC 8688 section 5.1)
+  /// 600 Busy Everywhere (RFC 3261 section 21.6.1)
+  busy_everywhere = 600,
+  /// 603 Decline (RFC 3261 section 21.6.2)
+  decline = 603,
+  /// 604 Does Not Exist Anywhere (RFC 3261 section 21.6.3)
+  does_not_exist_anywhere = 604,
+  /// 606 Not Acceptable (RFC 3261 section 21.6.4)
+  not_acceptable_anywhere = 606,
+  /// 607 Unwanted (RFC 8197 section 4)
+  unwanted = 607,
+  /// 608 Rejected (RFC 8688 section 5.1)
+  rejected = 608,
 };
 
 /// The class of a response: the first digit of its code (RFC 3261 section 7.2).
@@ -1048,7 +1125,43 @@ constexpr char* put(char* out, std::string_view text) noexcept {
   return out;
 }
 
-struct text_access;
+// What the {fmt} and std::format add-ons need to know of a format spec such as
+// "*^20.3r": where it ends (its closing brace), which part of the status it
+// asks for (a last 'd' or 'r'), and whether it holds a nested replacement
+// field ("{:>{}}"). The rest is the standard string spec, which the formatter
+// they inherit from reads.
+template <class Iterator>
+struct format_spec {
+  Iterator end;           // the closing '}', or the end of the input
+  Iterator standard_end;  // end, or the part letter before it
+  format_part part = format_part::full;
+  bool nested = false;
+};
+
+template <class Iterator>
+constexpr format_spec<Iterator> read_format_spec(Iterator first, Iterator last) noexcept {
+  format_spec<Iterator> spec{first, first};
+  int depth = 0;
+  while (spec.end != last && (*spec.end != '}' || depth > 0)) {
+    if (*spec.end == '{') {
+      ++depth;
+      spec.nested = true;
+    } else if (*spec.end == '}') {
+      --depth;
+    }
+    ++spec.end;
+  }
+  spec.standard_end = spec.end;
+  if (spec.end != first) {
+    Iterator letter = spec.end;
+    --letter;
+    if (*letter == 'd' || *letter == 'r') {
+      spec.part = *letter == 'd' ? format_part::code : format_part::reason;
+      spec.standard_end = letter;
+    }
+  }
+  return spec;
+}
 
 }  // namespace detail
 
@@ -1098,35 +1211,27 @@ class fixed_text {
   operator std::string_view() const&& = delete;
 
  private:
-  friend struct detail::text_access;
+  // The two functions that make one, writing into it directly.
+  friend constexpr fixed_text format_status(status s, format_part part) noexcept;
+  friend constexpr fixed_text make_status_line(status s) noexcept;
+
   char chars_[capacity] = {};
   std::size_t size_ = 0;
 };
-
-namespace detail {
-
-struct text_access {
-  static constexpr char* begin(fixed_text& t) noexcept { return t.chars_; }
-  static constexpr char* end(fixed_text& t) noexcept { return t.chars_ + fixed_text::capacity; }
-  static constexpr void set_size(fixed_text& t, std::size_t size) noexcept { t.size_ = size; }
-};
-
-}  // namespace detail
 
 /// The text of a status: full "486 Busy Here", code "486", reason "Busy Here".
 /// A code not in the table prints as its number alone, and with `reason` as
 /// nothing.
 [[nodiscard]] constexpr fixed_text format_status(status s, format_part part = format_part::full) noexcept {
   fixed_text out;
-  char* const first = detail::text_access::begin(out);
-  char* at = first;
+  char* at = out.chars_;
   const std::string_view reason = reason_phrase(s);
   if (part != format_part::reason) {
     at = detail::put_number(at, static_cast<unsigned>(s));
     if (part == format_part::full && !reason.empty()) *at++ = ' ';
   }
   if (part != format_part::code) at = detail::put(at, reason);
-  detail::text_access::set_size(out, static_cast<std::size_t>(at - first));
+  out.size_ = static_cast<std::size_t>(at - out.chars_);
   return out;
 }
 
@@ -1140,48 +1245,6 @@ std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>&
   for (std::size_t i = 0; i < text.size(); ++i) wide[i] = os.widen(text.view()[i]);
   return os << std::basic_string_view<CharT, Traits>(wide, text.size());
 }
-
-namespace detail {
-
-// What the {fmt} and std::format add-ons need to know of a format spec such as
-// "*^20.3r": where it ends (its closing brace), which part of the status it
-// asks for (a last 'd' or 'r'), and whether it holds a nested replacement
-// field ("{:>{}}"). The rest is the standard string spec, which the formatter
-// it inherits from reads.
-template <class Iterator>
-struct format_spec {
-  Iterator end;           // the closing '}', or the end of the input
-  Iterator standard_end;  // end, or the part letter before it
-  format_part part = format_part::full;
-  bool nested = false;
-};
-
-template <class Iterator>
-constexpr format_spec<Iterator> read_format_spec(Iterator first, Iterator last) noexcept {
-  format_spec<Iterator> spec{first, first};
-  int depth = 0;
-  while (spec.end != last && (*spec.end != '}' || depth > 0)) {
-    if (*spec.end == '{') {
-      ++depth;
-      spec.nested = true;
-    } else if (*spec.end == '}') {
-      --depth;
-    }
-    ++spec.end;
-  }
-  spec.standard_end = spec.end;
-  if (spec.end != first) {
-    Iterator letter = spec.end;
-    --letter;
-    if (*letter == 'd' || *letter == 'r') {
-      spec.part = *letter == 'd' ? format_part::code : format_part::reason;
-      spec.standard_end = letter;
-    }
-  }
-  return spec;
-}
-
-}  // namespace detail
 
 // ===========================================================================
 // 4. Wire: status lines (RFC 3261 sections 7.2 and 25.1) and Reason header
@@ -1310,31 +1373,6 @@ namespace detail {
 constexpr std::string_view protocol_token(reason_protocol p) noexcept {
   return p == reason_protocol::sip ? "SIP" : "Q.850";
 }
-
-}  // namespace detail
-
-/// One reason-value. Views point into the parsed input.
-struct reason_value {
-  std::string_view protocol;  ///< "SIP", "Q.850" or another token, as written
-  std::optional<int> cause;   ///< the cause parameter, 0..99999, when there is one
-  /// The content of the text parameter as written, escapes intact ("" when
-  /// there is none); unescape_reason_text copies it out unescaped.
-  std::string_view text;
-  std::string_view rest;  ///< what follows a ',': the next reason-value, else ""
-
-  /// True when the protocol is `p` ("SIP", "Q.850", in any case).
-  [[nodiscard]] constexpr bool is_protocol(reason_protocol p) const noexcept {
-    return detail::iequals(protocol, detail::protocol_token(p));
-  }
-  /// The cause as a status, when the protocol is SIP and the cause is a code
-  /// of 100..699 (known or not); nullopt otherwise.
-  [[nodiscard]] constexpr std::optional<status> sip_status() const noexcept {
-    if (!is_protocol(reason_protocol::sip) || !cause || !detail::in_valid_range(*cause)) return std::nullopt;
-    return static_cast<status>(*cause);
-  }
-};
-
-namespace detail {
 
 // A read position in a string; every read is bounds-checked.
 struct cursor {
@@ -1525,6 +1563,27 @@ constexpr bool read_cause(cursor& c, int& cause) noexcept {
 
 }  // namespace detail
 
+/// One reason-value. Views point into the parsed input.
+struct reason_value {
+  std::string_view protocol;  ///< "SIP", "Q.850" or another token, as written
+  std::optional<int> cause;   ///< the cause parameter, 0..99999, when there is one
+  /// The content of the text parameter as written, escapes intact ("" when
+  /// there is none); unescape_reason_text copies it out unescaped.
+  std::string_view text;
+  std::string_view rest;  ///< what follows a ',': the next reason-value, else ""
+
+  /// True when the protocol is `p` ("SIP", "Q.850", in any case).
+  [[nodiscard]] constexpr bool is_protocol(reason_protocol p) const noexcept {
+    return detail::iequals(protocol, detail::protocol_token(p));
+  }
+  /// The cause as a status, when the protocol is SIP and the cause is a code
+  /// of 100..699 (known or not); nullopt otherwise.
+  [[nodiscard]] constexpr std::optional<status> sip_status() const noexcept {
+    if (!is_protocol(reason_protocol::sip) || !cause || !detail::in_valid_range(*cause)) return std::nullopt;
+    return static_cast<status>(*cause);
+  }
+};
+
 /// Parses `SIP-Version SP Status-Code SP Reason-Phrase`, optionally followed
 /// by one CRLF that ends the input (RFC 3261 sections 7.2 and 25.1). "SIP" is
 /// matched without regard to case. Strict on structure: exactly one SP on
@@ -1606,8 +1665,8 @@ void parse_status_line(const String&&) = delete;
 ///   send(line.view());  // "SIP/2.0 486 Busy Here\r\n"
 [[nodiscard]] constexpr fixed_text make_status_line(status s) noexcept {
   fixed_text line;
-  const write_result r = write_status_line(detail::text_access::begin(line), detail::text_access::end(line), s);
-  detail::text_access::set_size(line, static_cast<std::size_t>(r.end - detail::text_access::begin(line)));
+  const write_result r = write_status_line(line.chars_, line.chars_ + fixed_text::capacity, s);
+  line.size_ = static_cast<std::size_t>(r.end - line.chars_);
   return line;
 }
 

@@ -2,7 +2,8 @@
 # the source must compile as it is (the control: the right way to do it), and
 # must fail to compile with SIPCODES_COMPILE_FAIL defined (the misuse), with a
 # diagnostic that matches the source's "// expect:" line. A source with a
-# "// standard: N" line needs C++N; it is skipped where the compiler lacks it.
+# "// standard: N" line needs C++N, and one with a "// requires: MACRO" line
+# needs the standard library to define MACRO; it is skipped where they lack it.
 # Usage: cmake -DCOMPILER=... -DSOURCE=... -DINCLUDE_DIRS=a|b -DSTANDARD=17
 #              -DOTHER_VERSION=path -DWORK_DIR=... -P check.cmake
 file(STRINGS "${SOURCE}" _expect REGEX "^// expect: ")
@@ -22,13 +23,19 @@ foreach(_dir IN LISTS INCLUDE_DIRS)
 endforeach()
 list(APPEND _flags "-DSIPCODES_OTHER_VERSION=\"${OTHER_VERSION}\"")
 
-# Skip a source whose standard the compiler does not accept.
+# Skip a source whose standard, or library feature, the compiler lacks.
+file(STRINGS "${SOURCE}" _requires REGEX "^// requires: ")
+string(REGEX REPLACE "^// requires: " "" _requires "${_requires}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
-file(WRITE "${WORK_DIR}/probe.cpp" "int main() { return 0; }\n")
-execute_process(COMMAND ${COMPILER} -std=c++${STANDARD} -fsyntax-only "${WORK_DIR}/probe.cpp"
+set(_probe_text "int main() { return 0; }\n")
+if(_requires)
+  set(_probe_text "#include <version>\n#ifndef ${_requires}\n#error ${_requires}\n#endif\n${_probe_text}")
+endif()
+file(WRITE "${WORK_DIR}/probe.cpp" "${_probe_text}")
+execute_process(COMMAND ${COMPILER} -std=c++${STANDARD} ${EXTRA_FLAGS} -fsyntax-only "${WORK_DIR}/probe.cpp"
                 RESULT_VARIABLE _probe OUTPUT_QUIET ERROR_QUIET)
 if(NOT _probe EQUAL 0)
-  message(STATUS "skipped: the compiler does not accept -std=c++${STANDARD}")
+  message(STATUS "skipped: the compiler lacks -std=c++${STANDARD} ${_requires}")
   return()
 endif()
 
