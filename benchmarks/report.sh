@@ -55,16 +55,44 @@ GNUPLOT
   echo "Chart written to $chart"
 fi
 
+# reason_phrase against its limit and against the fastest peer, per mix.
 echo
-echo "sipcodes' tables in .rodata (nm -S of tests/codegen/every_function.cpp at -O2):"
+echo "reason_phrase, per input mix:"
+awk '$3 == "reason_phrase" { t[$1, $2] = $4; mixes[$1] = 1; if ($2 != "sipcodes" && $2 != "flat") peers[$2] = 1 }
+  END {
+    for (mix in mixes) {
+      line = sprintf("  %-6s sipcodes %.2f ns, %.2fx the flat array (%.2f ns)", mix, t[mix, "sipcodes"],
+                     t[mix, "sipcodes"] / t[mix, "flat"], t[mix, "flat"]);
+      fastest = "";
+      for (p in peers) if ((mix, p) in t && (fastest == "" || t[mix, p] < t[mix, fastest])) fastest = p;
+      if (fastest != "") line = line sprintf("; the fastest peer, %s, takes %.1fx as long", fastest, t[mix, fastest] / t[mix, "sipcodes"]);
+      print line
+    }
+  }' "$work/per_item.txt"
+
+# The read-only data a program carries for sipcodes: its tables (row arrays
+# and indexes, in .data.rel.ro because they hold pointers) and their text
+# (.rodata). Three programs: the core alone, the core and the Turkish pack,
+# and the core with every add-on but {fmt}.
+sizes() {  # sizes TITLE SOURCE
+  "${CXX:-g++}" -std=c++17 -O2 -c -I"$here/../include" -I"$here/.." -o "$work/sized.o" "$2"
+  local tables text
+  tables=$(size -A "$work/sized.o" | awk '$1 ~ /^\.data\.rel\.ro/ || $1 ~ /^\.rodata\._ZN8sipcodes/ { s += $2 } END { print s + 0 }')
+  text=$(size -A "$work/sized.o" | awk '$1 ~ /^\.rodata/ && $1 !~ /_ZN8sipcodes/ { s += $2 } END { print s + 0 }')
+  printf '  %-34s %6d bytes: %6d of tables, %6d of text\n' "$1" $((tables + text)) "$tables" "$text"
+}
+echo
+echo "Read-only data (g++ -O2, one object):"
+sizes "the core" "$here/../tests/codegen/core_only.cpp"
+printf '#include "tests/codegen/core_only.cpp"\n#include <sipcodes/lang/tr.hpp>\n%s\n' \
+  'std::size_t use_turkish(int code) { return sipcodes::description(code, sipcodes::lang::tr).size() + sipcodes::localized_reason(code, sipcodes::lang::tr).size(); }' \
+  > "$work/with_turkish.cpp"
+sizes "the core and the Turkish pack" "$work/with_turkish.cpp"
+sizes "the core, q850.hpp and lang/tr.hpp" "$here/../tests/codegen/every_function.cpp"
+echo "  the tables of the last one, by symbol:"
 "${CXX:-g++}" -std=c++17 -O2 -c -I"$here/../include" -o "$work/every_function.o" "$here/../tests/codegen/every_function.cpp"
-total=0
-while read -r _ size type name; do
-  [[ $type == [rRdDVu] ]] || continue  # data only, not functions
-  printf '  %6d bytes  %s\n' "$((16#$size))" "$name"
-  total=$((total + 16#$size))
-done < <(nm -S -C --size-sort "$work/every_function.o" | grep 'sipcodes::detail::')
-printf '  %6d bytes  in all tables\n' "$total"
-size -A "$work/every_function.o" | awk '$1 ~ /^\.rodata/ { sum += $2 } END { printf "  %6d bytes  of .rodata in the object, the text of the phrases and descriptions included\n", sum }'
+nm -S -C --size-sort "$work/every_function.o" | while read -r _ size type name; do
+  [[ $type == [rRdDVu] && $name == sipcodes::* ]] && printf '  %6d bytes  %s\n' "$((16#$size))" "$name"
+done
 echo
 "$here/compile_cost.sh" "${COMPILE_RUNS:-9}"

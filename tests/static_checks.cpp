@@ -132,6 +132,9 @@ static_assert(!sipcodes::from_reason("Busy Hare") && !sipcodes::from_reason("Bus
 static_assert(!sipcodes::to_status(99) && !sipcodes::to_status(487 + 1000) && !sipcodes::from_name("busy"));
 static_assert(sipcodes::find(-1) == nullptr && sipcodes::find(2147483647) == nullptr);
 
+// A phrase's size is kept in one byte by the code index.
+static_assert(detail::longest_reason() < 256, "reason sizes fit in a byte");
+
 // The longest phrase sizes fixed_text: the longest status line fits exactly.
 static_assert(sipcodes::fixed_text::capacity ==
               sipcodes::make_status_line(status::push_notification_service_not_supported).size());

@@ -30,10 +30,9 @@
 //                             client_error, server_error, global_failure };
 //   enum class lifecycle { current, deprecated, reserved, historic };
 //   struct alias        { status code; std::string_view phrase, source; };
-//   struct status_info  { status code; std::string_view name, reason;
-//                         status_class cls; std::uint16_t rfc;
-//                         std::string_view section; lifecycle state;
-//                         std::string_view description;
+//   struct status_info  { status code; std::uint16_t rfc; status_class cls;
+//                         lifecycle state; std::string_view name, reason,
+//                         section, description;
 //                         row_view<alias> aliases() const; };
 //   template <class Row> class row_view;  // begin, end, size, empty, []
 //   row_view<status_info> all();           // every row, ascending by code
@@ -363,12 +362,12 @@ struct alias {
 /// One row of the table.
 struct status_info {
   status code;
+  std::uint16_t rfc;             ///< defining RFC, 3261
+  status_class cls;              ///< first digit of the code
+  lifecycle state;               ///< current, deprecated, reserved or historic
   std::string_view name;         ///< enumerator name, "busy_here"
   std::string_view reason;       ///< default reason phrase, "Busy Here"
-  status_class cls;              ///< first digit of the code
-  std::uint16_t rfc;             ///< defining RFC, 3261
   std::string_view section;      ///< section of that RFC, "21.4.24"
-  lifecycle state;               ///< current, deprecated, reserved or historic
   std::string_view description;  ///< when it is sent and what the receiver does
   /// Former and alternate phrases, with their sources; empty for most codes.
   [[nodiscard]] constexpr row_view<alias> aliases() const noexcept;
@@ -651,9 +650,11 @@ constexpr int to_int(status s) noexcept { return static_cast<int>(s); }
 
 // A row of the table as an initializer: the class is the code's first digit,
 // and every text a literal whose length the compiler already knows.
-#define SIPCODES_DETAIL_ROW(name, reason, rfc, section, state, description)                                       \
-  {status::name, #name ""sv,   reason ""sv,      static_cast<status_class>(static_cast<int>(status::name) / 100), \
-   rfc,          section ""sv, lifecycle::state, description ""sv},
+// clang-format off
+#define SIPCODES_DETAIL_ROW(name, reason, rfc, section, state, description)                       \
+  {status::name, rfc, static_cast<status_class>(static_cast<int>(status::name) / 100), lifecycle::state, \
+   #name ""sv, reason ""sv, section ""sv, description ""sv},
+// clang-format on
 inline constexpr status_info table[] = {SIPCODES_DETAIL_STATUS_TABLE(SIPCODES_DETAIL_ROW)};
 #undef SIPCODES_DETAIL_ROW
 
@@ -776,8 +777,12 @@ constexpr std::size_t next_slot(std::size_t slot) noexcept { return (slot + 1) %
 struct lookup_tables {
   // By slot: the row number plus one, or 0 for a code not in the table.
   std::uint8_t row_plus_one[invalid_slot + 1];
-  // By phrase number plus one, after "" for none: reason_phrase is two loads
-  // and no branch (row number plus one, then this).
+  // By slot: the default phrase's text and size, null and 0 for a code not in
+  // the table. reason_phrase reads both at once, without a branch: as fast as
+  // a flat array of string_views, in half its size.
+  const char* reason_text[invalid_slot + 1];
+  std::uint8_t reason_size[invalid_slot + 1];
+  // By phrase number plus one, after "" for none: the phrases from_reason knows.
   std::string_view phrase_text[phrase_count + 1];
   // By phrase number plus one: the status the phrase names.
   status phrase_status[phrase_count + 1];
@@ -790,9 +795,12 @@ constexpr lookup_tables make_lookup_tables() noexcept {
   // Assigned, though value-initialisation made it empty already: GCC 12
   // cannot read, in a constant expression, a class-type element that only
   // value-initialisation in a constexpr function wrote.
-  t.phrase_text[0] = std::string_view("", 0);
+  t.phrase_text[0] = std::string_view();
   for (std::size_t row = 0; row < row_count; ++row) {
-    t.row_plus_one[code_slot(to_int(table[row].code))] = static_cast<std::uint8_t>(row + 1);
+    const std::size_t slot = code_slot(to_int(table[row].code));
+    t.row_plus_one[slot] = static_cast<std::uint8_t>(row + 1);
+    t.reason_text[slot] = table[row].reason.data();
+    t.reason_size[slot] = static_cast<std::uint8_t>(table[row].reason.size());
     t.phrase_text[row + 1] = table[row].reason;
     t.phrase_status[row + 1] = table[row].code;
   }
@@ -927,9 +935,11 @@ constexpr const translation* translation_of(const language_pack& pack, std::size
 [[nodiscard]] constexpr bool is_known(int code) noexcept { return detail::row_plus_one(code) != 0; }
 [[nodiscard]] constexpr bool is_known(status s) noexcept { return is_known(detail::to_int(s)); }
 
-/// The default reason phrase, "Busy Here"; "" when the code is not in the table.
+/// The default reason phrase, "Busy Here"; "" when the code is not in the
+/// table (an empty view whose data() is null, as a default-made one's is).
 [[nodiscard]] constexpr std::string_view reason_phrase(int code) noexcept {
-  return detail::lookup.phrase_text[detail::row_plus_one(code)];
+  const std::size_t slot = detail::code_slot(code);
+  return {detail::lookup.reason_text[slot], detail::lookup.reason_size[slot]};
 }
 [[nodiscard]] constexpr std::string_view reason_phrase(status s) noexcept { return reason_phrase(detail::to_int(s)); }
 
