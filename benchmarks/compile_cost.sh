@@ -68,6 +68,7 @@ for unit in "${units[@]}"; do ms[$unit]=$(median < "$work/$unit.times"); done
 ratio() { echo "${ms[$1]} / ${ms[$2]}" | bc -l; }
 
 # Millions of instructions cc1plus executes for a unit (INSTRUCTIONS=1).
+counting=${INSTRUCTIONS:-0}
 declare -A mi
 instructions() {
   local command
@@ -75,34 +76,36 @@ instructions() {
   eval "valgrind --tool=callgrind --callgrind-out-file=/dev/null $command" 2>&1 |
     grep -o 'Collected : [0-9]*' | awk '{ printf "%.1f", $3 / 1e6 }'
 }
-if [[ ${INSTRUCTIONS:-0} == 1 ]]; then
+if [[ $counting == 1 ]]; then
   for unit in "${units[@]}"; do mi[$unit]=$(instructions "$work/$unit.cpp"); done
 fi
-# " (N M instructions, R x <string>)" when they were counted.
-counted() {
-  [[ ${INSTRUCTIONS:-0} == 1 ]] || return 0
-  printf '   [%s M instructions' "${mi[$1]}"
-  [[ -n ${2:-} ]] && printf ', %.2fx %s' "$(echo "${mi[$1]} / ${mi[$2]}" | bc -l)" "$3"
-  printf ']'
-}
+iratio() { echo "${mi[$1]} / ${mi[$2]}" | bc -l; }
+count() { [[ $counting == 1 ]] && printf '%8.1f M' "${mi[$1]}"; }
+
 printf '%s, median of %d interleaved runs of -std=c++17 -fsyntax-only\n' "$("$compiler" --version | head -n 1)" "$runs"
-printf '  <string> only                       %7.1f ms%s\n' "${ms[string]}" "$(counted string)"
-printf '  light standard headers only         %7.1f ms%s\n' "${ms[light]}" "$(counted light)"
-printf '  core                                %7.1f ms   %.2fx <string>   %.2fx light%s%s\n' "${ms[core]}" \
-  "$(ratio core string)" "$(ratio core light)" "$(counted core string '<string>')" "$(counted core light light)"
-printf '  core and add-ons (no third party)   %7.1f ms   %.2fx <string>%s\n' "${ms[addons]}" "$(ratio addons string)" \
-  "$(counted addons string '<string>')"
-echo "  the core by layer (what each adds to the ones before it):"
+printf '  %-36s %8s%s\n' "" "wall" "$([[ $counting == 1 ]] && echo "  instructions")"
+printf '  %-36s %6.1f ms%s\n' "<string> only" "${ms[string]}" "$(count string)"
+printf '  %-36s %6.1f ms%s\n' "light standard headers only" "${ms[light]}" "$(count light)"
+printf '  %-36s %6.1f ms%s\n' "core" "${ms[core]}" "$(count core)"
+printf '  %-36s %6.1f ms%s\n' "core and add-ons (no third party)" "${ms[addons]}" "$(count addons)"
+printf '  core / <string>:            %.2f wall' "$(ratio core string)"
+[[ $counting == 1 ]] && printf ', %.2f instructions' "$(iratio core string)"
+printf '\n  core / light:               %.2f wall' "$(ratio core light)"
+[[ $counting == 1 ]] && printf ', %.2f instructions' "$(iratio core light)"
+printf '\n  core and add-ons / <string>: %.2f wall' "$(ratio addons string)"
+[[ $counting == 1 ]] && printf ', %.2f instructions' "$(iratio addons string)"
+echo
+echo "  the core by layer, what each adds to the ones before it (wall, and instructions:"
+echo "  on a shared machine the differences of wall times are mostly noise):"
 previous=""
 for ((n = 0; n <= layers; ++n)); do
   if ((n == 0)); then
-    title="its includes and macros"
-    printf '    %-38s %7.1f ms%s\n' "$title" "${ms[part0]}" "$(counted part0)"
+    printf '    %-34s %7.1f ms%s\n' "its includes and macros" "${ms[part0]}" "$(count part0)"
   else
     title=$(awk -v layer="$n" '/^\/\/ =+$/ { held = 1; next } held && $0 ~ "^// " layer "\\. " { print; exit } { held = 0 }' "$core" |
       sed -E 's|^// ||; s|:.*||')
-    printf '    %-38s %+7.1f ms' "$title" "$(echo "${ms[part$n]} - ${ms[$previous]}" | bc -l)"
-    [[ ${INSTRUCTIONS:-0} == 1 ]] && printf '   [%+.1f M instructions]' "$(echo "${mi[part$n]} - ${mi[$previous]}" | bc -l)"
+    printf '    %-34s %+7.1f ms' "$title" "$(echo "${ms[part$n]} - ${ms[$previous]}" | bc -l)"
+    [[ $counting == 1 ]] && printf '%+8.1f M' "$(echo "${mi[part$n]} - ${mi[$previous]}" | bc -l)"
     echo
   fi
   previous="part$n"
