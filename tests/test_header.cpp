@@ -37,7 +37,8 @@ TEST_CASE("every enumerator's documentation gives its row's code, phrase, RFC an
   // "  /// 486 Busy Here (RFC 3261 section 21.4.24)" and "  busy_here = 486,"
   // on the next line, with ", deprecated" (or reserved, historic) before the
   // parenthesis closes.
-  const std::regex documented(R"(\n  /// (\d+) ([^\n]+) \(RFC (\d+) section ([0-9.]+)(, (\w+))?\)\n  (\w+) = (\d+),(?=\n))");
+  const std::regex documented(
+      R"(\n  /// (\d+) ([^\n]+) \(RFC (\d+) section ([0-9.]+)(, (\w+))?\)\n  (\w+) = (\d+),(?=\n))");
   std::set<int> seen;
   for (auto it = std::sregex_iterator(core.begin(), core.end(), documented); it != std::sregex_iterator(); ++it) {
     const std::smatch& m = *it;
@@ -59,7 +60,8 @@ TEST_CASE("every enumerator's documentation gives its row's code, phrase, RFC an
 
 TEST_CASE("every renamed enumerator is deprecated and has the value of the name that replaced it") {
   const std::string core = read_core();
-  const std::regex renamed(R"re(\n  (\w+) \[\[deprecated\("renamed: use status::(\w+) \(RFC \d+\)"\)\]\] = (\d+),\n)re");
+  const std::regex renamed(
+      R"re(\n  (\w+) \[\[deprecated\("renamed: use status::(\w+) \(RFC \d+\)"\)\]\] = (\d+),\n)re");
   std::size_t count = 0;
   for (auto it = std::sregex_iterator(core.begin(), core.end(), renamed); it != std::sregex_iterator(); ++it) {
     const std::smatch& m = *it;

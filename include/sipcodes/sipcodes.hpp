@@ -908,14 +908,16 @@ constexpr int fallback_code(int code) noexcept {
   return code < 200 ? 183 : code / 100 * 100;
 }
 
-// The pack's row for the table's row `row` (whose code is `code`), or nullptr.
-// A pack in the table's order answers at once; any other is searched.
-constexpr const translation* translation_of(const language_pack& pack, std::size_t row, status code) noexcept {
-  if (row < pack.rows.size() && pack.rows[row].code == code) return &pack.rows[row];
+// The pack's texts for the table's row `row`, whose code is `code`; empty
+// texts when the pack has none. A pack in the table's order answers at once;
+// any other is searched. (A copy, not a pointer: code that must stay a
+// constant expression compares no table address with null.)
+constexpr translation translation_of(const language_pack& pack, std::size_t row, status code) noexcept {
+  if (row < pack.rows.size() && pack.rows[row].code == code) return pack.rows[row];
   for (const translation& t : pack.rows) {
-    if (t.code == code) return &t;
+    if (t.code == code) return t;
   }
-  return nullptr;
+  return {code, {}, {}};
 }
 
 }  // namespace detail
@@ -1014,8 +1016,8 @@ constexpr const translation* translation_of(const language_pack& pack, std::size
 [[nodiscard]] constexpr std::string_view description(int code, const language_pack& pack) noexcept {
   const std::size_t row = detail::row_plus_one(code);
   if (row == 0) return {};
-  const translation* t = detail::translation_of(pack, row - 1, static_cast<status>(code));
-  return t != nullptr && !t->description.empty() ? t->description : detail::table[row - 1].description;
+  const std::string_view own = detail::translation_of(pack, row - 1, static_cast<status>(code)).description;
+  return own.empty() ? detail::table[row - 1].description : own;
 }
 [[nodiscard]] constexpr std::string_view description(status s, const language_pack& pack) noexcept {
   return description(detail::to_int(s), pack);
@@ -1026,8 +1028,8 @@ constexpr const translation* translation_of(const language_pack& pack, std::size
 [[nodiscard]] constexpr std::string_view localized_reason(int code, const language_pack& pack) noexcept {
   const std::size_t row = detail::row_plus_one(code);
   if (row == 0) return {};
-  const translation* t = detail::translation_of(pack, row - 1, static_cast<status>(code));
-  return t != nullptr && !t->reason.empty() ? t->reason : detail::table[row - 1].reason;
+  const std::string_view own = detail::translation_of(pack, row - 1, static_cast<status>(code)).reason;
+  return own.empty() ? detail::table[row - 1].reason : own;
 }
 [[nodiscard]] constexpr std::string_view localized_reason(status s, const language_pack& pack) noexcept {
   return localized_reason(detail::to_int(s), pack);
