@@ -7,6 +7,8 @@
 //   sipcodes --json [CODE...]    the table (or the given codes) as JSON
 //   sipcodes --markdown [CODE...]  the same as a Markdown table
 //   sipcodes --q850 CAUSE...     the SIP response for Q.850 causes (RFC 3398)
+//   sipcodes --warning CODE|VALUE...  a warn-code, or a Warning header field value
+//   sipcodes --retry-after VALUE [CODE]  a Retry-After value, and when to retry after CODE
 //   sipcodes --gateway-tables    RFC 3398's mappings and the header rules, in Markdown
 //
 // Exit status: 0 when every argument was found; 1 when a valid code is not
@@ -20,6 +22,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 #include <iostream>
 #include <optional>
@@ -29,13 +32,15 @@
 
 namespace {
 
-enum class output_form { details, list, json, markdown, q850, gateway_tables };
+enum class output_form { details, list, json, markdown, q850, warning, retry_after, gateway_tables };
 
 enum exit_code { found = 0, unknown_code = 1, bad_input = 2 };
 
 constexpr std::string_view usage_text =
     "usage: sipcodes [--list | --json | --markdown] [CODE | NAME | PHRASE]...\n"
     "       sipcodes --q850 CAUSE...\n"
+    "       sipcodes --warning CODE|VALUE...\n"
+    "       sipcodes --retry-after VALUE [CODE]\n"
     "       sipcodes --gateway-tables\n"
     "  CODE    a response code, 486\n"
     "  NAME    an enumerator name, busy_here\n"
@@ -44,6 +49,9 @@ constexpr std::string_view usage_text =
     "  --json      JSON, of the whole table or of the given codes\n"
     "  --markdown  a Markdown table, of the whole table or of the given codes\n"
     "  --q850      map Q.850 causes to SIP responses (RFC 3398 section 7.2.4.1)\n"
+    "  --warning   explain warn-codes (370) or Warning values ('370 pbx \"Insufficient bandwidth\"')\n"
+    "  --retry-after  explain a Retry-After value ('120 (in a meeting);duration=600'), and when a\n"
+    "              client may retry after the response CODE that carried it (RFC 3261 section 21)\n"
     "  --gateway-tables  RFC 3398's mappings and the header rules, as Markdown\n"
     "  --lang LANG  en or tr; by default from LC_ALL, LC_MESSAGES or LANG (tr_TR.UTF-8 is tr)\n"
     "  --help      this text\n";
@@ -53,6 +61,14 @@ struct wording {
   std::string_view name, cls, defined_in, section, lifecycle, description, also_seen, q850_cause, retry_after,
       retry_allowed, retry_undefined, header, one_of, no_q850, bearer_variant, not_registered, treated_as, fallback_183,
       fallback_x00;
+  std::string_view method_prefix, method_suffix, conditional;  // header rules: "for INVITE" / "INVITE için"
+  // --warning
+  std::string_view warn_range, warn_agent, warn_text, warn_not_registered, for_488_606;
+  std::array<std::string_view, 5> warn_ranges;  // 300-329, 330-339, 370-379, 380-399, other
+  // --retry-after
+  std::string_view seconds, comment, duration, none, indefinitely, after, retry, retry_after_time,
+      retry_several_seconds, retry_not_unchanged, try_elsewhere, without_retry_after, acts_as_prefix, acts_as_suffix,
+      no_advice;
   std::array<std::string_view, 7> classes;     // by status_class
   std::array<std::string_view, 4> lifecycles;  // by lifecycle
   std::array<std::string_view, 7> markdown_columns;
@@ -73,11 +89,37 @@ constexpr wording english{
     "header",
     " (one of the listed)",
     "none (RFC 3398 section 8.2.6.1 gives no mapping)",
-    " when the Warning speaks of bearer capability",
+    " with warn-code 304 or 305 (bearer capability)",
     " is not a registered SIP response code",
     "treated as",
     "183",
     "the x00 code of its class",
+    "for ",
+    "",
+    ", when ",
+    "range",
+    "agent",
+    "warn-text",
+    " is not a registered warn-code",
+    "for 488 and 606",
+    {"300-329: keywords of the session description", "330-339: basic network services the session asks for",
+     "370-379: quantitative quality-of-service parameters of the session",
+     "380-399: miscellaneous SIP-related warnings (RFC 5630 Appendix A)", "outside the ranges RFC 3261 defines"},
+    "seconds",
+    "comment",
+    "duration",
+    "none",
+    "indefinitely (no duration parameter)",
+    "after",
+    "retry",
+    "the same request may go again after",
+    "the same request may go again after several seconds",
+    "not the same request unchanged",
+    "try an alternate server meanwhile (SHOULD)",
+    "without Retry-After: ",
+    "as for ",
+    "",
+    "RFC 3261 says nothing of Retry-After for this code",
     {"invalid", "1xx provisional", "2xx success", "3xx redirection", "4xx client error", "5xx server error",
      "6xx global failure"},
     {"current", "deprecated", "reserved", "historic"},
@@ -98,13 +140,39 @@ constexpr wording turkish{
     "başlık",
     " (listelenenlerden biri)",
     "yok (RFC 3398 bölüm 8.2.6.1 eşleme vermez)",
-    " (Warning taşıyıcı yeteneğinden söz ediyorsa)",
+    " (uyarı kodu 304 ya da 305 ise: taşıyıcı yeteneği)",
     " kayıtlı bir SIP yanıt kodu değil",
     "işlenişi",
     "183",
     "sınıfının x00 kodu",
-    {"geçersiz", "1xx geçici", "2xx başarılı", "3xx yönlendirme", "4xx istemci hatası", "5xx sunucu hatası",
-     "6xx genel hata"},
+    "",
+    " için",
+    ", bölümdeki koşula bağlı",
+    "aralık",
+    "ekleyen",
+    "uyarı metni",
+    " kayıtlı bir uyarı kodu değil",
+    "488 ve 606 için",
+    {"300-329: oturum tanımındaki anahtar sözcükler", "330-339: oturumun istediği temel ağ hizmetleri",
+     "370-379: oturumun sayısal hizmet kalitesi parametreleri",
+     "380-399: SIP ile ilgili diğer uyarılar (RFC 5630 Ek A)", "RFC 3261'in tanımladığı aralıkların dışında"},
+    "saniye",
+    "açıklama",
+    "süre",
+    "yok",
+    "süresiz (duration parametresi yok)",
+    "sonra",
+    "tekrar",
+    "aynı istek şu süreden sonra yeniden gönderilebilir:",
+    "aynı istek birkaç saniye sonra yeniden gönderilebilir",
+    "aynı istek değiştirilmeden yeniden gönderilmez",
+    "bu arada başka bir sunucu denenmeli (SHOULD)",
+    "Retry-After yoksa: ",
+    "",
+    " gibi işlenir",
+    "RFC 3261 bu kod için Retry-After'dan söz etmez",
+    {"geçersiz", "1xx geçici yanıt", "2xx başarılı", "3xx yeniden yönlendirme", "4xx istemci hatası",
+     "5xx sunucu hatası", "6xx küresel hata"},
     {"güncel", "kullanımdan kaldırıldı", "ayrılmış", "tarihsel"},
     {"Kod", "Yanıt ifadesi", "Numaralandırıcı", "Kaynak", "Durum", "İngilizce ifade", "Açıklama"}};
 
@@ -212,8 +280,7 @@ void print_gateway_facts(std::ostream& out, const wording& words, int code) {
     out << label(words.q850_cause) << *cause << ' ' << sipcodes::q850_cause_name(*cause) << " (RFC 3398 "
         << words.section << " 8.2.6.1";
     if (code == 488 || code == 606) {
-      out << "; " << sipcodes::to_q850_cause(code, sipcodes::warning_hint::bearer_capability).value_or(0)
-          << words.bearer_variant;
+      out << "; " << sipcodes::to_q850_cause(code, 305).value_or(0) << words.bearer_variant;
     }
     out << ")\n";
   } else if (sipcodes::class_of(code) >= sipcodes::status_class::client_error) {
@@ -227,8 +294,10 @@ void print_gateway_facts(std::ostream& out, const wording& words, int code) {
   }
   for (const auto& rule : sipcodes::header_rules(code)) {
     out << label(words.header) << rule.header << ' ' << sipcodes::to_string(rule.level)
-        << (rule.one_of ? words.one_of : "") << " (RFC " << rule.rfc << ' ' << words.section << ' ' << rule.section
-        << ")\n";
+        << (rule.one_of ? words.one_of : "");
+    if (!rule.method.empty()) out << ' ' << words.method_prefix << rule.method << words.method_suffix;
+    if (!rule.condition.empty()) out << words.conditional << (&words == &english ? rule.condition : "");
+    out << " (RFC " << rule.rfc << ' ' << words.section << ' ' << rule.section << ")\n";
   }
 }
 
@@ -354,10 +423,13 @@ void print_gateway_tables(std::ostream& out) {
     out << " | " << markdown_cell(row.note) << " |\n";
   }
   out << "\n#### Header fields a response carries\n\n";
-  out << "| Response | Header field | Keyword | Source |\n|---|---|---|---|\n";
+  out << "A code not listed is one for which the RFCs set no header field a response must, should or may carry.\n\n";
+  out << "| Response | Header field | Keyword | To | When | Source |\n|---|---|---|---|---|---|\n";
   for (const auto& rule : sipcodes::header_rules()) {
     out << "| " << rule.code << " | " << rule.header << " | " << sipcodes::to_string(rule.level)
-        << (rule.one_of ? " (one of)" : "") << " | RFC " << rule.rfc << " §" << rule.section << " |\n";
+        << (rule.one_of ? " (one of)" : "") << " | " << (rule.method.empty() ? "any request" : rule.method) << " | "
+        << (rule.condition.empty() ? "always" : markdown_cell(rule.condition)) << " | RFC " << rule.rfc << " §"
+        << rule.section << " |\n";
   }
   out << "\nRetry-After is defined for ";
   bool first = true;
@@ -394,6 +466,142 @@ exit_code print_q850(std::ostream& out, std::ostream& err, std::string_view argu
     out << "  diagnostic   "
         << *sipcodes::from_q850_cause(22, sipcodes::cause_location::network, sipcodes::cause_diagnostic::present)
         << '\n';
+  }
+  return found;
+}
+
+// Shows an argument in an error message: control bytes, DEL and bytes above
+// 0x7E as \xNN, so that nothing reaches the terminal as a command.
+std::string shown(std::string_view text) {
+  constexpr char hex[] = "0123456789abcdef";
+  std::string out;
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte >= 0x7F) {
+      out += "\\x";
+      out += hex[byte >> 4];
+      out += hex[byte & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string_view warn_range_label(const wording& words, int code) {
+  if (code >= 300 && code <= 329) return words.warn_ranges[0];
+  if (code >= 330 && code <= 339) return words.warn_ranges[1];
+  if (code >= 370 && code <= 379) return words.warn_ranges[2];
+  if (code >= 380 && code <= 399) return words.warn_ranges[3];
+  return words.warn_ranges[4];
+}
+
+// A warn-code ("370") or a Warning header field value ('370 pbx "..."').
+exit_code print_warning(std::ostream& out, std::ostream& err, const language& lang, std::string_view argument) {
+  const wording& words = *lang.words;
+  int code = 0;
+  std::optional<sipcodes::warning_value> value;
+  if (all_digits(argument) && argument.size() == 3) {
+    code = saturated_value(argument);
+  } else {
+    const auto parsed = sipcodes::parse_warning(argument);
+    if (!parsed) {
+      err << "sipcodes: \"" << shown(argument)
+          << "\" is neither a warn-code (three digits) nor a Warning value: " << sipcodes::to_string(parsed.error)
+          << '\n';
+      return bad_input;
+    }
+    value = parsed.value;
+    code = parsed.value.code;
+  }
+  const sipcodes::warn_code_info* row = sipcodes::find_warn_code(code);
+  if (row == nullptr) {
+    out << code << words.warn_not_registered << '\n';
+    out << label(words.warn_range) << warn_range_label(words, code) << '\n';
+  } else {
+    out << code << ' ' << sipcodes::warning_text(code, *lang.pack) << '\n';
+    out << label(words.defined_in) << "RFC " << row->rfc << ' ' << words.section << ' ' << row->section << '\n';
+    out << label(words.warn_range) << warn_range_label(words, code) << '\n';
+    out << label(words.description) << sipcodes::warning_description(code, *lang.pack) << '\n';
+  }
+  if (value) {
+    out << label(words.warn_agent) << value->agent << '\n';
+    std::string text(value->text.size(), '\0');
+    const auto r = sipcodes::unescape_reason_text(value->text, text.data(), text.data() + text.size());
+    text.resize(static_cast<std::size_t>(r.end - text.data()));
+    out << label(words.warn_text) << '"' << text << "\"\n";
+  }
+  out << label(words.q850_cause) << words.for_488_606 << ": " << *sipcodes::to_q850_cause(488, code) << ' '
+      << sipcodes::q850_cause_name(*sipcodes::to_q850_cause(488, code)) << " (RFC 3398 " << words.section
+      << " 8.2.6.1)\n";
+  return row == nullptr ? unknown_code : found;
+}
+
+// "18000 s (5 h)": seconds, and the largest whole unit when there is one.
+std::string duration_text(std::uint32_t seconds) {
+  std::string out = std::to_string(seconds) + " s";
+  if (seconds >= 86400 && seconds % 86400 == 0) return out + " (" + std::to_string(seconds / 86400) + " d)";
+  if (seconds >= 3600 && seconds % 3600 == 0) return out + " (" + std::to_string(seconds / 3600) + " h)";
+  if (seconds >= 60 && seconds % 60 == 0) return out + " (" + std::to_string(seconds / 60) + " min)";
+  return out;
+}
+
+// A Retry-After value, and, with a code, when the client may retry.
+exit_code print_retry_after(std::ostream& out, std::ostream& err, const language& lang,
+                            const std::vector<std::string_view>& arguments) {
+  const wording& words = *lang.words;
+  if (arguments.empty() || arguments.size() > 2) {
+    err << "sipcodes: --retry-after takes a value and at most one response code\n";
+    return bad_input;
+  }
+  const auto parsed = sipcodes::parse_retry_after(arguments[0]);
+  if (!parsed) {
+    err << "sipcodes: \"" << shown(arguments[0])
+        << "\" is not a Retry-After value (RFC 3261 section 20.33): " << sipcodes::to_string(parsed.error) << '\n';
+    return bad_input;
+  }
+  std::optional<int> code;
+  if (arguments.size() == 2) {
+    if (!all_digits(arguments[1]) || !sipcodes::is_valid(saturated_value(arguments[1]))) {
+      err << "sipcodes: \"" << shown(arguments[1]) << "\" is not a response code: codes are 100 to 699\n";
+      return bad_input;
+    }
+    code = saturated_value(arguments[1]);
+  }
+  const sipcodes::retry_after_value& value = parsed.value;
+  out << "Retry-After: " << arguments[0] << '\n';
+  out << label(words.seconds) << duration_text(value.seconds) << '\n';
+  out << label(words.duration) << (value.duration ? duration_text(*value.duration) : std::string(words.indefinitely))
+      << '\n';
+  if (!value.comment.empty()) {
+    std::string text(value.comment.size(), '\0');
+    const auto r = sipcodes::unescape_reason_text(value.comment, text.data(), text.data() + text.size());
+    text.resize(static_cast<std::size_t>(r.end - text.data()));
+    out << label(words.comment) << text << '\n';
+  }
+  if (!code) return found;
+  const auto print_advice = [&](const sipcodes::retry_advice& advice) {
+    if (!advice.applies) return std::string(words.no_advice);
+    std::string line;
+    if (!advice.may_retry) {
+      line = std::string(words.retry_not_unchanged);
+    } else if (advice.after) {
+      line = std::string(words.retry_after_time) + ' ' + duration_text(*advice.after);
+    } else {
+      line = std::string(words.retry_several_seconds);
+    }
+    if (advice.try_elsewhere) line += "; " + std::string(words.try_elsewhere);
+    return line + " (RFC 3261 " + std::string(words.section) + ' ' + std::string(advice.section) + ')';
+  };
+  out << label(words.retry) << *code << ": " << print_advice(sipcodes::retry_advice_for(*code, value.seconds)) << '\n';
+  const sipcodes::retry_advice without = sipcodes::retry_advice_for(*code);
+  if (without.applies) {
+    out << label("") << words.without_retry_after;
+    if (static_cast<int>(without.treated_as) != *code) {
+      out << words.acts_as_prefix << static_cast<int>(without.treated_as) << ' '
+          << sipcodes::localized_reason(without.treated_as, *lang.pack) << words.acts_as_suffix << "; ";
+    }
+    out << print_advice(without) << '\n';
   }
   return found;
 }
@@ -488,6 +696,10 @@ int run(const std::vector<std::string_view>& args, const language* lang, std::os
       form = output_form::markdown;
     } else if (arg == "--q850") {
       form = output_form::q850;
+    } else if (arg == "--warning") {
+      form = output_form::warning;
+    } else if (arg == "--retry-after") {
+      form = output_form::retry_after;
     } else if (arg == "--gateway-tables") {
       form = output_form::gateway_tables;
     } else if (is_option(arg)) {
@@ -497,13 +709,23 @@ int run(const std::vector<std::string_view>& args, const language* lang, std::os
       queries.push_back(arg);
     }
   }
-  if (queries.empty() && (form == output_form::details || form == output_form::q850)) {
+  if (queries.empty() && (form == output_form::details || form == output_form::q850 || form == output_form::warning ||
+                          form == output_form::retry_after)) {
     err << usage_text;
     return bad_input;
   }
   if (form == output_form::gateway_tables) {
     print_gateway_tables(out);
     return found;
+  }
+  if (form == output_form::retry_after) return print_retry_after(out, err, *lang, queries);
+  if (form == output_form::warning) {
+    int worst = found;
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+      if (i > 0) out << '\n';
+      worst = std::max(worst, static_cast<int>(print_warning(out, err, *lang, queries[i])));
+    }
+    return worst;
   }
   if (form == output_form::q850) {
     int worst = found;
@@ -548,6 +770,8 @@ int run(const std::vector<std::string_view>& args, const language* lang, std::os
     case output_form::json: print_json(out, rows); break;
     case output_form::markdown: print_markdown(out, *lang, rows); break;
     case output_form::q850:
+    case output_form::warning:
+    case output_form::retry_after:
     case output_form::gateway_tables: break;  // handled above
   }
   return status;

@@ -1,9 +1,11 @@
-# Runs TOOL with ARGS (a |-separated list) and checks its exit status and output.
+# Runs TOOL with ARGS (a |-separated list; {semicolon} stands for ';' within an
+# argument) and checks its exit status and output.
 #   EXPECT_EXIT    the exit status
 #   EXPECT_STDOUT  a regular expression stdout must match (optional)
 #   EXPECT_STDERR  a regular expression stderr must match (optional)
 #   STDERR_LINES   how many lines stderr must have (optional)
 string(REPLACE "|" ";" ARGS "${ARGS}")
+string(REPLACE "{semicolon}" "\\;" ARGS "${ARGS}")
 execute_process(COMMAND ${TOOL} ${ARGS} RESULT_VARIABLE _exit OUTPUT_VARIABLE _out ERROR_VARIABLE _err)
 set(_report "sipcodes ${ARGS}\n--- exit ${_exit}\n--- stdout\n${_out}--- stderr\n${_err}")
 if(NOT _exit STREQUAL EXPECT_EXIT)

@@ -101,7 +101,7 @@ TEST_CASE("covers_all: every code of the table, once, and nothing else") {
   static_assert(sipcodes::covers_all(sipcodes::lang::tr));
   std::vector<sipcodes::translation> rows(tr.rows.begin(), tr.rows.end());
   const auto pack_of = [](const std::vector<sipcodes::translation>& r) {
-    return sipcodes::language_pack{"xx", "test", {r.data(), r.size()}};
+    return sipcodes::language_pack{"xx", "test", {r.data(), r.size()}, sipcodes::lang::tr.warnings};
   };
   CHECK(sipcodes::covers_all(pack_of(rows)));
   std::reverse(rows.begin(), rows.end());  // another order: still complete, found by search

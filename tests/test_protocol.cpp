@@ -16,7 +16,6 @@ using sipcodes::cause_diagnostic;
 using sipcodes::cause_location;
 using sipcodes::requirement;
 using sipcodes::status;
-using sipcodes::warning_hint;
 
 TEST_CASE("SIP to Q.850: every row of RFC 3398 section 8.2.6.1") {
   const auto rows = fixture::read_csv("rfc3398-sip-to-q850.csv");
@@ -49,9 +48,23 @@ TEST_CASE("SIP to Q.850: the examples, defaults and variants") {
   CHECK(sipcodes::to_q850_cause(505) == 127);  // the RFC's "504 Version Not Supported" row
   CHECK(sipcodes::to_q850_cause(488) == 31);
   CHECK(sipcodes::to_q850_cause(606) == 31);
-  CHECK(sipcodes::to_q850_cause(488, warning_hint::bearer_capability) == 65);
-  CHECK(sipcodes::to_q850_cause(606, warning_hint::bearer_capability) == 65);
-  CHECK(sipcodes::to_q850_cause(486, warning_hint::bearer_capability) == 17);  // the hint is only for 488 and 606
+  // 488 and 606 map by the Warning's warn-code (RFC 3398 section 8.2.6.1):
+  // 65 for one that speaks of bearer capability, 31 for any other or none.
+  CHECK(sipcodes::to_q850_cause(488, 304) == 65);
+  CHECK(sipcodes::to_q850_cause(488, 305) == 65);
+  CHECK(sipcodes::to_q850_cause(606, 305) == 65);
+  for (int warn_code : {300, 301, 302, 303, 306, 307, 308, 330, 331, 370, 380, 381, 399, 0, 999, -1}) {
+    CAPTURE(warn_code);
+    CHECK(sipcodes::to_q850_cause(488, warn_code) == 31);
+    CHECK(sipcodes::to_q850_cause(606, warn_code) == 31);
+  }
+  CHECK(sipcodes::to_q850_cause(488) == 31);
+  CHECK(sipcodes::to_q850_cause(status::not_acceptable_anywhere, std::nullopt) == 31);
+  CHECK(sipcodes::to_q850_cause(486, 305) == 17);  // the warn-code counts for 488 and 606 only
+  CHECK(sipcodes::to_q850_cause(487, 305) == std::nullopt);
+  const auto warning = sipcodes::parse_warning(R"(305 gw.example.net "Incompatible media format")");
+  REQUIRE(warning);
+  CHECK(sipcodes::to_q850_cause(488, warning.value.code) == 65);
   CHECK_FALSE(sipcodes::to_q850_cause(487));
   // Codes the table does not list: the RFC's default 31.
   for (int code : {409, 411, 412, 417, 422, 424, 428, 429, 430, 433, 436, 440,
@@ -103,7 +116,10 @@ TEST_CASE("Q.850 to SIP: the examples, defaults and variants") {
   CHECK(sipcodes::from_q850_cause(22, cause_location::network, cause_diagnostic::present) == status::moved_permanently);
   // The variants are for 21 and 22 only.
   CHECK(sipcodes::from_q850_cause(17, cause_location::user, cause_diagnostic::present) == status::busy_here);
-  for (int cause : {4, 5, 44, 50, 63, 66, 81, 95, 96, 97, 99, 100, 103, 110, 112, 126}) {
+  // Cause 44 is untranslatable (RFC 3398 section 7.2.4.1, below the table).
+  CHECK_FALSE(sipcodes::from_q850_cause(44));
+  CHECK_FALSE(sipcodes::from_q850_cause(44, cause_location::user, cause_diagnostic::present));
+  for (int cause : {4, 5, 50, 63, 66, 81, 95, 96, 97, 99, 100, 103, 110, 112, 126}) {
     CAPTURE(cause);
     CHECK(sipcodes::from_q850_cause(cause) == status::server_internal_error);  // unlisted: the RFC's default
   }
@@ -119,7 +135,8 @@ TEST_CASE("Q.850 names for display") {
   CHECK(sipcodes::q850_cause_name(31) == "Normal, unspecified");
   CHECK(sipcodes::q850_cause_name(65) == "Bearer capability not implemented");
   CHECK(sipcodes::q850_cause_name(127) == "Interworking, unspecified");
-  CHECK(sipcodes::q850_cause_name(44).empty());
+  CHECK(sipcodes::q850_cause_name(44) == "Requested circuit/channel not available");
+  CHECK(sipcodes::q850_cause_name(45).empty());
   CHECK(sipcodes::q850_cause_name(-1).empty());
   // Every cause either table uses has a name.
   for (const auto& row : sipcodes::sip_to_q850_mappings()) {
@@ -139,7 +156,8 @@ TEST_CASE("both mappings are total over the sweep") {
     }
     const std::optional<status> sip = sipcodes::from_q850_cause(code);
     if (sip && !sipcodes::is_known(*sip)) FAIL_CHECK("from_q850_cause(" << code << ") = " << *sip);
-    if (sip.has_value() != (code >= 1 && code <= 127 && code != 16)) FAIL_CHECK("from_q850_cause(" << code << ")");
+    const bool untranslatable = code == 16 || code == 44;  // RFC 3398 section 7.2.4.1
+    if (sip.has_value() != (code >= 1 && code <= 127 && !untranslatable)) FAIL_CHECK("from_q850_cause(" << code << ")");
   }
   CHECK_FALSE(sipcodes::to_q850_cause(INT_MIN));
   CHECK_FALSE(sipcodes::from_q850_cause(INT_MAX));
@@ -165,20 +183,23 @@ TEST_CASE("header rules: every row of the fixture, and nothing more") {
   const auto rows = fixture::read_csv("header-rules.csv");
   CHECK(rows.size() == sipcodes::header_rules().size());
   for (const auto& fields : rows) {
+    REQUIRE(fields.size() == 8);
     const int code = std::stoi(fields[0]);
     CAPTURE(code);
     CAPTURE(fields[1]);
-    bool found = false;
+    CAPTURE(fields[5]);
+    int found = 0;
     for (const auto& rule : sipcodes::header_rules(code)) {
-      if (rule.header != fields[1]) continue;
-      found = true;
+      if (rule.header != fields[1] || rule.section != fields[5]) continue;
+      ++found;
       CHECK(std::string(sipcodes::to_string(rule.level)) == fields[2]);
       CHECK(rule.one_of == (fields[3] == "1"));
       CHECK(std::to_string(rule.rfc) == fields[4]);
-      CHECK(rule.section == fields[5]);
+      CHECK(rule.method == fields[6]);
+      CHECK(rule.condition.empty() == (fields[7] == "0"));
       CHECK(static_cast<int>(rule.code) == code);
     }
-    CHECK(found);
+    CHECK(found == 1);
   }
 }
 
@@ -194,6 +215,11 @@ TEST_CASE("header rules per code") {
   CHECK(headers_of(422) == std::set<std::string>{"Min-SE"});
   CHECK(headers_of(199) == std::set<std::string>{"Reason"});
   CHECK(headers_of(486).empty());
+  CHECK(headers_of(305).empty());  // Contact binds the client's retry, not the response (RFC 3261 21.3.4)
+  CHECK(headers_of(488) == std::set<std::string>{"Warning"});
+  CHECK(headers_of(606) == std::set<std::string>{"Warning"});
+  CHECK(headers_of(417) == std::set<std::string>{"Accept-Resource-Priority"});
+  CHECK(headers_of(494) == std::set<std::string>{"Security-Server", "Require"});
   CHECK(headers_of(499).empty());
   CHECK(headers_of(-1).empty());
   CHECK(headers_of(INT_MAX).empty());

@@ -7,6 +7,7 @@
 // (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 //
 //   sipcodes::to_q850_cause(486)        -> 17 "User busy"  (RFC 3398 section 8.2.6.1)
+//   sipcodes::to_q850_cause(488, 305)   -> 65, by the Warning's warn-code
 //   sipcodes::from_q850_cause(17)       -> status::busy_here (RFC 3398 section 7.2.4.1)
 //   sipcodes::q850_cause_name(17)       -> "User busy"
 //
@@ -47,13 +48,6 @@ struct q850_to_sip_row {
   std::string_view note;      ///< the RFC's qualification of the row, if any
 };
 
-/// What a 488 or 606 response's Warning header field speaks of (RFC 3398
-/// section 8.2.6.1 maps those two codes by it).
-enum class warning_hint : std::uint8_t {
-  none,              ///< no Warning, or one about anything else: cause 31
-  bearer_capability  ///< the Warning speaks of an unavailable bearer capability: cause 65
-};
-
 /// Where the Q.850 cause location of a REL points.
 enum class cause_location : std::uint8_t { network, user };
 
@@ -84,6 +78,7 @@ inline constexpr q850_cause q850_cause_rows[] = {
     {38, "Network out of order"sv},
     {41, "Temporary failure"sv},
     {42, "Switching equipment congestion"sv},
+    {44, "Requested circuit/channel not available"sv},
     {47, "Resource unavailable, unspecified"sv},
     {55, "Incoming calls barred within CUG"sv},
     {57, "Bearer capability not authorized"sv},
@@ -133,7 +128,7 @@ inline constexpr sip_to_q850_row sip_to_q850_rows[] = {
     {status::busy_here, 17, rfc3398_sip_to_q850, no_note},
     {status::request_terminated, std::nullopt, rfc3398_sip_to_q850, "no mapping"sv},
     {status::not_acceptable_here, 31, rfc3398_sip_to_q850,
-     "by Warning header: 65 when it speaks of bearer capability"sv},
+     "by Warning header: 65 when the warn-code speaks of bearer capability (304, 305)"sv},
     {status::server_internal_error, 41, rfc3398_sip_to_q850, no_note},
     {status::not_implemented, 79, rfc3398_sip_to_q850, no_note},
     {status::bad_gateway, 38, rfc3398_sip_to_q850, no_note},
@@ -148,10 +143,11 @@ inline constexpr sip_to_q850_row sip_to_q850_rows[] = {
     {status::decline, 21, rfc3398_sip_to_q850, no_note},
     {status::does_not_exist_anywhere, 1, rfc3398_sip_to_q850, no_note},
     {status::not_acceptable_anywhere, 31, rfc3398_sip_to_q850,
-     "by Warning header: 65 when it speaks of bearer capability"sv},
+     "by Warning header: 65 when the warn-code speaks of bearer capability (304, 305)"sv},
 };
 
-// RFC 3398 section 7.2.4.1, "ISUP Cause value / SIP response", in its order.
+// RFC 3398 section 7.2.4.1, "ISUP Cause value / SIP response", in its order,
+// with cause 44 from the text below the table.
 inline constexpr q850_to_sip_row q850_to_sip_rows[] = {
     {1, status::not_found, rfc3398_q850_to_sip, no_note},
     {2, status::not_found, rfc3398_q850_to_sip, no_note},
@@ -173,6 +169,9 @@ inline constexpr q850_to_sip_row q850_to_sip_rows[] = {
     {38, status::service_unavailable, rfc3398_q850_to_sip, no_note},
     {41, status::service_unavailable, rfc3398_q850_to_sip, no_note},
     {42, status::service_unavailable, rfc3398_q850_to_sip, no_note},
+    // Not in the table: the text below it says that cause 44 "should not
+    // result in any SIP status code being sent" (untranslatable).
+    {44, std::nullopt, rfc3398_q850_to_sip, "untranslatable: no SIP response is sent"sv},
     {47, status::service_unavailable, rfc3398_q850_to_sip, no_note},
     {55, status::forbidden, rfc3398_q850_to_sip, no_note},
     {57, status::forbidden, rfc3398_q850_to_sip, no_note},
@@ -230,31 +229,44 @@ inline constexpr int default_q850_cause = 31;
 /// RFC 3398 section 7.2.4.1 as data, in the RFC's order.
 [[nodiscard]] constexpr row_view<q850_to_sip_row> q850_to_sip_mappings() noexcept { return detail::q850_to_sip_rows; }
 
+/// True for the warn-codes that speak of a bearer capability that is not
+/// available, for which RFC 3398 section 8.2.6.1 recommends cause 65: 304
+/// "Media type not available" and 305 "Incompatible media format", whose
+/// media types and formats are what an ISDN bearer capability describes.
+/// Every other warn-code maps to 31 (the RFC's default "for most currently
+/// assigned Warning codes").
+[[nodiscard]] constexpr bool speaks_of_bearer_capability(int warn_code) noexcept {
+  return warn_code == 304 || warn_code == 305;
+}
+
 /// The Q.850 cause a gateway puts in the ISUP REL for a SIP failure response
-/// (RFC 3398 section 8.2.6.1). A listed code maps as the RFC's table says; 488
-/// and 606 give 31, or 65 with warning_hint::bearer_capability; any other
-/// code of 400..699 gives the RFC's default, 31 "Normal, unspecified". 487,
-/// for which the RFC gives no cause, codes below 400 and invalid codes give
-/// nullopt.
+/// (RFC 3398 section 8.2.6.1). A listed code maps as the RFC's table says.
+/// 488 and 606 map "by Warning header": pass the warn-code of the Warning
+/// that came with the response (parse_warning(...).value.code); a code that
+/// speaks of bearer capability gives 65, any other and no Warning give 31.
+/// Any other code of 400..699 gives the RFC's default, 31 "Normal,
+/// unspecified". 487, for which the RFC gives no cause, codes below 400 and
+/// invalid codes give nullopt.
 [[nodiscard]] constexpr std::optional<int> to_q850_cause(int sip_code,
-                                                         warning_hint hint = warning_hint::none) noexcept {
+                                                         std::optional<int> warn_code = std::nullopt) noexcept {
   if (!is_valid(sip_code) || sip_code < 400) return std::nullopt;
   const std::size_t row = detail::q850_index.sip_row_plus_one[detail::code_slot(sip_code)];
   if (row == 0) return detail::default_q850_cause;
-  if ((sip_code == 488 || sip_code == 606) && hint == warning_hint::bearer_capability) return 65;
+  if ((sip_code == 488 || sip_code == 606) && warn_code && speaks_of_bearer_capability(*warn_code)) return 65;
   return detail::sip_to_q850_rows[row - 1].cause;
 }
-[[nodiscard]] constexpr std::optional<int> to_q850_cause(status s, warning_hint hint = warning_hint::none) noexcept {
-  return to_q850_cause(detail::to_int(s), hint);
+[[nodiscard]] constexpr std::optional<int> to_q850_cause(status s,
+                                                         std::optional<int> warn_code = std::nullopt) noexcept {
+  return to_q850_cause(detail::to_int(s), warn_code);
 }
 
 /// The SIP response a gateway sends for an ISUP REL's cause (RFC 3398 section
 /// 7.2.4.1). A listed cause maps as the RFC's table says, with its two
 /// variants: cause 21 at location `user` gives 603, and cause 22 with a
 /// diagnostic gives 301. Cause 16 (normal clearing), which ends a call with a
-/// BYE or CANCEL rather than a response, gives nullopt. Any other cause of
-/// 1..127 gives the RFC's default, 500; a value outside 1..127 is no cause
-/// and gives nullopt.
+/// BYE or CANCEL rather than a response, and cause 44, which the RFC calls
+/// untranslatable, give nullopt. Any other cause of 1..127 gives the RFC's
+/// default, 500; a value outside 1..127 is no cause and gives nullopt.
 [[nodiscard]] constexpr std::optional<status> from_q850_cause(
     int cause, cause_location location = cause_location::network,
     cause_diagnostic diagnostic = cause_diagnostic::absent) noexcept {

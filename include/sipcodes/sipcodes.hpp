@@ -36,6 +36,8 @@
 //                         row_view<alias> aliases() const; };
 //   template <class Row> class row_view;  // begin, end, size, empty, []
 //   row_view<status_info> all();           // every row, ascending by code
+//   struct warn_code_info { std::uint16_t code, rfc; std::string_view text,
+//                           section, description; };  // IANA warn-codes
 //
 // 2. Lookups
 //   const status_info* find(code);         // nullptr when not in the table
@@ -51,10 +53,17 @@
 //   std::optional<status> fallback(code);  // RFC 3261 section 8.1.3.2
 //   std::optional<status> from_name(std::string_view);    // "busy_here"
 //   std::optional<status> from_reason(std::string_view);  // "busy here"
+//   row_view<warn_code_info> warn_codes();
+//   const warn_code_info* find_warn_code(int);       // nullptr when not registered
+//   std::string_view warning_text(int);              // "Insufficient bandwidth"; ""
+//   std::string_view warning_description(int);       // English; ""
 //   struct translation   { status code; std::string_view reason, description; };
-//   struct language_pack { std::string_view tag, name; row_view<translation> rows; };
+//   struct warning_translation { std::uint16_t code; std::string_view text, description; };
+//   struct language_pack { std::string_view tag, name; row_view<translation> rows;
+//                          row_view<warning_translation> warnings; };
 //   std::string_view description(code, const language_pack&);
 //   std::string_view localized_reason(code, const language_pack&);
+//   std::string_view warning_text(int, const language_pack&), warning_description(int, const language_pack&);
 //   bool covers_all(const language_pack&);
 //
 // 3. Text
@@ -64,8 +73,9 @@
 //   fixed_text format_status(status, format_part = format_part::full);
 //   std::ostream& operator<<(std::ostream&, status);  // "486 Busy Here"
 //
-// 4. Wire (RFC 3261 status lines; RFC 3326 Reason header field values)
-//   enum class write_error { none, bad_code, bad_reason, bad_text, no_room };
+// 4. Wire (RFC 3261 status lines, Retry-After and Warning values; RFC 3326
+//    Reason header field values)
+//   enum class write_error { none, bad_code, bad_reason, bad_text, bad_agent, no_room };
 //   struct write_result { char* end; write_error error; };
 //   struct size_result  { std::size_t size; write_error error; };
 //   template <class Value, class Error> struct parse_result { Value value; Error error; };
@@ -82,12 +92,29 @@
 //                             std::string_view text = {});
 //   write_result write_reason(char* first, char* last, status);
 //   write_result unescape_reason_text(std::string_view escaped, char* first, char* last);
-//   std::string_view to_string(status_class | lifecycle | write_error |
-//                              line_error | reason_error | requirement);
+//   struct retry_after_value { std::uint32_t seconds; std::string_view comment;
+//                              std::optional<std::uint32_t> duration; };
+//   parse_result<retry_after_value, retry_after_error> parse_retry_after(std::string_view);
+//   size_result  retry_after_size(std::uint32_t seconds, std::string_view comment = {},
+//                                 std::optional<std::uint32_t> duration = {});
+//   write_result write_retry_after(char* first, char* last, std::uint32_t seconds,
+//                                  std::string_view comment = {}, std::optional<std::uint32_t> duration = {});
+//   struct warning_value { int code; std::string_view agent, text, rest; };
+//   parse_result<warning_value, warning_error> parse_warning(std::string_view);
+//   size_result  warning_size(int code, std::string_view agent, std::string_view text = {});
+//   write_result write_warning(char* first, char* last, int code, std::string_view agent,
+//                              std::string_view text = {});
+//   std::string_view to_string(status_class | lifecycle | write_error | line_error |
+//                              reason_error | retry_after_error | warning_error | requirement);
 //
 // 5. Rules
 //   bool allows_retry_after(code);         // RFC 3261 section 20.33
 //   row_view<retry_after_rule> retry_after_rules();
+//   struct retry_advice { bool applies, may_retry; std::optional<std::uint32_t> after;
+//                         bool try_elsewhere; status treated_as; std::string_view section; };
+//   retry_advice retry_advice_for(code, std::optional<std::uint32_t> retry_after = {});
+//   struct header_rule { status code; requirement level; bool one_of; std::uint16_t rfc;
+//                        std::string_view header, section, method, condition; };
 //   row_view<header_rule> header_rules(), header_rules(code);
 // ---------------------------------------------------------------------------
 
@@ -304,7 +331,7 @@ enum class status : std::uint16_t {
   does_not_exist_anywhere = 604,
   /// 606 Not Acceptable (RFC 3261 section 21.6.4)
   not_acceptable_anywhere = 606,
-  /// 607 Unwanted (RFC 8197 section 4)
+  /// 607 Unwanted (RFC 8197 section 5.1)
   unwanted = 607,
   /// 608 Rejected (RFC 8688 section 5.1)
   rejected = 608,
@@ -373,6 +400,17 @@ struct status_info {
   [[nodiscard]] constexpr row_view<alias> aliases() const noexcept;
 };
 
+/// One warn-code of the IANA "Warning Codes (warn-codes)" sub-registry of the
+/// SIP parameters: the three digits that open a Warning header field value
+/// and say what a 488 or 606 (or another response) is warning about.
+struct warn_code_info {
+  std::uint16_t code;            ///< 370
+  std::uint16_t rfc;             ///< defining RFC, 3261
+  std::string_view text;         ///< the recommended warn-text, "Insufficient bandwidth"
+  std::string_view section;      ///< section of that RFC, "20.43"
+  std::string_view description;  ///< what the warning reports
+};
+
 namespace detail {
 
 using namespace std::string_view_literals;  // "..."sv: a literal's length without measuring it
@@ -389,261 +427,310 @@ using namespace std::string_view_literals;  // "..."sv: a literal's length witho
 // Rows are in ascending order of code; the enumerators above give the codes.
 // tests/static_checks.cpp proves the rows sorted, the names derived from the
 // phrases, and every phrase a valid Reason-Phrase.
-#define SIPCODES_DETAIL_STATUS_TABLE(X)                                                                         \
-  /* 1xx provisional */                                                                                         \
-  X(trying, "Trying", 3261, "21.1.1", current,                                                                  \
-    "The next hop has received the request and is working on it. It stops the client retransmitting an "        \
-    "INVITE, and a stateful proxy never forwards it upstream.")                                                 \
-  X(ringing, "Ringing", 3261, "21.1.2", current,                                                                \
-    "The user agent has received the INVITE and is alerting the user. The caller may play a local ringback "    \
-    "tone until a final response arrives.")                                                                     \
-  X(call_is_being_forwarded, "Call Is Being Forwarded", 3261, "21.1.3", current,                                \
-    "A server is forwarding the call to a different set of destinations. The caller keeps waiting for the "     \
-    "final response.")                                                                                          \
-  X(queued, "Queued", 3261, "21.1.4", current,                                                                  \
-    "The callee is temporarily unavailable and the server has queued the call instead of rejecting it. The "    \
-    "final response follows when the callee is free; the phrase may say more, such as the queue position.")     \
-  X(session_progress, "Session Progress", 3261, "21.1.5", current,                                              \
-    "Carries progress information about the call that no other provisional response fits, often with an "       \
-    "early-media session description. The caller keeps waiting for the final response.")                        \
-  X(early_dialog_terminated, "Early Dialog Terminated", 6228, "11.1", current,                                  \
-    "A forking proxy or the UAS reports that one early dialog has ended before the final response is sent. "    \
-    "The client releases what it holds for that early dialog; it is sent only to clients that support 199.")    \
-  /* 2xx success */                                                                                             \
-  X(ok, "OK", 3261, "21.2.1", current,                                                                          \
-    "The request has succeeded. A 2xx to an INVITE establishes the dialog, and the caller acknowledges it "     \
-    "with an ACK.")                                                                                             \
-  X(accepted, "Accepted", 6665, "8.3.1", deprecated,                                                            \
-    "The request was accepted for processing but not completed; SUBSCRIBE and REFER used it. RFC 6665 "         \
-    "deprecates it: send 200 instead, and treat a 202 that arrives as a 200.")                                  \
-  X(no_notification, "No Notification", 5839, "7.1", current,                                                   \
-    "A conditional SUBSCRIBE succeeded and no NOTIFY will follow, because the subscriber already holds the "    \
-    "current state. The subscriber keeps using the state it has.")                                              \
-  /* 3xx redirection */                                                                                         \
-  X(multiple_choices, "Multiple Choices", 3261, "21.3.1", current,                                              \
-    "The address resolved to several locations, listed in Contact header fields. The client or the user picks " \
-    "one or more of them and retries there.")                                                                   \
-  X(moved_permanently, "Moved Permanently", 3261, "21.3.2", current,                                            \
-    "The user is no longer at the Request-URI; the new address is in the Contact header field. The caller "     \
-    "updates its directories and retries at the new address.")                                                  \
-  X(moved_temporarily, "Moved Temporarily", 3261, "21.3.3", current,                                            \
-    "The user is temporarily reachable at the address in the Contact header field. The client retries there "   \
-    "and may remember it for the time the Expires value gives.")                                                \
-  X(see_other, "See Other", 2543, "5.1.1", historic,                                                            \
-    "Listed among the redirection codes of RFC 2543 but never defined there, and dropped by RFC 3261. A "       \
-    "receiver treats it as any unknown 3xx, that is as 300.")                                                   \
-  X(use_proxy, "Use Proxy", 3261, "21.3.4", current,                                                            \
-    "The resource must be reached through the proxy named in the Contact header field. The client retries the " \
-    "request through that proxy; only a UAS may send this response.")                                           \
-  X(alternative_service, "Alternative Service", 3261, "21.3.5", current,                                        \
-    "The call failed, but alternative services are possible and are described in the message body. The client " \
-    "may offer them to the user.")                                                                              \
-  /* 4xx client error */                                                                                        \
-  X(bad_request, "Bad Request", 3261, "21.4.1", current,                                                        \
-    "The request could not be understood because of malformed syntax; the phrase should name the problem, "     \
-    "such as a missing header field. The client must not resend it unchanged.")                                 \
-  X(unauthorized, "Unauthorized", 3261, "21.4.2", current,                                                      \
-    "The request needs user authentication; user agent servers and registrars send it with a WWW-Authenticate " \
-    "challenge. The client retries with credentials in an Authorization header field.")                         \
-  X(payment_required, "Payment Required", 3261, "21.4.3", reserved,                                             \
-    "Reserved for future use: RFC 3261 gives it no meaning. A receiver treats it as 400.")                      \
-  X(forbidden, "Forbidden", 3261, "21.4.4", current,                                                            \
-    "The server understood the request but refuses to fulfil it, and authorization will not help. The client "  \
-    "should not repeat the request.")                                                                           \
-  X(not_found, "Not Found", 3261, "21.4.5", current,                                                            \
-    "The user does not exist at the domain of the Request-URI, or the domain is not one the server handles. "   \
-    "Retrying the same address at this server will not help.")                                                  \
-  X(method_not_allowed, "Method Not Allowed", 3261, "21.4.6", current,                                          \
-    "The method is understood but not allowed for the address in the Request-URI. The response lists the "      \
-    "methods that are allowed in an Allow header field.")                                                       \
-  X(not_acceptable, "Not Acceptable", 3261, "21.4.7", current,                                                  \
-    "The resource can only produce content that the Accept header fields of the request do not accept. The "    \
-    "client may retry accepting more.")                                                                         \
-  X(proxy_authentication_required, "Proxy Authentication Required", 3261, "21.4.8", current,                    \
-    "As 401, but the client must first authenticate with a proxy, which sends a Proxy-Authenticate challenge. " \
-    "The client retries with a Proxy-Authorization header field.")                                              \
-  X(request_timeout, "Request Timeout", 3261, "21.4.9", current,                                                \
-    "The server could not produce a final response in time, for example because it could not find the user. "   \
-    "The client may repeat the request later.")                                                                 \
-  X(conflict, "Conflict", 2543, "7.4.10", historic,                                                             \
-    "RFC 2543: the request could not be completed because it conflicts with the current state of the "          \
-    "resource. RFC 3261 dropped it, so a receiver treats it as 400.")                                           \
-  X(gone, "Gone", 3261, "21.4.10", current,                                                                     \
-    "The resource is no longer available at the server, no forwarding address is known, and the condition is "  \
-    "expected to be permanent. The client should not retry.")                                                   \
-  X(length_required, "Length Required", 2543, "7.4.12", historic,                                               \
-    "RFC 2543: the server refuses a request that does not give its Content-Length. RFC 3261 dropped it, so a "  \
-    "receiver treats it as 400.")                                                                               \
-  X(conditional_request_failed, "Conditional Request Failed", 3903, "11.2.1", current,                          \
-    "The condition of a conditional request failed, for example a PUBLISH whose SIP-If-Match entity-tag "       \
-    "matches no publication any more. The client publishes afresh without the entity-tag.")                     \
-  X(request_entity_too_large, "Request Entity Too Large", 3261, "21.4.11", current,                             \
-    "The request body is larger than the server will process. If the condition is temporary, a Retry-After "    \
-    "header field says when the client may retry.")                                                             \
-  X(request_uri_too_long, "Request-URI Too Long", 3261, "21.4.12", current,                                     \
-    "The Request-URI is longer than the server will interpret. The client must not retry with the same URI.")   \
-  X(unsupported_media_type, "Unsupported Media Type", 3261, "21.4.13", current,                                 \
-    "The message body is in a format the server does not support for this method. The response lists what it "  \
-    "accepts in Accept, Accept-Encoding or Accept-Language, and the client may retry with that.")               \
-  X(unsupported_uri_scheme, "Unsupported URI Scheme", 3261, "21.4.14", current,                                 \
-    "The server does not support the scheme of the Request-URI. The client must not retry that scheme with "    \
-    "this server.")                                                                                             \
-  X(unknown_resource_priority, "Unknown Resource-Priority", 4412, "12.4", current,                              \
-    "The request required resource priority, but the server does not understand its Resource-Priority "         \
-    "namespace or value. The response lists what it accepts in Accept-Resource-Priority.")                      \
-  X(bad_extension, "Bad Extension", 3261, "21.4.15", current,                                                   \
-    "The server does not support an option tag listed in Require or Proxy-Require. It lists them in an "        \
-    "Unsupported header field, and the client may retry without those extensions.")                             \
-  X(extension_required, "Extension Required", 3261, "21.4.16", current,                                         \
-    "The server needs an extension that the request did not list in Supported. The option tag is in a Require " \
-    "header field, and the client retries supporting it.")                                                      \
-  X(session_interval_too_small, "Session Interval Too Small", 4028, "6", current,                               \
-    "The Session-Expires value of the request is below the minimum the server accepts. The response carries "   \
-    "Min-SE, and the client retries with a session interval at least that long.")                               \
-  X(interval_too_brief, "Interval Too Brief", 3261, "21.4.17", current,                                         \
-    "The expiration time the request asks for, as in REGISTER or SUBSCRIBE, is too short. The response "        \
-    "carries Min-Expires, and the client retries with at least that value.")                                    \
-  X(bad_location_information, "Bad Location Information", 6442, "4.3", current,                                 \
-    "The location information in the request was malformed or not good enough to route on. A "                  \
-    "Geolocation-Error header field in the response says what was wrong.")                                      \
-  X(bad_alert_message, "Bad Alert Message", 8876, "5.1", current,                                               \
-    "A non-interactive emergency call carried a Common Alerting Protocol message that the recipient found "     \
-    "malformed or unacceptable. An AlertMsg-Error header field in the response says why.")                      \
-  X(use_identity_header, "Use Identity Header", 8224, "6.2.2", current,                                         \
-    "The verification service requires an Identity header field and the request had none. The request should "  \
-    "be retried through an authentication service that adds one.")                                              \
-  X(provide_referrer_identity, "Provide Referrer Identity", 3892, "5", current,                                 \
-    "The referee or refer target requires a valid Referred-By token and the request had none or a bad one. "    \
-    "The referrer may send the REFER again with a Referred-By token.")                                          \
-  X(flow_failed, "Flow Failed", 5626, "11.5", current,                                                          \
-    "An edge proxy reports that the SIP Outbound flow to the target user agent has failed. The authoritative "  \
-    "proxy drops the binding that used that flow and tries the others.")                                        \
-  X(anonymity_disallowed, "Anonymity Disallowed", 5079, "5", current,                                           \
-    "The server refuses the request because the requester is anonymous. The client must not retry without "     \
-    "anonymity unless its user agrees to.")                                                                     \
-  X(bad_identity_info, "Bad Identity Info", 8224, "6.2.2", current,                                             \
-    "The verifier could not dereference the info parameter of the Identity header field to fetch the "          \
-    "credential. The request is rejected.")                                                                     \
-  X(unsupported_credential, "Unsupported Credential", 8224, "6.2.2", current,                                   \
-    "The verifier could not validate the credential that signed the Identity header field, for example "        \
-    "because it does not trust its issuer. The request is rejected.")                                           \
-  X(invalid_identity_header, "Invalid Identity Header", 8224, "6.2.2", current,                                 \
-    "The signature in the Identity header field does not verify against the request. The request is rejected.") \
-  X(first_hop_lacks_outbound_support, "First Hop Lacks Outbound Support", 5626, "11.6", current,                \
-    "The registrar supports SIP Outbound but the first-hop proxy does not, so the registration cannot use it. " \
-    "The client may register again without Outbound.")                                                          \
-  X(max_breadth_exceeded, "Max-Breadth Exceeded", 5393, "6.2", current,                                         \
-    "A proxy cannot fork the request because its Max-Breadth allowance is used up. The client may retry later " \
-    "or with fewer parallel branches.")                                                                         \
-  X(bad_info_package, "Bad Info Package", 6086, "11.6", current,                                                \
-    "An INFO request used an Info Package that the receiver has not said it accepts. The response lists the "   \
-    "accepted packages in Recv-Info, and the dialog carries on.")                                               \
-  X(consent_needed, "Consent Needed", 5360, "5.9.2", current,                                                   \
-    "A relay refuses to send the request to recipients that have not consented to receive it. The response "    \
-    "names them in Permission-Missing, and the client must get their permission first.")                        \
-  X(temporarily_unavailable, "Temporarily Unavailable", 3261, "21.4.18", current,                               \
-    "The callee's end system was reached but the callee is unavailable at the moment, for example not logged "  \
-    "in. A Retry-After header field may suggest a better time.")                                                \
-  X(call_transaction_does_not_exist, "Call/Transaction Does Not Exist", 3261, "21.4.19", current,               \
-    "The request matches no existing dialog or transaction, as a BYE or CANCEL for an unknown call. The "       \
-    "client should not retry it unchanged.")                                                                    \
-  X(loop_detected, "Loop Detected", 3261, "21.4.20", current,                                                   \
-    "The server found that the request has looped back to it. The client should not retry it unchanged.")       \
-  X(too_many_hops, "Too Many Hops", 3261, "21.4.21", current,                                                   \
-    "The request reached a server with its Max-Forwards at zero. The client should not retry it unchanged.")    \
-  X(address_incomplete, "Address Incomplete", 3261, "21.4.22", current,                                         \
-    "The Request-URI is incomplete, as when a number is dialled digit by digit. The client may retry once the " \
-    "user has given more of the address.")                                                                      \
-  X(ambiguous, "Ambiguous", 3261, "21.4.23", current,                                                           \
-    "The Request-URI matches more than one user; the response may list them in Contact header fields. The "     \
-    "client may ask the user to choose one.")                                                                   \
-  X(busy_here, "Busy Here", 3261, "21.4.24", current,                                                           \
-    "The callee's end system was reached but the callee cannot or will not take another call there now. A "     \
-    "Retry-After header field may suggest a better time; the callee may be reachable elsewhere, as through "    \
-    "voicemail.")                                                                                               \
-  X(request_terminated, "Request Terminated", 3261, "21.4.25", current,                                         \
-    "The request was ended by a BYE or CANCEL before it completed. It is the usual final response to a "        \
-    "cancelled INVITE.")                                                                                        \
-  X(not_acceptable_here, "Not Acceptable Here", 3261, "21.4.26", current,                                       \
-    "The session description of the request is not acceptable to this user agent, for example its media or "    \
-    "codecs. A Warning header field may say why, and the client may retry with another offer.")                 \
-  X(bad_event, "Bad Event", 6665, "8.3.2", current,                                                             \
-    "The server does not understand the event package named in the Event header field of a SUBSCRIBE or "       \
-    "NOTIFY. The response lists the packages it supports in Allow-Events.")                                     \
-  X(request_pending, "Request Pending", 3261, "21.4.27", current,                                               \
-    "The server had a request of its own pending in the same dialog, as when two re-INVITEs cross. The client " \
-    "retries after the random wait that RFC 3261 section 14.1 sets.")                                           \
-  X(undecipherable, "Undecipherable", 3261, "21.4.28", current,                                                 \
-    "The request had an S/MIME body that the server cannot decrypt because it lacks the key. The response may " \
-    "carry the key to use, and the client may retry with it.")                                                  \
-  X(security_agreement_required, "Security Agreement Required", 3329, "6.4", current,                           \
-    "The server requires a security agreement before it handles the request. The response lists its "           \
-    "mechanisms in Security-Server header fields, and the client retries using one of them.")                   \
-  /* 5xx server error */                                                                                        \
-  X(server_internal_error, "Server Internal Error", 3261, "21.5.1", current,                                    \
-    "The server met an unexpected condition that kept it from fulfilling the request. If the condition is "     \
-    "temporary, a Retry-After header field says when the client may retry.")                                    \
-  X(not_implemented, "Not Implemented", 3261, "21.5.2", current,                                                \
-    "The server does not support what the request needs, typically its method, for any user. Unlike 405, the "  \
-    "method is not recognised at all.")                                                                         \
-  X(bad_gateway, "Bad Gateway", 3261, "21.5.3", current,                                                        \
-    "The server, acting as a gateway or proxy, received an invalid response from the server downstream. The "   \
-    "client may try another route.")                                                                            \
-  X(service_unavailable, "Service Unavailable", 3261, "21.5.4", current,                                        \
-    "The server is temporarily overloaded or down for maintenance. A Retry-After header field says when to "    \
-    "come back, and the client may try another server meanwhile.")                                              \
-  X(server_time_out, "Server Time-out", 3261, "21.5.5", current,                                                \
-    "The server did not get a timely response from a server it contacted, such as a location server. The "      \
-    "client may retry later.")                                                                                  \
-  X(version_not_supported, "Version Not Supported", 3261, "21.5.6", current,                                    \
-    "The server does not support the SIP version the request uses. The client retries with a version the "      \
-    "server supports.")                                                                                         \
-  X(message_too_large, "Message Too Large", 3261, "21.5.7", current,                                            \
-    "The message is longer than the server can process. The client may retry with a smaller message, for "      \
-    "example over a stream transport.")                                                                         \
-  X(push_notification_service_not_supported, "Push Notification Service Not Supported", 8599, "8.1", current,   \
-    "The proxy does not support the push notification service named in the pn-provider URI parameter of a "     \
-    "REGISTER. The client may register without push or with another service.")                                  \
-  X(precondition_failure, "Precondition Failure", 3312, "8", current,                                           \
-    "The server cannot or will not meet the preconditions of the offer, such as a quality-of-service "          \
-    "reservation. The session is not established.")                                                             \
-  /* 6xx global failure */                                                                                      \
-  X(busy_everywhere, "Busy Everywhere", 3261, "21.6.1", current,                                                \
-    "The callee was reached and is busy, and knows that no other end point will answer. A Retry-After header "  \
-    "field may suggest a better time.")                                                                         \
-  X(decline, "Decline", 3261, "21.6.2", current,                                                                \
-    "The callee was reached but does not wish to, or cannot, take part. A Retry-After header field may "        \
-    "suggest a better time.")                                                                                   \
-  X(does_not_exist_anywhere, "Does Not Exist Anywhere", 3261, "21.6.3", current,                                \
-    "The server has authoritative information that the user in the Request-URI exists nowhere. The client "     \
-    "should not try the address elsewhere.")                                                                    \
-  X(not_acceptable_anywhere, "Not Acceptable", 3261, "21.6.4", current,                                         \
-    "The user was reached, but some aspect of the session description, such as media or bandwidth, is not "     \
-    "acceptable anywhere. A Warning header field may say why, and the client may retry with another offer.")    \
-  X(unwanted, "Unwanted", 8197, "4", current,                                                                   \
-    "The called party does not want this call or message and marks the caller as unwanted; later attempts are " \
-    "likely to be refused too. Networks may use it to filter calls.")                                           \
-  X(rejected, "Rejected", 8688, "5.1", current,                                                                 \
-    "An intermediary, not the callee, rejected the call, usually because call analytics judged it unwanted. A " \
-    "Call-Info header field may give a contact for redress.")
+#define SIPCODES_DETAIL_STATUS_TABLE(X)                                                                       \
+  /* 1xx provisional */                                                                                       \
+  X(trying, "Trying", 3261, "21.1.1", current,                                                                \
+    "The request has reached the next hop, which is working on it (for example, consulting a database). "     \
+    "Like every provisional response it stops a UAC retransmitting an INVITE; unlike the others, a "          \
+    "stateful proxy never forwards it upstream.")                                                             \
+  X(ringing, "Ringing", 3261, "21.1.2", current,                                                              \
+    "The user agent that received the INVITE is alerting its user. The response MAY be used to start "        \
+    "local ringback at the caller.")                                                                          \
+  X(call_is_being_forwarded, "Call Is Being Forwarded", 3261, "21.1.3", current,                              \
+    "A server MAY send it to say that the call is being forwarded to a different set of destinations. "       \
+    "The caller keeps waiting for the final response.")                                                       \
+  X(queued, "Queued", 3261, "21.1.4", current,                                                                \
+    "The callee is temporarily unavailable and the server has queued the call instead of rejecting it; "      \
+    "the final response follows when the callee becomes available. The phrase MAY give details, such as "     \
+    "the queue position, and the server MAY send several 182s to update the caller.")                         \
+  X(session_progress, "Session Progress", 3261, "21.1.5", current,                                            \
+    "Conveys information about the progress of the call that no other provisional response classifies. "      \
+    "The phrase, header fields or body MAY carry the details, often an early-media session description.")     \
+  X(early_dialog_terminated, "Early Dialog Terminated", 6228, "11.1", current,                                \
+    "A forking proxy or the UAS reports that one early dialog has ended before the final response is "        \
+    "sent. The client releases what it holds for that early dialog; it is sent only to clients that "         \
+    "indicated support for 199.")                                                                             \
+  /* 2xx success */                                                                                           \
+  X(ok, "OK", 3261, "21.2.1", current,                                                                        \
+    "The request has succeeded. A 2xx to an INVITE establishes a dialog, and the UAC MUST send an ACK "       \
+    "for each such 2xx it receives (RFC 3261 section 13.2.2.4).")                                             \
+  X(accepted, "Accepted", 6665, "8.3.1", deprecated,                                                          \
+    "Accepted for processing but not completed; RFC 3265 used it for SUBSCRIBE and RFC 3515 for REFER. "      \
+    "Deprecated by RFC 6665 section 8.3.1 for SUBSCRIBE and NOTIFY and by RFC 7647 section 5 for REFER: "     \
+    "an element MUST NOT send it to them and MUST treat a 202 that arrives as a 200.")                        \
+  X(no_notification, "No Notification", 5839, "7.1", current,                                                 \
+    "A conditional SUBSCRIBE succeeded and no NOTIFY will follow, because the subscriber already holds "      \
+    "the current state. The subscriber keeps using the state it has.")                                        \
+  /* 3xx redirection */                                                                                       \
+  X(multiple_choices, "Multiple Choices", 3261, "21.3.1", current,                                            \
+    "The address resolved to several locations; the user or user agent picks one and redirects the "          \
+    "request there. The choices SHOULD be listed in Contact header fields, and a body MAY describe them.")    \
+  X(moved_permanently, "Moved Permanently", 3261, "21.3.2", current,                                          \
+    "The user can no longer be found at the Request-URI. The client SHOULD retry at the new address the "     \
+    "Contact header field gives, and SHOULD update its directories, address books and location caches.")      \
+  X(moved_temporarily, "Moved Temporarily", 3261, "21.3.3", current,                                          \
+    "The client SHOULD retry the request at the address the Contact header field gives. It MAY cache "        \
+    "that address for the time an Expires header field or expires parameter states; without one the "         \
+    "address is good for this retry only and MUST NOT be cached.")                                            \
+  X(see_other, "See Other", 2543, "5.1.1", historic,                                                          \
+    "Listed among the redirection codes of RFC 2543 but never defined there, and dropped by RFC 3261. A "     \
+    "receiver treats it as any unknown 3xx, that is as 300.")                                                 \
+  X(use_proxy, "Use Proxy", 3261, "21.3.4", current,                                                          \
+    "The resource MUST be accessed through the proxy whose URI the Contact header field gives; the "          \
+    "recipient is expected to repeat this one request through it. 305 responses MUST only be generated "      \
+    "by UASs.")                                                                                               \
+  X(alternative_service, "Alternative Service", 3261, "21.3.5", current,                                      \
+    "The call failed, but alternative services are possible; the message body describes them, in a "          \
+    "format RFC 3261 leaves undefined.")                                                                      \
+  /* 4xx client error */                                                                                      \
+  X(bad_request, "Bad Request", 3261, "21.4.1", current,                                                      \
+    "The request could not be understood because of malformed syntax; the phrase SHOULD name the "            \
+    "problem, such as \"Missing Call-ID header field\". As after any 4xx, the client SHOULD NOT retry the "   \
+    "same request without modification.")                                                                     \
+  X(unauthorized, "Unauthorized", 3261, "21.4.2", current,                                                    \
+    "The request requires user authentication; UASs and registrars send it with a WWW-Authenticate "          \
+    "challenge (proxies send 407). The client retries with credentials in an Authorization header field.")    \
+  X(payment_required, "Payment Required", 3261, "21.4.3", reserved,                                           \
+    "Reserved for future use: RFC 3261 gives it no meaning. A receiver treats it as 400.")                    \
+  X(forbidden, "Forbidden", 3261, "21.4.4", current,                                                          \
+    "The server understood the request and refuses it, and authorization would not change that. The "         \
+    "request SHOULD NOT be repeated.")                                                                        \
+  X(not_found, "Not Found", 3261, "21.4.5", current,                                                          \
+    "The server has definitive information that the user does not exist at the domain of the "                \
+    "Request-URI, or that domain is not one it handles. A Retry-After header field may say when the user "    \
+    "will be available.")                                                                                     \
+  X(method_not_allowed, "Method Not Allowed", 3261, "21.4.6", current,                                        \
+    "The method is understood but not allowed for the address in the Request-URI. The response MUST "         \
+    "include an Allow header field listing the methods that are.")                                            \
+  X(not_acceptable, "Not Acceptable", 3261, "21.4.7", current,                                                \
+    "The resource can only produce responses whose content the Accept header fields of the request do "       \
+    "not accept.")                                                                                            \
+  X(proxy_authentication_required, "Proxy Authentication Required", 3261, "21.4.8", current,                  \
+    "As 401, but the client MUST first authenticate itself with a proxy, which sends a "                      \
+    "Proxy-Authenticate challenge; the client retries with Proxy-Authorization. It also serves where a "      \
+    "channel, such as a telephony gateway, needs authentication.")                                            \
+  X(request_timeout, "Request Timeout", 3261, "21.4.9", current,                                              \
+    "The server could not produce a final response in time, for example because it could not find the "       \
+    "user. The client MAY repeat the request without modification at any later time.")                        \
+  X(conflict, "Conflict", 2543, "7.4.10", historic,                                                           \
+    "RFC 2543: the request could not be completed because it conflicts with the current state of the "        \
+    "resource. RFC 3261 dropped it, so a receiver treats it as 400.")                                         \
+  X(gone, "Gone", 3261, "21.4.10", current,                                                                   \
+    "The resource is no longer available at the server, no forwarding address is known, and the "             \
+    "condition is expected to be permanent. A server that cannot tell whether it is permanent SHOULD "        \
+    "send 404 instead.")                                                                                      \
+  X(length_required, "Length Required", 2543, "7.4.12", historic,                                             \
+    "RFC 2543: the server refuses a request that does not give its Content-Length. RFC 3261 dropped it, "     \
+    "so a receiver treats it as 400.")                                                                        \
+  X(conditional_request_failed, "Conditional Request Failed", 3903, "11.2.1", current,                        \
+    "The precondition of a conditional request failed, as when the SIP-If-Match entity-tag of a PUBLISH "     \
+    "matches no publication the server holds. The publisher starts again with a PUBLISH without "             \
+    "SIP-If-Match.")                                                                                          \
+  X(request_entity_too_large, "Request Entity Too Large", 3261, "21.4.11", current,                           \
+    "The request body is larger than the server will process; the server MAY close the connection. If "       \
+    "the condition is temporary, the server SHOULD include a Retry-After header field saying after what "     \
+    "time the client MAY try again.")                                                                         \
+  X(request_uri_too_long, "Request-URI Too Long", 3261, "21.4.12", current,                                   \
+    "The Request-URI is longer than the server is willing to interpret. As after any 4xx, the client "        \
+    "SHOULD NOT retry the same request without modification.")                                                \
+  X(unsupported_media_type, "Unsupported Media Type", 3261, "21.4.13", current,                               \
+    "The message body is in a format the server does not support for this method. The server MUST list "      \
+    "what it accepts in an Accept, Accept-Encoding or Accept-Language header field, as the problem "          \
+    "requires; the UAC SHOULD retry using only what those list (RFC 3261 section 8.1.3.5).")                  \
+  X(unsupported_uri_scheme, "Unsupported URI Scheme", 3261, "21.4.14", current,                               \
+    "The server does not support the scheme of the Request-URI. The client SHOULD retry with a SIP URI; "     \
+    "when the request used a SIPS URI it MUST NOT retry automatically (RFC 5630 Appendix A, updating RFC "    \
+    "3261 section 8.1.3.5).")                                                                                 \
+  X(unknown_resource_priority, "Unknown Resource-Priority", 4412, "12.4", current,                            \
+    "The request required resource priority (Require: resource-priority) and the server understands none "    \
+    "of its Resource-Priority values. By local policy the response MAY list acceptable values in "            \
+    "Accept-Resource-Priority; the client MAY retry, and SHOULD choose values from that list when there "     \
+    "is one.")                                                                                                \
+  X(bad_extension, "Bad Extension", 3261, "21.4.15", current,                                                 \
+    "The server does not understand an option tag in Proxy-Require or Require, and MUST list those it "       \
+    "does not support in an Unsupported header field. The client SHOULD retry without them (RFC 3261 "        \
+    "section 8.1.3.5).")                                                                                      \
+  X(extension_required, "Extension Required", 3261, "21.4.16", current,                                       \
+    "The UAS needs an extension that the request did not list in Supported; the response MUST carry a "       \
+    "Require header field listing it. A UAS SHOULD NOT send it unless it truly cannot serve the client "      \
+    "otherwise.")                                                                                             \
+  X(session_interval_too_small, "Session Interval Too Small", 4028, "6", current,                             \
+    "The Session-Expires value of the request is below the minimum the UAS or proxy accepts. The "            \
+    "response MUST carry Min-SE, and the client can retry with a session interval at least that long.")       \
+  X(interval_too_brief, "Interval Too Brief", 3261, "21.4.17", current,                                       \
+    "The expiration time of the resource the request refreshes is too short. A registrar's 423 to a "         \
+    "REGISTER MUST carry Min-Expires (RFC 3261 section 10.3); a notifier MAY send one, with Min-Expires, "    \
+    "to a SUBSCRIBE (RFC 6665 section 4.2.1.1). The client retries with at least that interval.")             \
+  X(bad_location_information, "Bad Location Information", 6442, "4.3", current,                               \
+    "The location information of the request was malformed, not satisfactory for the recipient's "            \
+    "purpose, or could not be dereferenced. The response MUST carry a Geolocation-Error header field; an "    \
+    "intermediary that knows a better location returns it, in a body rather than as a URI (SHOULD), for "     \
+    "the next request.")                                                                                      \
+  X(bad_alert_message, "Bad Alert Message", 8876, "5.1", current,                                             \
+    "A non-interactive emergency call carried a Common Alerting Protocol message that the recipient "         \
+    "found malformed or unacceptable. The response MUST carry an AlertMsg-Error header field saying why.")    \
+  X(use_identity_header, "Use Identity Header", 8224, "6.2.2", current,                                       \
+    "Local policy of the verification service requires an Identity header field, and the request had "        \
+    "none it could use: none at all, or only ones with an unsupported ppt parameter (for which the "          \
+    "phrase \"Use Supported PASSporT Format\" can be sent).")                                                 \
+  X(provide_referrer_identity, "Provide Referrer Identity", 3892, "5", current,                               \
+    "The referee or refer target requires a valid Referred-By token and the request had none or a bad "       \
+    "one. The referrer may send the REFER again with a Referred-By token.")                                   \
+  X(flow_failed, "Flow Failed", 5626, "11.5", current,                                                        \
+    "An edge proxy reports that the SIP Outbound flow to the target user agent has failed. The "              \
+    "authoritative proxy drops the binding that used that flow and tries the others.")                        \
+  X(anonymity_disallowed, "Anonymity Disallowed", 5079, "5", current,                                         \
+    "The server refuses the request because the requester is anonymous. The UAC MUST NOT retry without "      \
+    "anonymity unless its user confirms that this is desired.")                                               \
+  X(bad_identity_info, "Bad Identity Info", 8224, "6.2.2", current,                                           \
+    "The verification service could not acquire the credential needed to validate the signature of any "      \
+    "Identity header field, as by dereferencing its info parameter. It is repairable: the authentication "    \
+    "service can resend with an info parameter pointing to a credential the verifier can reach.")             \
+  X(unsupported_credential, "Unsupported Credential", 8224, "6.2.2", current,                                 \
+    "The verification service holds, or can acquire, the credential that the info parameter names but "       \
+    "does not support it, for example because it does not trust the issuing certification authority or "      \
+    "the signing algorithm.")                                                                                 \
+  X(invalid_identity_header, "Invalid Identity Header", 8224, "6.2.2", current,                               \
+    "No Identity header field of the request carries a valid and supported PASSporT, and local policy "       \
+    "makes that grounds for rejection. An authentication service that sent the compact form SHOULD retry "    \
+    "once with the full form (RFC 8224 section 6.1.1).")                                                      \
+  X(first_hop_lacks_outbound_support, "First Hop Lacks Outbound Support", 5626, "11.6", current,              \
+    "The registrar supports SIP Outbound but the first-hop proxy does not, so the registration cannot "       \
+    "use it. The client may register again without Outbound.")                                                \
+  X(max_breadth_exceeded, "Max-Breadth Exceeded", 5393, "6.2", current,                                       \
+    "A proxy lacked the Max-Breadth for the parallel fork it wanted, so the request did not reach every "     \
+    "possible destination. As after a 483, the client can narrow the search: steer routing to a less "        \
+    "broad one, or refine the request.")                                                                      \
+  X(bad_info_package, "Bad Info Package", 6086, "11.6", current,                                              \
+    "An INFO request used an Info Package that the receiver has not said it accepts. The response MUST "      \
+    "list the accepted packages in Recv-Info, and the dialog carries on.")                                    \
+  X(consent_needed, "Consent Needed", 5360, "5.9.2", current,                                                 \
+    "A relay received a URI list with at least one recipient it has no permission for. The response "         \
+    "SHOULD name them in Permission-Missing; the client adds them to the relay's list (with XCAP, for "       \
+    "example), and the relay obtains the permissions.")                                                       \
+  X(temporarily_unavailable, "Temporarily Unavailable", 3261, "21.4.18", current,                             \
+    "The callee's end system was reached but the callee is unavailable now, for example not logged in or "    \
+    "in do-not-disturb; a proxy also sends it for a known user with no current location. It MAY give a "      \
+    "better time in Retry-After, and the phrase SHOULD say why.")                                             \
+  X(call_transaction_does_not_exist, "Call/Transaction Does Not Exist", 3261, "21.4.19", current,             \
+    "The UAS received a request that matches no existing dialog or transaction, such as a BYE for an "        \
+    "unknown call or a CANCEL for an unknown transaction. A subscriber MUST send it to a NOTIFY that "        \
+    "matches no subscription unless another 4xx or 5xx fits better (RFC 6665 section 4.1.3).")                \
+  X(loop_detected, "Loop Detected", 3261, "21.4.20", current,                                                 \
+    "The server has detected a loop: the request has come back to it (RFC 3261 section 16.3, as RFC 5393 "    \
+    "updates it). As after any 4xx, the client SHOULD NOT retry the same request without modification.")      \
+  X(too_many_hops, "Too Many Hops", 3261, "21.4.21", current,                                                 \
+    "The request reached a server with its Max-Forwards at zero. As after any 4xx, the client SHOULD NOT "    \
+    "retry the same request without modification.")                                                           \
+  X(address_incomplete, "Address Incomplete", 3261, "21.4.22", current,                                       \
+    "The Request-URI was incomplete; the phrase SHOULD say more. It serves overlapped dialling: the "         \
+    "client sends ever longer digit strings, asking the user for more, until no 484 comes back.")             \
+  X(ambiguous, "Ambiguous", 3261, "21.4.23", current,                                                         \
+    "The Request-URI was ambiguous. The response MAY list unambiguous addresses in Contact header fields "    \
+    "(a proxy SHOULD, section 16.5); since that can breach privacy, a server MUST be configurable to "        \
+    "send 404 or to leave the list out.")                                                                     \
+  X(busy_here, "Busy Here", 3261, "21.4.24", current,                                                         \
+    "The callee's end system was reached but the callee is not willing or able to take another call "         \
+    "there now. It MAY give a better time in Retry-After; the callee may be reachable elsewhere, as "         \
+    "through voicemail. 600 SHOULD be sent instead when no other end system will accept the call.")           \
+  X(request_terminated, "Request Terminated", 3261, "21.4.25", current,                                       \
+    "The request was ended by a BYE or CANCEL; a UAS SHOULD send it to an INVITE that a CANCEL ends "         \
+    "before its final response (RFC 3261 section 9.2). It is never the response to the CANCEL itself.")       \
+  X(not_acceptable_here, "Not Acceptable Here", 3261, "21.4.26", current,                                     \
+    "As 606, but for this resource only: the request may succeed elsewhere. A UAS rejecting the offer of "    \
+    "an INVITE SHOULD send it, with a Warning header field saying why (section 13.3.1.3); a body MAY "        \
+    "describe the media the UAS supports.")                                                                   \
+  X(bad_event, "Bad Event", 6665, "8.3.2", current,                                                           \
+    "The server did not understand the event package named in the Event header field. A notifier SHOULD "     \
+    "send it to a SUBSCRIBE whose package it does not understand (RFC 6665 section 4.2.1.1); a "              \
+    "subscriber sends it to a NOTIFY whose package it does not support (section 4.1.3).")                     \
+  X(request_pending, "Request Pending", 3261, "21.4.27", current,                                             \
+    "A UAS received the request while a request of its own was pending in the same dialog, as when two "      \
+    "re-INVITEs cross. A UAC SHOULD wait the random time of RFC 3261 section 14.1 and then try once "         \
+    "more.")                                                                                                  \
+  X(undecipherable, "Undecipherable", 3261, "21.4.28", current,                                               \
+    "The request carried an encrypted MIME body for which the UAS does not have, or will not provide, "       \
+    "the key. The response MAY carry a single body with the public key to encrypt bodies for this UA "        \
+    "(section 23.2).")                                                                                        \
+  X(security_agreement_required, "Security Agreement Required", 3329, "6.4", current,                         \
+    "The server requires a security agreement before it handles the request. The response MUST list its "     \
+    "mechanisms in Security-Server header fields (and Require: sec-agree when the server initiated it); "     \
+    "the client MUST start the one with the highest q value it knows.")                                       \
+  /* 5xx server error */                                                                                      \
+  X(server_internal_error, "Server Internal Error", 3261, "21.5.1", current,                                  \
+    "The server met an unexpected condition that kept it from fulfilling the request. The client MAY "        \
+    "retry after several seconds; if the condition is temporary, the server MAY say when in a "               \
+    "Retry-After header field.")                                                                              \
+  X(not_implemented, "Not Implemented", 3261, "21.5.2", current,                                              \
+    "The server does not support the functionality the request needs, as when a UAS does not recognise "      \
+    "the method for any user. Unlike 405, the method is not recognised at all.")                              \
+  X(bad_gateway, "Bad Gateway", 3261, "21.5.3", current,                                                      \
+    "The server, acting as a gateway or proxy, received an invalid response from the server downstream "      \
+    "that it accessed to fulfil the request.")                                                                \
+  X(service_unavailable, "Service Unavailable", 3261, "21.5.4", current,                                      \
+    "The server is temporarily overloaded or down for maintenance. It MAY say when to retry in "              \
+    "Retry-After; without one the client MUST act as for a 500. The client SHOULD try an alternate "          \
+    "server, and SHOULD NOT send this one other requests for the Retry-After time.")                          \
+  X(server_time_out, "Server Time-out", 3261, "21.5.5", current,                                              \
+    "The server did not get a timely response from an external server it accessed, such as a location "       \
+    "server. 408 is sent instead when the time the request's Expires header field set ran out.")              \
+  X(version_not_supported, "Version Not Supported", 3261, "21.5.6", current,                                  \
+    "The server does not support, or refuses to support, the SIP version of the request, and will not "       \
+    "complete it with the client's major version except with this error.")                                    \
+  X(message_too_large, "Message Too Large", 3261, "21.5.7", current,                                          \
+    "The server could not process the request because its length exceeds what the server can handle.")        \
+  X(push_notification_service_not_supported, "Push Notification Service Not Supported", 8599, "8.1", current, \
+    "The proxy does not support the push notification service named in the pn-provider URI parameter of "     \
+    "a REGISTER. The client may register without push or with another service.")                              \
+  X(precondition_failure, "Precondition Failure", 3312, "8", current,                                         \
+    "The server cannot or will not meet the preconditions of the offer, such as a quality-of-service "        \
+    "reservation. The session is not established.")                                                           \
+  /* 6xx global failure */                                                                                    \
+  X(busy_everywhere, "Busy Everywhere", 3261, "21.6.1", current,                                              \
+    "The callee was reached and is busy, and no other end point, such as voicemail, will answer; "            \
+    "otherwise 486 is sent. It MAY give a better time to call in a Retry-After header field.")                \
+  X(decline, "Decline", 3261, "21.6.2", current,                                                              \
+    "The callee was reached but explicitly does not wish to, or cannot, take part, and no other end "         \
+    "point will answer. It MAY give a better time to call in a Retry-After header field.")                    \
+  X(does_not_exist_anywhere, "Does Not Exist Anywhere", 3261, "21.6.3", current,                              \
+    "Authoritative information at the server says that the user named in the Request-URI exists nowhere, "    \
+    "not just at this address; trying the address elsewhere is pointless.")                                   \
+  X(not_acceptable_anywhere, "Not Acceptable", 3261, "21.6.4", current,                                       \
+    "The user was reached and wishes to communicate, but cannot support the session described: its "          \
+    "media, bandwidth or addressing style is not acceptable. The response MAY list the reasons in a "         \
+    "Warning header field (warn-codes of section 20.43).")                                                    \
+  X(unwanted, "Unwanted", 8197, "5.1", current,                                                               \
+    "The called party does not want this call or message, because of who the caller is. It MAY answer an "    \
+    "INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request; receivers owe it nothing beyond any 6xx, "    \
+    "and providers MAY feed it to call filtering (RFC 8197 section 4).")                                      \
+  X(rejected, "Rejected", 8688, "5.1", current,                                                               \
+    "An intermediary, not the callee, rejected the call, usually because call analytics judged it "           \
+    "unwanted. A Call-Info header field may give a contact for redress.")
 
 // Former and alternate phrases, in ascending order of code (each code's are
 // one run), with where each comes from:
 //   X(enumerator, "Phrase", "source")
-#define SIPCODES_DETAIL_ALIAS_TABLE(X)                                                                             \
-  X(conditional_request_failed, "Precondition Failed",                                                             \
-    "HTTP/1.1 (RFC 2616 section 10.4.13) phrase that deployed stacks send")                                        \
-  X(request_uri_too_long, "Request-URI Too Large", "RFC 3261 section 25.1 grammar; RFC 2543 section 5.1.1")        \
-  X(session_interval_too_small, "Session Timer Too Small",                                                         \
-    "draft session-timer phrase that deployed stacks still send")                                                  \
-  X(interval_too_brief, "Interval Too Small", "RFC 3265 (corrected by RFC 6665 Appendix B.13)")                    \
-  X(bad_identity_info, "Bad Identity-Info", "RFC 4474")                                                            \
-  X(unsupported_credential, "Unsupported Certificate", "RFC 4474")                                                 \
-  X(temporarily_unavailable, "Temporarily not available", "RFC 3261 section 25.1 grammar; RFC 2543 section 5.1.1") \
-  X(call_transaction_does_not_exist, "Call Leg/Transaction Does Not Exist",                                        \
-    "RFC 2543 section 7.4.18; RFC 3261 section 25.1 grammar")                                                      \
-  X(server_internal_error, "Internal Server Error", "RFC 3261 section 25.1 grammar; RFC 2543 section 5.1.1")       \
-  X(server_time_out, "Gateway Time-out", "RFC 2543 sections 5.1.1 and 7.5.5")                                      \
+#define SIPCODES_DETAIL_ALIAS_TABLE(X)                                                                              \
+  X(accepted, "Accepted (Deprecated)", "the IANA registry's phrase for 202 since RFC 6665")                         \
+  X(forbidden, "Stale Date", "RFC 8224 section 6.2.2: a verification service's 403 for a stale Date")               \
+  X(conditional_request_failed, "Precondition Failed",                                                              \
+    "HTTP/1.1 (RFC 2616 section 10.4.13) phrase that deployed stacks send")                                         \
+  X(request_uri_too_long, "Request-URI Too Large", "RFC 3261 section 25.1 grammar; RFC 2543 section 5.1.1")         \
+  X(session_interval_too_small, "Session Timer Too Small",                                                          \
+    "draft session-timer phrase that deployed stacks still send")                                                   \
+  X(interval_too_brief, "Interval Too Small", "RFC 3265 (corrected by RFC 6665 Appendix B.13)")                     \
+  X(interval_too_brief, "Subscription Too Brief", "RFC 3265 section 3.1.6.4")                                       \
+  X(use_identity_header, "Use Supported PASSporT Format", "RFC 8224 section 6.2.2")                                 \
+  X(bad_identity_info, "Bad Identity-Info", "RFC 4474")                                                             \
+  X(unsupported_credential, "Unsupported Certificate", "RFC 4474")                                                  \
+  X(invalid_identity_header, "Invalid PASSporT", "RFC 8224 section 6.2.2")                                          \
+  X(temporarily_unavailable, "Temporarily not available", "RFC 3261 section 25.1 grammar; RFC 2543 section 5.1.1")  \
+  X(call_transaction_does_not_exist, "Call Leg/Transaction Does Not Exist",                                         \
+    "RFC 2543 section 7.4.18; RFC 3261 section 25.1 grammar")                                                       \
+  X(call_transaction_does_not_exist, "Transaction Does Not Exist", "RFC 2543 section 4.2.5")                        \
+  X(call_transaction_does_not_exist, "Subscription does not exist", "RFC 3265 section 3.2; RFC 6665 section 4.1.3") \
+  X(server_internal_error, "Internal Server Error", "RFC 3261 section 25.1 grammar; RFC 2543 section 5.1.1")        \
+  X(server_time_out, "Gateway Time-out", "RFC 2543 sections 5.1.1 and 7.5.5")                                       \
   X(version_not_supported, "SIP Version not supported", "RFC 3261 section 25.1 grammar; RFC 2543 section 5.1.1")
 
 constexpr int to_int(status s) noexcept { return static_cast<int>(s); }
@@ -664,6 +751,52 @@ inline constexpr alias alias_rows[] = {SIPCODES_DETAIL_ALIAS_TABLE(SIPCODES_DETA
 
 inline constexpr std::size_t row_count = std::size(table);
 static_assert(row_count < 255, "row numbers plus one are stored in one byte");
+
+// The warn-code registry, ascending by code. The texts are spelled as the
+// RFCs recommend them (RFC 3261 section 20.43 for 300-307, 330, 331, 370 and
+// 399; RFC 8373 section 6.2 for 308; RFC 5630 section 9 for 380 and 381). In
+// RFC 3261's ranges 300-329 are problems with keywords of the session
+// description, 330-339 basic network services it asks for, 370-379 its
+// quantitative quality-of-service parameters, and 380-399 miscellaneous
+// SIP-related warnings (390-399 "miscellaneous warnings" until RFC 5630
+// Appendix A amended section 20.43).
+inline constexpr warn_code_info warn_code_rows[] = {
+    {300, 3261, "Incompatible network protocol"sv, "20.43"sv,
+     "One or more network protocols in the session description are not available."sv},
+    {301, 3261, "Incompatible network address formats"sv, "20.43"sv,
+     "One or more network address formats in the session description are not available."sv},
+    {302, 3261, "Incompatible transport protocol"sv, "20.43"sv,
+     "One or more transport protocols in the session description are not available."sv},
+    {303, 3261, "Incompatible bandwidth units"sv, "20.43"sv,
+     "One or more bandwidth measurement units in the session description were not understood."sv},
+    {304, 3261, "Media type not available"sv, "20.43"sv,
+     "One or more media types in the session description are not available."sv},
+    {305, 3261, "Incompatible media format"sv, "20.43"sv,
+     "One or more media formats in the session description are not available."sv},
+    {306, 3261, "Attribute not understood"sv, "20.43"sv,
+     "One or more media attributes in the session description are not supported."sv},
+    {307, 3261, "Session description parameter not understood"sv, "20.43"sv,
+     "A parameter of the session description other than those above was not understood."sv},
+    {308, 8373, "Incompatible language specification"sv, "6.2"sv,
+     "None of the languages the session description asks for is supported; the warn-text lists the "
+     "languages and media that are."sv},
+    {330, 3261, "Multicast not available"sv, "20.43"sv,
+     "The site where the user is located does not support multicast."sv},
+    {331, 3261, "Unicast not available"sv, "20.43"sv,
+     "The site where the user is located does not support unicast communication, usually because of a "
+     "firewall."sv},
+    {370, 3261, "Insufficient bandwidth"sv, "20.43"sv,
+     "The bandwidth the session description gives, or the media need, exceeds what is known to be "
+     "available."sv},
+    {380, 5630, "SIPS Not Allowed"sv, "9"sv,
+     "The UAS or proxy cannot process the request because the SIPS scheme is not allowed, for example as "
+     "no SIPS contact is registered."sv},
+    {381, 5630, "SIPS Required"sv, "9"sv,
+     "The UAS or proxy cannot process the request because the SIPS scheme is required."sv},
+    {399, 3261, "Miscellaneous warning"sv, "20.43"sv,
+     "Any other information, for a person to read or for a log; a system receiving it MUST NOT take any "
+     "automated action."sv},
+};
 
 // Where the rows of `code` stand in a table sorted by code, each code's rows
 // being one run: [first, last), empty when it has none.
@@ -726,15 +859,23 @@ struct translation {
   std::string_view description;  ///< the description in that language; "" to keep English
 };
 
+/// The text of a warn-code in another language: a row of a language_pack.
+struct warning_translation {
+  std::uint16_t code;            ///< 370
+  std::string_view text;         ///< the warn-text in that language; "" to keep English
+  std::string_view description;  ///< the description in that language; "" to keep English
+};
+
 /// The texts of one language, keyed by code. A pack may leave codes out:
 /// lookups fall back to English for them. Write one in your own header:
 ///   inline constexpr sipcodes::translation german_rows[] = {
 ///       {sipcodes::status::busy_here, "Besetzt", "..."}, ...};
 ///   inline constexpr sipcodes::language_pack german{"de", "Deutsch", german_rows};
 struct language_pack {
-  std::string_view tag;        ///< BCP 47 language tag, "tr"
-  std::string_view name;       ///< the language's name in itself, UTF-8
-  row_view<translation> rows;  ///< in any order; fastest in the table's order
+  std::string_view tag;                         ///< BCP 47 language tag, "tr"
+  std::string_view name;                        ///< the language's name in itself, UTF-8
+  row_view<translation> rows;                   ///< in any order; fastest in the table's order
+  row_view<warning_translation> warnings = {};  ///< warn-codes, in any order; may be left out
 };
 
 namespace detail {
@@ -1035,8 +1176,60 @@ constexpr translation translation_of(const language_pack& pack, std::size_t row,
   return localized_reason(detail::to_int(s), pack);
 }
 
+/// Every warn-code of the registry, ascending.
+[[nodiscard]] constexpr row_view<warn_code_info> warn_codes() noexcept { return detail::warn_code_rows; }
+
+/// The registry's row for a warn-code; nullptr when the registry has none.
+[[nodiscard]] constexpr const warn_code_info* find_warn_code(int code) noexcept {
+  for (const warn_code_info& w : detail::warn_code_rows) {
+    if (w.code == code) return &w;
+  }
+  return nullptr;
+}
+
+/// The recommended warn-text of a warn-code ("Insufficient bandwidth"); ""
+/// when the registry does not have the code.
+[[nodiscard]] constexpr std::string_view warning_text(int code) noexcept {
+  const warn_code_info* w = find_warn_code(code);
+  return w == nullptr ? std::string_view{} : w->text;
+}
+
+/// What a warn-code reports, in English; "" when the registry does not have it.
+[[nodiscard]] constexpr std::string_view warning_description(int code) noexcept {
+  const warn_code_info* w = find_warn_code(code);
+  return w == nullptr ? std::string_view{} : w->description;
+}
+
+namespace detail {
+
+constexpr warning_translation warning_translation_of(const language_pack& pack, int code) noexcept {
+  for (const warning_translation& t : pack.warnings) {
+    if (t.code == code) return t;
+  }
+  return {};
+}
+
+}  // namespace detail
+
+/// The warn-text of a warn-code in a language: the pack's, else English; ""
+/// when the registry does not have the code.
+[[nodiscard]] constexpr std::string_view warning_text(int code, const language_pack& pack) noexcept {
+  if (find_warn_code(code) == nullptr) return {};
+  const std::string_view own = detail::warning_translation_of(pack, code).text;
+  return own.empty() ? warning_text(code) : own;
+}
+
+/// What a warn-code reports, in a language: the pack's, else English; ""
+/// when the registry does not have the code.
+[[nodiscard]] constexpr std::string_view warning_description(int code, const language_pack& pack) noexcept {
+  if (find_warn_code(code) == nullptr) return {};
+  const std::string_view own = detail::warning_translation_of(pack, code).description;
+  return own.empty() ? warning_description(code) : own;
+}
+
 /// True when the pack has exactly one row for every code of the table and no
-/// row for any other code.
+/// row for any other code, and likewise one warning row for every warn-code
+/// of the registry.
 [[nodiscard]] constexpr bool covers_all(const language_pack& pack) noexcept {
   if (pack.rows.size() != detail::row_count) return false;
   bool seen[detail::row_count] = {};
@@ -1044,6 +1237,14 @@ constexpr translation translation_of(const language_pack& pack, std::size_t row,
     const std::size_t row = detail::row_plus_one(detail::to_int(t.code));
     if (row == 0 || seen[row - 1]) return false;
     seen[row - 1] = true;
+  }
+  constexpr std::size_t warn_count = std::size(detail::warn_code_rows);
+  if (pack.warnings.size() != warn_count) return false;
+  bool warned[warn_count] = {};
+  for (const warning_translation& t : pack.warnings) {
+    const warn_code_info* w = find_warn_code(t.code);
+    if (w == nullptr || warned[w - detail::warn_code_rows]) return false;
+    warned[w - detail::warn_code_rows] = true;
   }
   return true;
 }
@@ -1121,7 +1322,7 @@ constexpr std::size_t status_line_length(std::size_t reason_length) noexcept {
 
 // The decimal digits of `value`, most significant first, into `out`; returns
 // the position after them.
-constexpr char* put_number(char* out, unsigned value) noexcept {
+constexpr char* put_number(char* out, std::uint32_t value) noexcept {
   char digits[10] = {};
   std::size_t n = 0;
   do {
@@ -1239,7 +1440,7 @@ class fixed_text {
   char* at = out.chars_;
   const std::string_view reason = reason_phrase(s);
   if (part != format_part::reason) {
-    at = detail::put_number(at, static_cast<unsigned>(s));
+    at = detail::put_number(at, static_cast<std::uint32_t>(s));
     if (part == format_part::full && !reason.empty()) *at++ = ' ';
   }
   if (part != format_part::code) at = detail::put(at, reason);
@@ -1273,7 +1474,8 @@ enum class write_error : std::uint8_t {
   none,        ///< written
   bad_code,    ///< the code or cause is outside its range
   bad_reason,  ///< the reason is not a valid RFC 3261 Reason-Phrase
-  bad_text,    ///< the text cannot go in a quoted-string (a control character, malformed UTF-8)
+  bad_text,    ///< the text cannot go in a quoted-string or comment (a control character, malformed UTF-8)
+  bad_agent,   ///< the warn-agent is neither host[":"port] nor a token
   no_room      ///< [first, last) is too small
 };
 
@@ -1284,6 +1486,7 @@ enum class write_error : std::uint8_t {
     case write_error::bad_code: return "bad_code";
     case write_error::bad_reason: return "bad_reason";
     case write_error::bad_text: return "bad_text";
+    case write_error::bad_agent: return "bad_agent";
     case write_error::no_room: return "no_room";
   }
   return "invalid";
@@ -1454,7 +1657,10 @@ constexpr std::size_t room(const char* first, const char* last) noexcept {
 // cannot write, or an empty optional-like `none` when it can.
 constexpr write_error check_room(const size_result& size, char* first, char* last) noexcept {
   if (!size) return size.error;
-  return room(first, last) < size.size ? write_error::no_room : write_error::none;
+  // Every value these writers write has at least one byte, so a null range
+  // never fits; saying so outright also keeps GCC from warning of a write
+  // through null on a path it cannot see is never taken.
+  return first == nullptr || room(first, last) < size.size ? write_error::no_room : write_error::none;
 }
 
 // Causes each protocol defines: SIP status codes, Q.850 cause values.
@@ -1486,7 +1692,7 @@ constexpr std::size_t escaped_size(std::string_view text) noexcept {
   return size;
 }
 
-constexpr std::size_t decimal_digits(int value) noexcept {
+constexpr std::size_t decimal_digits(std::uint32_t value) noexcept {
   std::size_t n = 1;
   while (value >= 10) {
     value /= 10;
@@ -1661,7 +1867,7 @@ void parse_status_line(const String&&) = delete;
   if (error != write_error::none) return {first, error};
   if (reason.empty()) reason = reason_phrase(code);
   char* at = detail::put(first, detail::sip_version_prefix);
-  at = detail::put_number(at, static_cast<unsigned>(code));
+  at = detail::put_number(at, static_cast<std::uint32_t>(code));
   *at++ = ' ';
   at = detail::put(at, reason);
   return {detail::put(at, "\r\n"), write_error::none};
@@ -1742,8 +1948,9 @@ void parse_reason(const String&&) = delete;
                                                 std::string_view text = {}) noexcept {
   if (!detail::is_cause_of(protocol, cause)) return {0, write_error::bad_code};
   if (!detail::is_quotable(text)) return {0, write_error::bad_text};
-  std::size_t size = detail::protocol_token(protocol).size() + 8 + detail::decimal_digits(cause);  // " ;cause="
-  if (!text.empty()) size += 8 + detail::escaped_size(text) + 1;  // ` ;text="` text `"`
+  std::size_t size = detail::protocol_token(protocol).size() + 8 +
+                     detail::decimal_digits(static_cast<std::uint32_t>(cause));  // " ;cause="
+  if (!text.empty()) size += 8 + detail::escaped_size(text) + 1;                 // ` ;text="` text `"`
   return {size, write_error::none};
 }
 
@@ -1758,7 +1965,7 @@ void parse_reason(const String&&) = delete;
   if (error != write_error::none) return {first, error};
   char* at = detail::put(first, detail::protocol_token(protocol));
   at = detail::put(at, " ;cause=");
-  at = detail::put_number(at, static_cast<unsigned>(cause));
+  at = detail::put_number(at, static_cast<std::uint32_t>(cause));
   if (text.empty()) return {at, write_error::none};
   at = detail::put(at, " ;text=\"");
   for (char c : text) {
@@ -1791,9 +1998,338 @@ void parse_reason(const String&&) = delete;
   return {at, write_error::none};
 }
 
+// ---------------------------------------------------------------------------
+// Retry-After field values (RFC 3261 sections 20.33 and 25.1):
+//   Retry-After = delta-seconds [ comment ] *( SEMI retry-param )
+//   retry-param = ("duration" EQUAL delta-seconds) / generic-param
+//   comment     = LPAREN *(ctext / quoted-pair / comment) RPAREN
+// and Warning field values (RFC 3261 sections 20.43 and 25.1):
+//   warning-value = warn-code SP warn-agent SP warn-text
+//   warn-code = 3DIGIT; warn-agent = hostport / pseudonym; warn-text = quoted-string
+
+/// The largest delta-seconds sipcodes reads or writes, 2^32 - 1 (about 136
+/// years); a longer one reads as this.
+inline constexpr std::uint32_t max_delta_seconds = 4294967295U;
+
+/// Why parse_retry_after refused a value; `none` when it did not.
+enum class retry_after_error : std::uint8_t {
+  none,           ///< a well-formed Retry-After value
+  empty,          ///< nothing but white space
+  bad_seconds,    ///< it does not start with delta-seconds (1*DIGIT)
+  bad_comment,    ///< a comment is unbalanced, or holds a control character or malformed UTF-8
+  bad_parameter,  ///< a parameter is malformed, duration is not delta-seconds or comes twice
+  bad_separator   ///< something other than a comment or ';' follows; CR, LF and ',' included
+};
+
+/// A name for logs: "bad_comment".
+[[nodiscard]] constexpr std::string_view to_string(retry_after_error e) noexcept {
+  switch (e) {
+    case retry_after_error::none: return "none";
+    case retry_after_error::empty: return "empty";
+    case retry_after_error::bad_seconds: return "bad_seconds";
+    case retry_after_error::bad_comment: return "bad_comment";
+    case retry_after_error::bad_parameter: return "bad_parameter";
+    case retry_after_error::bad_separator: return "bad_separator";
+  }
+  return "invalid";
+}
+
+/// One Retry-After value. Views point into the parsed input.
+struct retry_after_value {
+  std::uint32_t seconds = 0;  ///< delta-seconds: retry after this long
+  /// The comment without its outer parentheses and surrounding white space,
+  /// escapes and nested comments intact ("" when there is none).
+  std::string_view comment;
+  /// How long the callee will stay available from then (the duration
+  /// parameter); nullopt when absent, which RFC 3261 reads as indefinitely.
+  std::optional<std::uint32_t> duration;
+};
+
+/// Why parse_warning refused a value; `none` when it did not.
+enum class warning_error : std::uint8_t {
+  none,          ///< a well-formed warning-value
+  empty,         ///< nothing but white space
+  bad_code,      ///< it does not start with exactly three digits
+  bad_agent,     ///< the warn-agent is missing, or neither host[":"port] nor a token
+  bad_text,      ///< the warn-text is not a well-formed quoted-string, or escapes a control character
+  bad_separator  ///< white space is missing between the parts, or something other than ',' follows
+};
+
+/// A name for logs: "bad_agent".
+[[nodiscard]] constexpr std::string_view to_string(warning_error e) noexcept {
+  switch (e) {
+    case warning_error::none: return "none";
+    case warning_error::empty: return "empty";
+    case warning_error::bad_code: return "bad_code";
+    case warning_error::bad_agent: return "bad_agent";
+    case warning_error::bad_text: return "bad_text";
+    case warning_error::bad_separator: return "bad_separator";
+  }
+  return "invalid";
+}
+
+/// One warning-value. Views point into the parsed input.
+struct warning_value {
+  int code = 0;            ///< the warn-code, 0..999 as written; warning_text(code) names it
+  std::string_view agent;  ///< the warn-agent, host[":"port] or pseudonym, as written
+  /// The content of the warn-text, escapes intact; unescape_reason_text
+  /// copies it out unescaped.
+  std::string_view text;
+  std::string_view rest;  ///< what follows a ',': the next warning-value, else ""
+};
+
+namespace detail {
+
+// delta-seconds = 1*DIGIT, read up to max_delta_seconds. False when there is
+// no digit.
+constexpr bool read_delta_seconds(cursor& c, std::uint32_t& out) noexcept {
+  if (!c.next_is_digit()) return false;
+  std::uint64_t value = 0;
+  while (c.next_is_digit()) {
+    value = value * 10 + static_cast<std::uint64_t>(digit_value(c.text[c.at++]));
+    if (value > max_delta_seconds) value = max_delta_seconds + std::uint64_t{1};  // keep reading, no overflow
+  }
+  out = value > max_delta_seconds ? max_delta_seconds : static_cast<std::uint32_t>(value);
+  return true;
+}
+
+// A character that may stand in a comment as it is: ctext or white space.
+// '(' and ')' open and close nested comments; '\' starts a quoted-pair.
+constexpr bool is_comment_ascii(unsigned char byte) noexcept { return (byte >= 0x20 && byte < 0x7F) || byte == '\t'; }
+
+// A comment from its '('; sets `content` to what lies between the outer
+// parentheses. Nested comments are followed to any depth.
+constexpr bool read_comment(cursor& c, std::string_view& content) noexcept {
+  if (!c.take('(')) return false;
+  const std::size_t start = c.at;
+  std::size_t depth = 1;
+  while (!c.done()) {
+    const char ch = c.text[c.at];
+    const auto byte = static_cast<unsigned char>(ch);
+    if (ch == '(') {
+      ++depth;
+    } else if (ch == ')') {
+      if (--depth == 0) {
+        content = trim_blanks(c.text.substr(start, c.at - start));
+        ++c.at;
+        return true;
+      }
+    } else if (ch == '\\') {
+      if (c.at + 1 >= c.text.size() || !is_comment_ascii(byte_of(c.text, c.at + 1))) return false;
+      ++c.at;
+    } else if (byte >= 0x80) {
+      const std::size_t length = utf8_sequence_length(c.text.substr(c.at));
+      if (length == 0) return false;
+      c.at += length;
+      continue;
+    } else if (!is_comment_ascii(byte)) {
+      return false;
+    }
+    ++c.at;
+  }
+  return false;  // unbalanced
+}
+
+constexpr std::size_t comment_escaped_size(std::string_view text) noexcept {
+  std::size_t size = text.size();
+  for (char c : text) size += (c == '(' || c == ')' || c == '\\') ? 1 : 0;
+  return size;
+}
+
+constexpr bool is_hostname_char(char c) noexcept { return is_alnum(c) || c == '-' || c == '.'; }
+
+// warn-agent = hostport / pseudonym: a token; or host ":" port with host a
+// hostname or IPv4 address; or an IPv6 reference with an optional port.
+constexpr bool is_warn_agent(std::string_view agent) noexcept {
+  if (agent.empty()) return false;
+  std::string_view host = agent;
+  std::string_view port;
+  if (agent.front() == '[') {
+    const std::size_t close = agent.find(']');
+    if (close == std::string_view::npos || close == 1) return false;
+    for (char c : agent.substr(1, close - 1)) {
+      if (!is_hex(c) && c != ':' && c != '.') return false;
+    }
+    if (close + 1 == agent.size()) return true;
+    if (agent[close + 1] != ':') return false;
+    port = agent.substr(close + 2);
+    host = {};
+  } else {
+    const std::size_t colon = agent.find(':');
+    if (colon == std::string_view::npos) {
+      for (char c : agent) {
+        if (!is_token_char(c)) return false;
+      }
+      return true;
+    }
+    host = agent.substr(0, colon);
+    port = agent.substr(colon + 1);
+    if (host.empty()) return false;
+  }
+  for (char c : host) {
+    if (!is_hostname_char(c)) return false;
+  }
+  if (port.empty() || port.size() > 5) return false;
+  for (char c : port) {
+    if (!is_digit(c)) return false;
+  }
+  return true;
+}
+
+}  // namespace detail
+
+/// Parses a Retry-After field value: `18000;duration=3600`, `120 (I'm in a
+/// meeting)`. White space (SP, HTAB) may stand around the comment, ';' and
+/// '='; CR and LF may not (unfold the header first). Other parameters are
+/// checked for form and skipped. After an error `value` holds what was read
+/// before it.
+[[nodiscard]] constexpr parse_result<retry_after_value, retry_after_error> parse_retry_after(
+    std::string_view input) noexcept {
+  parse_result<retry_after_value, retry_after_error> r{};
+  retry_after_value& value = r.value;
+  detail::cursor c{input, 0};
+  detail::skip_blanks(c);
+  if (c.done()) return detail::failed(r, retry_after_error::empty);
+  if (!detail::read_delta_seconds(c, value.seconds)) return detail::failed(r, retry_after_error::bad_seconds);
+  if (!c.done() && !detail::is_blank(c.text[c.at]) && !c.next_is('(') && !c.next_is(';'))
+    return detail::failed(r, retry_after_error::bad_seconds);  // "120s"
+  detail::skip_blanks(c);
+  if (c.next_is('(') && !detail::read_comment(c, value.comment))
+    return detail::failed(r, retry_after_error::bad_comment);
+
+  for (;;) {
+    detail::skip_blanks(c);
+    if (c.done()) break;
+    if (!c.take(';')) return detail::failed(r, retry_after_error::bad_separator);
+    detail::skip_blanks(c);
+    const std::string_view name = detail::read_token(c);
+    if (name.empty()) return detail::failed(r, retry_after_error::bad_parameter);
+    detail::skip_blanks(c);
+    const bool has_value = c.take('=');
+    detail::skip_blanks(c);
+    if (detail::iequals(name, "duration")) {
+      std::uint32_t duration = 0;
+      if (!has_value || value.duration || !detail::read_delta_seconds(c, duration))
+        return detail::failed(r, retry_after_error::bad_parameter);
+      value.duration = duration;
+    } else if (has_value && !detail::read_generic_value(c)) {
+      return detail::failed(r, retry_after_error::bad_parameter);
+    }
+  }
+  return r;
+}
+/// Refused for a temporary std::string: see parse_status_line.
+template <class String, class = decltype(static_cast<const String*>(nullptr)->c_str())>
+void parse_retry_after(const String&&) = delete;
+
+/// The bytes write_retry_after writes; `bad_text` when the comment holds a
+/// control character other than HTAB, or malformed UTF-8.
+[[nodiscard]] constexpr size_result retry_after_size(std::uint32_t seconds, std::string_view comment = {},
+                                                     std::optional<std::uint32_t> duration = std::nullopt) noexcept {
+  if (!detail::is_quotable(comment)) return {0, write_error::bad_text};
+  std::size_t size = detail::decimal_digits(seconds);
+  if (!comment.empty()) size += 3 + detail::comment_escaped_size(comment);  // ` (` comment `)`
+  if (duration) size += 10 + detail::decimal_digits(*duration);             // ";duration="
+  return {size, write_error::none};
+}
+
+/// Writes a Retry-After field value into [first, last): `120`, `120 (I'm in
+/// a meeting)`, `18000;duration=3600`, escaping '(', ')' and '\' in the
+/// comment; an empty comment is left out. No CRLF, no NUL. Writes nothing,
+/// and says why, when retry_after_size refuses the input or there is no room.
+[[nodiscard]] constexpr write_result write_retry_after(char* first, char* last, std::uint32_t seconds,
+                                                       std::string_view comment = {},
+                                                       std::optional<std::uint32_t> duration = std::nullopt) noexcept {
+  const write_error error = detail::check_room(retry_after_size(seconds, comment, duration), first, last);
+  if (error != write_error::none) return {first, error};
+  char* at = detail::put_number(first, seconds);
+  if (!comment.empty()) {
+    at = detail::put(at, " (");
+    for (char c : comment) {
+      if (c == '(' || c == ')' || c == '\\') *at++ = '\\';
+      *at++ = c;
+    }
+    *at++ = ')';
+  }
+  if (duration) at = detail::put_number(detail::put(at, ";duration="), *duration);
+  return {at, write_error::none};
+}
+
+/// Parses the first warning-value of a Warning field value, such as
+/// `370 pbx.example.com "Insufficient bandwidth"`. The warn-code is any three
+/// digits (warning_text names those the registry has); the warn-agent a host
+/// with an optional port, an IPv6 reference or a token. One or more SP or
+/// HTAB separate the parts; CR and LF are refused (unfold the header first).
+/// When a ',' follows, `value.rest` is the remainder, to parse the next value.
+[[nodiscard]] constexpr parse_result<warning_value, warning_error> parse_warning(std::string_view input) noexcept {
+  parse_result<warning_value, warning_error> r{};
+  warning_value& value = r.value;
+  detail::cursor c{input, 0};
+  detail::skip_blanks(c);
+  if (c.done()) return detail::failed(r, warning_error::empty);
+  const std::size_t code_start = c.at;
+  while (c.next_is_digit() && c.at - code_start < 4) value.code = value.code * 10 + detail::digit_value(c.text[c.at++]);
+  if (c.at - code_start != 3 || c.next_is_digit()) return detail::failed(r, warning_error::bad_code);
+  if (c.done() || !detail::is_blank(c.text[c.at])) return detail::failed(r, warning_error::bad_separator);
+  detail::skip_blanks(c);
+
+  const std::size_t agent_start = c.at;
+  while (!c.done() && !detail::is_blank(c.text[c.at]) && !c.next_is('"')) ++c.at;
+  value.agent = c.text.substr(agent_start, c.at - agent_start);
+  if (!detail::is_warn_agent(value.agent)) return detail::failed(r, warning_error::bad_agent);
+  if (c.done() || !detail::is_blank(c.text[c.at])) return detail::failed(r, warning_error::bad_separator);
+  detail::skip_blanks(c);
+
+  if (!detail::read_quoted_string(c, value.text)) return detail::failed(r, warning_error::bad_text);
+  detail::skip_blanks(c);
+  if (c.done()) return r;
+  if (!c.take(',')) return detail::failed(r, warning_error::bad_separator);
+  detail::skip_blanks(c);
+  value.rest = c.rest();
+  return r;
+}
+/// Refused for a temporary std::string: see parse_status_line.
+template <class String, class = decltype(static_cast<const String*>(nullptr)->c_str())>
+void parse_warning(const String&&) = delete;
+
+/// The bytes write_warning writes; `bad_code` outside 100..999, `bad_agent`
+/// for an agent that is neither host[":"port] nor a token, `bad_text` for a
+/// text with control characters or malformed UTF-8. An empty text means the
+/// registry's warn-text for the code ("" for a code it does not have).
+[[nodiscard]] constexpr size_result warning_size(int code, std::string_view agent,
+                                                 std::string_view text = {}) noexcept {
+  if (code < 100 || code > 999) return {0, write_error::bad_code};
+  if (!detail::is_warn_agent(agent)) return {0, write_error::bad_agent};
+  if (text.empty()) text = warning_text(code);
+  if (!detail::is_quotable(text)) return {0, write_error::bad_text};
+  return {3 + 1 + agent.size() + 1 + 2 + detail::escaped_size(text), write_error::none};
+}
+
+/// Writes a warning-value into [first, last): `370 pbx.example.com
+/// "Insufficient bandwidth"`, escaping '"' and '\' in the text as a
+/// quoted-string requires. An empty text writes the registry's warn-text.
+/// No CRLF, no NUL. Writes nothing, and says why, when warning_size refuses
+/// the input or there is no room.
+[[nodiscard]] constexpr write_result write_warning(char* first, char* last, int code, std::string_view agent,
+                                                   std::string_view text = {}) noexcept {
+  const write_error error = detail::check_room(warning_size(code, agent, text), first, last);
+  if (error != write_error::none) return {first, error};
+  if (text.empty()) text = warning_text(code);
+  char* at = detail::put_number(first, static_cast<std::uint32_t>(code));
+  *at++ = ' ';
+  at = detail::put(at, agent);
+  at = detail::put(at, " \"");
+  for (char c : text) {
+    if (c == '"' || c == '\\') *at++ = '\\';
+    *at++ = c;
+  }
+  *at++ = '"';
+  return {at, write_error::none};
+}
+
 // ===========================================================================
-// 5. Rules: Retry-After (RFC 3261 section 20.33 and Table 3), and the header
-//    fields a response with a given code carries
+// 5. Rules: Retry-After (RFC 3261 section 20.33 and Table 3), when a client
+//    may retry, and the header fields a response with a given code carries
 // ===========================================================================
 
 /// A code on which a Retry-After header field is meaningful, with its source.
@@ -1801,6 +2337,21 @@ struct retry_after_rule {
   status code;
   std::uint16_t rfc;
   std::string_view section;
+};
+
+/// What RFC 3261 lets a client do after a final response that may carry
+/// Retry-After (404, 413, 480, 486, 500, 503, 600, 603), given the
+/// Retry-After seconds that came with it, if any. `applies` is false, and
+/// nothing else is set, for every other code: see its description.
+struct retry_advice {
+  bool applies = false;    ///< the code is one of the eight
+  bool may_retry = false;  ///< the same request may go again to the same server
+  /// Not before this many seconds: the Retry-After value. nullopt with
+  /// `may_retry` means the RFC sets no time (500: "after several seconds").
+  std::optional<std::uint32_t> after;
+  bool try_elsewhere = false;  ///< 503: SHOULD try an alternate server meanwhile
+  status treated_as{};         ///< whose rules apply: 500 for a 503 without Retry-After
+  std::string_view section;    ///< the RFC 3261 section the advice comes from
 };
 
 /// The keyword of the RFC sentence that ties a header field to a response.
@@ -1819,7 +2370,9 @@ enum class requirement : std::uint8_t { must, should, may };
 /// A header field that a response with `code` carries, at `level`, as the
 /// section says. Where `one_of` is set, the level applies to the group of the
 /// code's `one_of` rows: the response carries whichever of them fits the
-/// problem (415: Accept, Accept-Encoding or Accept-Language).
+/// problem (415: Accept, Accept-Encoding or Accept-Language). A rule holds
+/// for responses to every method unless `method` names one, and always
+/// unless `condition` says when.
 struct header_rule {
   status code;
   requirement level;
@@ -1827,6 +2380,8 @@ struct header_rule {
   std::uint16_t rfc;
   std::string_view header;
   std::string_view section;
+  std::string_view method;     ///< the request method the rule is for, "REGISTER"; "" for any
+  std::string_view condition;  ///< when the rule applies, in words; "" for always
 };
 
 namespace detail {
@@ -1843,30 +2398,72 @@ inline constexpr retry_after_rule retry_after_rows[] = {
     {status::decline, 3261, "20.33"sv},
 };
 
-// Sorted by code; each code's rows are one run.
+inline constexpr std::string_view any_method = ""sv;
+inline constexpr std::string_view always = ""sv;
+
+// Sorted by code; each code's rows are one run. A code with no row is one
+// for which the RFCs set no header field a response must, should or may
+// carry. 301, 302 and 305 bind the client's retry to the Contact address
+// (RFC 3261 sections 21.3.2 to 21.3.4), not the response's inclusion of it:
+// the sentence on inclusion is section 13.3.1.2's, for 300 to 302.
 inline constexpr header_rule header_rule_rows[] = {
-    {status::early_dialog_terminated, requirement::must, false, 6228, "Reason"sv, "5"sv},
-    {status::multiple_choices, requirement::should, false, 3261, "Contact"sv, "21.3.1"sv},
-    {status::moved_permanently, requirement::should, false, 3261, "Contact"sv, "21.3.2"sv},
-    {status::moved_temporarily, requirement::should, false, 3261, "Contact"sv, "21.3.3"sv},
-    {status::use_proxy, requirement::must, false, 3261, "Contact"sv, "21.3.4"sv},
-    {status::unauthorized, requirement::must, false, 3261, "WWW-Authenticate"sv, "22.2"sv},
-    {status::method_not_allowed, requirement::must, false, 3261, "Allow"sv, "21.4.6"sv},
-    {status::proxy_authentication_required, requirement::must, false, 3261, "Proxy-Authenticate"sv, "22.3"sv},
-    {status::unsupported_media_type, requirement::must, true, 3261, "Accept"sv, "21.4.13"sv},
-    {status::unsupported_media_type, requirement::must, true, 3261, "Accept-Encoding"sv, "21.4.13"sv},
-    {status::unsupported_media_type, requirement::must, true, 3261, "Accept-Language"sv, "21.4.13"sv},
-    {status::bad_extension, requirement::must, false, 3261, "Unsupported"sv, "21.4.15"sv},
-    {status::extension_required, requirement::must, false, 3261, "Require"sv, "21.4.16"sv},
-    {status::session_interval_too_small, requirement::must, false, 4028, "Min-SE"sv, "6"sv},
-    {status::interval_too_brief, requirement::must, false, 3261, "Min-Expires"sv, "10.3"sv},
-    {status::bad_location_information, requirement::must, false, 6442, "Geolocation-Error"sv, "4.3"sv},
-    {status::bad_alert_message, requirement::must, false, 8876, "AlertMsg-Error"sv, "5.1"sv},
-    {status::bad_info_package, requirement::must, false, 6086, "Recv-Info"sv, "4.2.2"sv},
-    {status::consent_needed, requirement::should, false, 5360, "Permission-Missing"sv, "5.9.2"sv},
-    {status::ambiguous, requirement::may, false, 3261, "Contact"sv, "21.4.23"sv},
-    {status::security_agreement_required, requirement::must, false, 3329, "Security-Server"sv, "2.3.1"sv},
+    {status::early_dialog_terminated, requirement::must, false, 6228, "Reason"sv, "5"sv, any_method, always},
+    {status::multiple_choices, requirement::should, false, 3261, "Contact"sv, "13.3.1.2"sv, "INVITE"sv, always},
+    {status::moved_permanently, requirement::should, false, 3261, "Contact"sv, "13.3.1.2"sv, "INVITE"sv, always},
+    {status::moved_temporarily, requirement::should, false, 3261, "Contact"sv, "13.3.1.2"sv, "INVITE"sv, always},
+    {status::unauthorized, requirement::must, false, 3261, "WWW-Authenticate"sv, "22.2"sv, any_method, always},
+    {status::method_not_allowed, requirement::must, false, 3261, "Allow"sv, "21.4.6"sv, any_method, always},
+    {status::proxy_authentication_required, requirement::must, false, 3261, "Proxy-Authenticate"sv, "22.3"sv,
+     any_method, always},
+    {status::unsupported_media_type, requirement::must, true, 3261, "Accept"sv, "21.4.13"sv, any_method, always},
+    {status::unsupported_media_type, requirement::must, true, 3261, "Accept-Encoding"sv, "21.4.13"sv, any_method,
+     always},
+    {status::unsupported_media_type, requirement::must, true, 3261, "Accept-Language"sv, "21.4.13"sv, any_method,
+     always},
+    {status::unknown_resource_priority, requirement::may, false, 4412, "Accept-Resource-Priority"sv, "4.6.2"sv,
+     any_method, "as local policy decides"sv},
+    {status::bad_extension, requirement::must, false, 3261, "Unsupported"sv, "21.4.15"sv, any_method, always},
+    {status::extension_required, requirement::must, false, 3261, "Require"sv, "21.4.16"sv, any_method, always},
+    {status::extension_required, requirement::must, false, 3329, "Security-Server"sv, "2.3.2"sv, any_method,
+     "a server whose policy requires the security agreement got a request without sec-agree"sv},
+    {status::session_interval_too_small, requirement::must, false, 4028, "Min-SE"sv, "6"sv, any_method, always},
+    {status::interval_too_brief, requirement::must, false, 3261, "Min-Expires"sv, "10.3"sv, "REGISTER"sv, always},
+    {status::interval_too_brief, requirement::may, false, 6665, "Min-Expires"sv, "4.2.1.1"sv, "SUBSCRIBE"sv,
+     "the notifier MAY reject a too short Expires with a 423 that contains Min-Expires"sv},
+    {status::bad_location_information, requirement::must, false, 6442, "Geolocation-Error"sv, "4.3"sv, any_method,
+     always},
+    {status::bad_alert_message, requirement::must, false, 8876, "AlertMsg-Error"sv, "5.1"sv, any_method, always},
+    {status::bad_info_package, requirement::must, false, 6086, "Recv-Info"sv, "4.2.2"sv, any_method, always},
+    {status::consent_needed, requirement::should, false, 5360, "Permission-Missing"sv, "5.9.2"sv, any_method, always},
+    {status::ambiguous, requirement::may, false, 3261, "Contact"sv, "21.4.23"sv, any_method, always},
+    {status::ambiguous, requirement::should, false, 3261, "Contact"sv, "16.5"sv, any_method,
+     "a proxy that cannot determine the target set sends the 485"sv},
+    {status::not_acceptable_here, requirement::should, false, 3261, "Warning"sv, "13.3.1.3"sv, "INVITE"sv,
+     "a UAS rejects the offer of an INVITE"sv},
+    {status::security_agreement_required, requirement::must, false, 3329, "Security-Server"sv, "2.3.1"sv, any_method,
+     always},
+    {status::security_agreement_required, requirement::must, false, 3329, "Require"sv, "2.3.2"sv, any_method,
+     "the server initiated the agreement (sec-agree only in Supported); the Require carries sec-agree"sv},
+    {status::not_acceptable_anywhere, requirement::may, false, 3261, "Warning"sv, "21.6.4"sv, any_method, always},
 };
+
+constexpr retry_advice retry_at(status code, std::optional<std::uint32_t> after, std::string_view section) noexcept {
+  retry_advice advice{};
+  advice.applies = true;
+  advice.may_retry = true;
+  advice.after = after;
+  advice.treated_as = code;
+  advice.section = section;
+  return advice;
+}
+
+constexpr retry_advice no_retry(status code, std::string_view section) noexcept {
+  retry_advice advice{};
+  advice.applies = true;
+  advice.treated_as = code;
+  advice.section = section;
+  return advice;
+}
 
 }  // namespace detail
 
@@ -1882,6 +2479,45 @@ inline constexpr header_rule header_rule_rows[] = {
   return false;
 }
 [[nodiscard]] constexpr bool allows_retry_after(status s) noexcept { return allows_retry_after(detail::to_int(s)); }
+
+/// When the client may send the same request again after a final response
+/// `code` that came with `retry_after` seconds (parse_retry_after(...).value
+/// .seconds), or without Retry-After (nullopt). From RFC 3261:
+/// - 404, 413, 480, 486, 600, 603: with Retry-After, again after that time
+///   (sections 20.33, 21.4.11, 21.4.18, 21.4.24, 21.6.1, 21.6.2); without it,
+///   not unchanged (4xx: section 21.4; 6xx: definitive, section 21.6).
+/// - 500: again, after Retry-After or "after several seconds" (21.5.1).
+/// - 503: with Retry-After, again after it; without it, as after a 500
+///   (MUST); either way SHOULD try an alternate server meanwhile (21.5.4).
+[[nodiscard]] constexpr retry_advice retry_advice_for(
+    int code, std::optional<std::uint32_t> retry_after = std::nullopt) noexcept {
+  if (!allows_retry_after(code)) return {};
+  const auto s = static_cast<status>(code);
+  switch (s) {
+    case status::server_internal_error: return detail::retry_at(s, retry_after, "21.5.1");
+    case status::service_unavailable: {
+      retry_advice advice = detail::retry_at(retry_after ? s : status::server_internal_error, retry_after, "21.5.4");
+      advice.try_elsewhere = true;
+      return advice;
+    }
+    case status::not_found:
+      return retry_after ? detail::retry_at(s, retry_after, "20.33") : detail::no_retry(s, "21.4");
+    case status::request_entity_too_large:
+      return retry_after ? detail::retry_at(s, retry_after, "21.4.11") : detail::no_retry(s, "21.4");
+    case status::temporarily_unavailable:
+      return retry_after ? detail::retry_at(s, retry_after, "21.4.18") : detail::no_retry(s, "21.4");
+    case status::busy_here:
+      return retry_after ? detail::retry_at(s, retry_after, "21.4.24") : detail::no_retry(s, "21.4");
+    case status::busy_everywhere:
+      return retry_after ? detail::retry_at(s, retry_after, "21.6.1") : detail::no_retry(s, "21.6");
+    default:  // decline, the last of the eight
+      return retry_after ? detail::retry_at(s, retry_after, "21.6.2") : detail::no_retry(s, "21.6");
+  }
+}
+[[nodiscard]] constexpr retry_advice retry_advice_for(
+    status s, std::optional<std::uint32_t> retry_after = std::nullopt) noexcept {
+  return retry_advice_for(detail::to_int(s), retry_after);
+}
 
 /// Every header rule, ascending by code.
 [[nodiscard]] constexpr row_view<header_rule> header_rules() noexcept { return detail::header_rule_rows; }

@@ -32,242 +32,336 @@ inline constexpr std::string_view turkish_name = "Türkçe"sv;
 // In the table's order, so that every lookup finds its row at once.
 inline constexpr translation turkish_rows[] = {
     {status::trying, "Deneniyor"sv,
-     "Bir sonraki atlama isteği aldı ve üzerinde çalışıyor. INVITE isteğinin yeniden gönderilmesini "
-     "durdurur; durum bilgisi tutan bir vekil sunucu bu yanıtı arayan tarafa iletmez."sv},
+     "İstek bir sonraki SIP öğesine (sonraki atlamaya) ulaştı ve orada işleniyor; örneğin bir "
+     "veritabanına bakılıyor. Her geçici yanıt gibi UAC'nin INVITE isteğini yeniden göndermesini "
+     "durdurur; diğerlerinden farklı olarak durum bilgisi tutan bir vekil sunucu bu yanıtı asla geri "
+     "iletmez."sv},
     {status::ringing, "Çalıyor"sv,
-     "Aranan tarafın kullanıcı aracısı INVITE isteğini aldı ve kullanıcıyı uyarıyor. Arayan taraf, son "
-     "yanıt gelene kadar yerel çalma sesi verebilir."sv},
+     "INVITE isteğini alan kullanıcı aracısı, kullanıcısına çağrıyı bildiriyor. Bu yanıt, arayan "
+     "tarafta yerel çalma sesini başlatmak için kullanılabilir (MAY)."sv},
     {status::call_is_being_forwarded, "Çağrı Yönlendiriliyor"sv,
-     "Bir sunucu çağrıyı farklı bir hedef kümesine yönlendiriyor. Arayan taraf son yanıtı beklemeyi "
-     "sürdürür."sv},
+     "Bir sunucu, çağrının farklı bir hedef kümesine yönlendirildiğini bildirmek için bu kodu "
+     "gönderebilir (MAY). Arayan taraf son yanıtı beklemeyi sürdürür."sv},
     {status::queued, "Sırada"sv,
-     "Aranan geçici olarak müsait değil ve sunucu çağrıyı reddetmek yerine sıraya aldı. Aranan müsait "
-     "olunca son yanıt gelir; yanıt metni sıradaki konum gibi ayrıntılar verebilir."sv},
+     "Aranan geçici olarak müsait değil; sunucu çağrıyı reddetmek yerine sıraya aldı ve aranan müsait "
+     "olunca son yanıt gelir. Yanıt ifadesi sıradaki konum gibi ayrıntılar verebilir (MAY); sunucu "
+     "arayanı bilgilendirmek için birkaç 182 gönderebilir (MAY)."sv},
     {status::session_progress, "Oturum İlerliyor"sv,
-     "Başka bir geçici yanıta uymayan çağrı ilerleme bilgisini taşır; çoğu zaman erken medya için bir "
-     "oturum tanımı içerir. Arayan taraf son yanıtı beklemeyi sürdürür."sv},
+     "Başka hiçbir geçici yanıtın kapsamadığı çağrı ilerleme bilgisini taşır. Ayrıntılar yanıt "
+     "ifadesinde, başlık alanlarında ya da gövdede verilebilir (MAY); bu çoğu zaman erken medya için "
+     "bir oturum tanımıdır."sv},
     {status::early_dialog_terminated, "Erken Diyalog Sonlandı"sv,
-     "Çatallayan bir vekil sunucu ya da UAS, son yanıt gönderilmeden önce erken diyaloglardan birinin sona "
-     "erdiğini bildirir. İstemci o erken diyalog için ayırdığı kaynakları serbest bırakır; bu yanıt "
-     "yalnızca 199 kodunu desteklediğini belirten istemcilere gönderilir."sv},
+     "Çatallayan bir vekil sunucu ya da UAS, son yanıt gönderilmeden önce erken diyaloglardan birinin "
+     "sona erdiğini bildirir. İstemci o erken diyalog için ayırdığı kaynakları serbest bırakır; bu "
+     "yanıt yalnızca 199 desteğini bildiren istemcilere gönderilir."sv},
     {status::ok, "Tamam"sv,
-     "İstek başarıyla tamamlandı. INVITE isteğine verilen 2xx yanıt diyaloğu kurar ve arayan taraf bunu "
-     "ACK ile onaylar."sv},
+     "İstek başarılı oldu. INVITE isteğine verilen 2xx yanıt bir diyalog kurar; UAC aldığı her böyle "
+     "2xx yanıtı için bir ACK göndermek zorundadır (MUST; RFC 3261 bölüm 13.2.2.4)."sv},
     {status::accepted, "Kabul Edildi"sv,
-     "İstek işlenmek üzere kabul edildi ama henüz tamamlanmadı; SUBSCRIBE ve REFER için kullanılırdı. RFC "
-     "6665 bu kodu kullanımdan kaldırır: yerine 200 gönderilmeli, gelen 202 de 200 gibi işlenmelidir."sv},
+     "İstek işlenmek üzere kabul edildi ama henüz tamamlanmadı; RFC 3265 bunu SUBSCRIBE, RFC 3515 ise "
+     "REFER için kullanıyordu. RFC 6665 bölüm 8.3.1 (SUBSCRIBE ve NOTIFY) ve RFC 7647 bölüm 5 (REFER) "
+     "bu kodu kullanımdan kaldırmıştır: bir öğe bu isteklere 202 göndermemeli (MUST NOT), gelen bir "
+     "202'yi de 200 gibi işlemelidir (MUST)."sv},
     {status::no_notification, "Bildirim Yok"sv,
-     "Koşullu bir SUBSCRIBE isteği başarılı oldu ve abone güncel duruma zaten sahip olduğu için NOTIFY "
-     "gönderilmeyecek. Abone elindeki durum bilgisini kullanmaya devam eder."sv},
+     "Koşullu bir SUBSCRIBE isteği başarılı oldu; abone güncel duruma zaten sahip olduğu için NOTIFY "
+     "gönderilmeyecek. Abone elindeki durum bilgisini kullanmayı sürdürür."sv},
     {status::multiple_choices, "Birden Çok Seçenek"sv,
-     "Adres, Contact başlık alanlarında listelenen birden çok konuma çözüldü. İstemci ya da kullanıcı "
-     "bunlardan birini veya birkaçını seçip isteği orada yeniden dener."sv},
+     "Adres birden çok konuma çözümlendi; kullanıcı ya da kullanıcı aracısı bunlardan birini seçip "
+     "isteği oraya yöneltir. Seçenekler Contact başlık alanlarında listelenmelidir (SHOULD); gövde de "
+     "onları tanımlayabilir (MAY)."sv},
     {status::moved_permanently, "Kalıcı Olarak Taşındı"sv,
-     "Kullanıcı artık Request-URI'deki adreste bulunmuyor; yeni adres Contact başlık alanında verilir. "
-     "Arayan taraf rehberini günceller ve isteği yeni adreste yeniden dener."sv},
+     "Kullanıcıya artık Request-URI'deki adresten ulaşılamıyor. İstemci isteği Contact başlık "
+     "alanındaki yeni adreste yeniden denemeli (SHOULD); rehberlerini, adres defterlerini ve konum "
+     "önbelleklerini bu adresle güncellemelidir (SHOULD)."sv},
     {status::moved_temporarily, "Geçici Olarak Taşındı"sv,
-     "Kullanıcıya geçici olarak Contact başlık alanındaki adresten ulaşılabilir. İstemci isteği bu adreste "
-     "yeniden dener ve adresi Expires değerinin belirttiği süre boyunca saklayabilir."sv},
+     "İstemci isteği Contact başlık alanındaki adreste yeniden denemelidir (SHOULD). Bu adresi bir "
+     "Expires başlık alanının ya da expires parametresinin belirttiği süre boyunca önbellekte tutabilir "
+     "(MAY); böyle bir süre yoksa adres yalnızca bu deneme için geçerlidir ve önbelleğe alınmamalıdır "
+     "(MUST NOT)."sv},
     {status::see_other, "Diğerine Bakın"sv,
-     "RFC 2543'te yönlendirme kodları arasında listelenmiş ama orada hiç tanımlanmamıştır ve RFC 3261 bu "
-     "kodu kaldırmıştır. Alıcı onu bilinmeyen herhangi bir 3xx gibi, yani 300 olarak işler."sv},
+     "RFC 2543'te yeniden yönlendirme kodları arasında listelenmiş ama orada hiç tanımlanmamıştır; RFC "
+     "3261 bu kodu kaldırmıştır. Alıcı onu bilinmeyen herhangi bir 3xx gibi, yani 300 olarak işler."sv},
     {status::use_proxy, "Vekil Sunucu Kullanın"sv,
-     "Kaynağa yalnızca Contact başlık alanında belirtilen vekil sunucu üzerinden erişilebilir. İstemci "
-     "isteği o vekil sunucu aracılığıyla yeniden gönderir; bu yanıtı yalnızca bir UAS üretebilir."sv},
+     "Kaynağa, URI'si Contact başlık alanında verilen vekil sunucu üzerinden erişilmek zorundadır "
+     "(MUST); alıcının bu tek isteği o vekil sunucu üzerinden tekrarlaması beklenir. 305 yanıtlarını "
+     "yalnızca UAS'ler üretebilir (MUST)."sv},
     {status::alternative_service, "Alternatif Hizmet"sv,
-     "Çağrı başarısız oldu, ancak mesaj gövdesinde açıklanan alternatif hizmetler mümkün. İstemci bunları "
-     "kullanıcıya sunabilir."sv},
+     "Çağrı başarısız oldu, ancak alternatif hizmetler mümkün; mesaj gövdesi bunları açıklar. Gövdenin "
+     "biçimini RFC 3261 tanımlamaz."sv},
     {status::bad_request, "Hatalı İstek"sv,
-     "İstek, söz dizimi hatalı olduğu için anlaşılamadı; yanıt metni eksik bir başlık alanı gibi sorunu "
-     "belirtmelidir. İstemci isteği değiştirmeden yeniden göndermemelidir."sv},
+     "İstek, söz dizimi hatalı olduğu için anlaşılamadı; yanıt ifadesi sorunu adlandırmalıdır (SHOULD), "
+     "örneğin \"Missing Call-ID header field\". Her 4xx yanıtında olduğu gibi istemci aynı isteği "
+     "değiştirmeden yeniden göndermemelidir (SHOULD NOT)."sv},
     {status::unauthorized, "Yetkisiz"sv,
-     "İstek kullanıcı kimlik doğrulaması gerektiriyor; kullanıcı aracısı sunucuları ve kayıt sunucuları bu "
-     "yanıtı bir WWW-Authenticate sınamasıyla gönderir. İstemci isteği Authorization başlık alanında "
-     "kimlik bilgileriyle yeniden gönderir."sv},
+     "İstek kullanıcı kimlik doğrulaması gerektiriyor; UAS'ler ve kayıt sunucuları bu yanıtı bir "
+     "WWW-Authenticate sınamasıyla gönderir (vekil sunucular 407 gönderir). İstemci isteği, kimlik "
+     "bilgilerini bir Authorization başlık alanına koyarak yeniden gönderir."sv},
     {status::payment_required, "Ödeme Gerekli"sv,
-     "İleride kullanılmak üzere ayrılmıştır: RFC 3261 bu koda bir anlam vermez. Alıcı onu 400 gibi işler."sv},
+     "İleride kullanılmak üzere ayrılmıştır: RFC 3261 bu koda bir anlam vermez. Alıcı onu 400 gibi "
+     "işler."sv},
     {status::forbidden, "Yasak"sv,
-     "Sunucu isteği anladı ama yerine getirmeyi reddediyor; kimlik doğrulama da sonucu değiştirmez. "
-     "İstemci isteği tekrarlamamalıdır."sv},
+     "Sunucu isteği anlamış olmasına rağmen geri çeviriyor ve yetkilendirme bu kararı değiştirmez. Aynı "
+     "istek yinelenmemelidir (SHOULD NOT)."sv},
     {status::not_found, "Bulunamadı"sv,
-     "Kullanıcı Request-URI'deki alan adında bulunmuyor ya da alan adı bu sunucunun hizmet verdiği "
-     "alanlardan biri değil. Aynı adresi bu sunucuda yeniden denemek işe yaramaz."sv},
+     "Sunucu, kullanıcının Request-URI'deki alan adında bulunmadığını kesin olarak biliyor ya da o alan "
+     "adı sunucunun hizmet verdiği alanlardan biri değil. Bir Retry-After başlık alanı kullanıcıya ne "
+     "zaman ulaşılabileceğini bildirebilir."sv},
     {status::method_not_allowed, "Yönteme İzin Verilmiyor"sv,
-     "Yöntem anlaşıldı ancak Request-URI'deki adres için izin verilmiyor. Yanıt, izin verilen yöntemleri "
-     "bir Allow başlık alanında listeler."sv},
+     "Yöntem anlaşıldı ancak Request-URI'deki adres için izin verilmiyor. Yanıt, izin verilen "
+     "yöntemleri listeleyen bir Allow başlık alanı içermek zorundadır (MUST)."sv},
     {status::not_acceptable, "Kabul Edilemez"sv,
-     "Kaynak yalnızca isteğin Accept başlık alanlarının kabul etmediği içerik üretebiliyor. İstemci daha "
-     "geniş bir kabul listesiyle yeniden deneyebilir."sv},
+     "Kaynak yalnızca, isteğin Accept başlık alanlarının kabul etmediği içerikte yanıtlar üretebiliyor."sv},
     {status::proxy_authentication_required, "Vekil Sunucu Kimlik Doğrulaması Gerekli"sv,
-     "401 gibidir, ancak istemcinin önce bir vekil sunucuda kimliğini doğrulaması gerekir; vekil sunucu "
-     "bir Proxy-Authenticate sınaması gönderir. İstemci isteği Proxy-Authorization başlık alanıyla yeniden "
-     "gönderir."sv},
+     "401 gibidir, ancak istemci önce bir vekil sunucuda kimliğini doğrulamak zorundadır (MUST); vekil "
+     "sunucu bir Proxy-Authenticate sınaması gönderir, istemci isteği Proxy-Authorization ile yeniden "
+     "gönderir. Telefon ağ geçidi gibi bir kanala erişimin kimlik doğrulaması istediği yerlerde de "
+     "kullanılır."sv},
     {status::request_timeout, "İstek Zaman Aşımı"sv,
      "Sunucu zamanında son yanıt üretemedi; örneğin kullanıcının yerini bulamadı. İstemci isteği daha "
-     "sonra tekrarlayabilir."sv},
+     "sonra, istediği zaman değiştirmeden tekrarlayabilir (MAY)."sv},
     {status::conflict, "Çakışma"sv,
      "RFC 2543: istek, kaynağın mevcut durumuyla çeliştiği için tamamlanamadı. RFC 3261 bu kodu "
      "kaldırmıştır; alıcı onu 400 gibi işler."sv},
     {status::gone, "Artık Yok"sv,
-     "Kaynak artık bu sunucuda bulunmuyor, bilinen bir yönlendirme adresi yok ve durumun kalıcı olması "
-     "bekleniyor. İstemci yeniden denememelidir."sv},
+     "Kaynak artık sunucuda bulunmuyor, bilinen yeni bir adres yok ve durumun kalıcı olması bekleniyor. "
+     "Durumun kalıcı olup olmadığını bilemeyen bir sunucu bunun yerine 404 göndermelidir (SHOULD)."sv},
     {status::length_required, "Uzunluk Gerekli"sv,
      "RFC 2543: sunucu, Content-Length değeri belirtilmeyen bir isteği reddeder. RFC 3261 bu kodu "
      "kaldırmıştır; alıcı onu 400 gibi işler."sv},
     {status::conditional_request_failed, "Koşullu İstek Başarısız"sv,
-     "Koşullu bir isteğin koşulu sağlanmadı; örneğin SIP-If-Match varlık etiketi artık hiçbir yayına "
-     "karşılık gelmeyen bir PUBLISH. İstemci varlık etiketi olmadan yeni bir yayın başlatır."sv},
+     "Koşullu bir isteğin ön koşulu sağlanmadı; örneğin bir PUBLISH isteğinin SIP-If-Match varlık "
+     "etiketi, sunucunun tuttuğu hiçbir yayına karşılık gelmiyor. Yayıncı, SIP-If-Match olmadan yeni "
+     "bir PUBLISH ile baştan başlar."sv},
     {status::request_entity_too_large, "İstek Gövdesi Çok Büyük"sv,
-     "İstek gövdesi sunucunun işleyeceğinden büyük. Durum geçiciyse bir Retry-After başlık alanı "
-     "istemcinin ne zaman yeniden deneyebileceğini bildirir."sv},
+     "İstek gövdesi, sunucunun işlemeye razı olduğundan büyük; sunucu bağlantıyı kapatabilir (MAY). "
+     "Durum geçiciyse sunucu, istemcinin hangi süreden sonra yeniden deneyebileceğini (MAY) bildiren "
+     "bir Retry-After başlık alanı eklemelidir (SHOULD)."sv},
     {status::request_uri_too_long, "İstek URI'si Çok Uzun"sv,
-     "Request-URI, sunucunun yorumlayacağından uzun. İstemci aynı URI ile yeniden denememelidir."sv},
-    {status::unsupported_media_type, "Desteklenmeyen Ortam Türü"sv,
-     "Mesaj gövdesi, sunucunun bu yöntem için desteklemediği bir biçimde. Yanıt kabul ettiklerini Accept, "
-     "Accept-Encoding veya Accept-Language ile bildirir; istemci bunlara uyarak yeniden deneyebilir."sv},
+     "Request-URI, sunucunun yorumlamaya razı olduğundan uzun. Her 4xx yanıtında olduğu gibi istemci "
+     "aynı isteği değiştirmeden yeniden göndermemelidir (SHOULD NOT)."sv},
+    {status::unsupported_media_type, "Desteklenmeyen Medya Türü"sv,
+     "Mesaj gövdesi, sunucunun bu yöntem için desteklemediği bir biçimde. Sunucu kabul ettiklerini, "
+     "sorunun türüne göre bir Accept, Accept-Encoding veya Accept-Language başlık alanında listelemek "
+     "zorundadır (MUST); UAC yalnızca bu listelerdekileri kullanarak yeniden denemelidir (SHOULD; RFC "
+     "3261 bölüm 8.1.3.5)."sv},
     {status::unsupported_uri_scheme, "Desteklenmeyen URI Şeması"sv,
-     "Sunucu Request-URI'deki şemayı desteklemiyor. İstemci bu sunucuya aynı şemayla yeniden "
-     "denememelidir."sv},
+     "Sunucu Request-URI'deki şemayı desteklemiyor. İstemci isteği bir SIP URI'si ile yeniden "
+     "denemelidir (SHOULD); istek bir SIPS URI'si kullandıysa kendiliğinden yeniden denememelidir (MUST "
+     "NOT; RFC 5630 Ek A, RFC 3261 bölüm 8.1.3.5'i günceller)."sv},
     {status::unknown_resource_priority, "Bilinmeyen Kaynak Önceliği"sv,
-     "İstek kaynak önceliğini zorunlu kıldı, ancak sunucu Resource-Priority ad alanını veya değerini "
-     "tanımıyor. Yanıt kabul ettiklerini Accept-Resource-Priority başlık alanında listeler."sv},
+     "İstek kaynak önceliğini zorunlu kıldı (Require: resource-priority), ancak sunucu "
+     "Resource-Priority değerlerinden hiçbirini tanımıyor. Yanıt, yerel politikaya göre kabul edilen "
+     "değerleri Accept-Resource-Priority içinde listeleyebilir (MAY); istemci yeniden deneyebilir (MAY) "
+     "ve böyle bir liste varsa değerleri ondan seçmelidir (SHOULD)."sv},
     {status::bad_extension, "Hatalı Uzantı"sv,
-     "Sunucu, Require veya Proxy-Require içinde listelenen bir seçenek etiketini desteklemiyor. Bunları "
-     "bir Unsupported başlık alanında listeler; istemci bu uzantılar olmadan yeniden deneyebilir."sv},
+     "Sunucu, Proxy-Require ya da Require içindeki bir seçenek etiketini tanımıyor ve "
+     "desteklemediklerini bir Unsupported başlık alanında listelemek zorundadır (MUST). İstemci isteği "
+     "bunlar olmadan yeniden denemelidir (SHOULD; RFC 3261 bölüm 8.1.3.5)."sv},
     {status::extension_required, "Uzantı Gerekli"sv,
-     "Sunucunun, isteğin Supported alanında yer almayan bir uzantıya ihtiyacı var. Seçenek etiketi bir "
-     "Require başlık alanında verilir; istemci bu uzantıyı destekleyerek yeniden dener."sv},
+     "UAS'nin, isteğin Supported alanında listelenmeyen bir uzantıya ihtiyacı var; yanıt bu uzantıyı "
+     "listeleyen bir Require başlık alanı içermek zorundadır (MUST). Bir UAS, uzantı olmadan istemciye "
+     "gerçekten hiçbir yararlı hizmet veremediği durumlar dışında bu yanıtı kullanmamalıdır (SHOULD "
+     "NOT)."sv},
     {status::session_interval_too_small, "Oturum Aralığı Çok Kısa"sv,
-     "İsteğin Session-Expires değeri, sunucunun kabul ettiği en küçük değerden düşük. Yanıt Min-SE taşır; "
-     "istemci en az o uzunlukta bir oturum aralığıyla yeniden dener."sv},
+     "İsteğin Session-Expires değeri, UAS'nin ya da vekil sunucunun kabul ettiği en küçük değerin "
+     "altında. Yanıt Min-SE taşımak zorundadır (MUST); istemci en az o uzunlukta bir oturum aralığıyla "
+     "yeniden deneyebilir."sv},
     {status::interval_too_brief, "Süre Çok Kısa"sv,
-     "İsteğin istediği geçerlilik süresi, örneğin REGISTER veya SUBSCRIBE için, çok kısa. Yanıt "
-     "Min-Expires taşır; istemci en az bu değerle yeniden dener."sv},
+     "İsteğin yenilediği kaynağın geçerlilik süresi çok kısa. Bir kayıt sunucusunun REGISTER isteğine "
+     "verdiği 423 yanıtı Min-Expires taşımak zorundadır (MUST; RFC 3261 bölüm 10.3); bir bildirici de "
+     "SUBSCRIBE isteğine Min-Expires içeren bir 423 gönderebilir (MAY; RFC 6665 bölüm 4.2.1.1). İstemci "
+     "en az bu süreyle yeniden dener."sv},
     {status::bad_location_information, "Hatalı Konum Bilgisi"sv,
-     "İstekteki konum bilgisi hatalı ya da yönlendirme için yetersiz. Yanıttaki Geolocation-Error başlık "
-     "alanı sorunun ne olduğunu belirtir."sv},
+     "İstekteki konum bilgisi hatalı, alıcının amacı için yetersiz ya da gösterdiği adresten alınamadı. "
+     "Yanıt bir Geolocation-Error başlık alanı taşımak zorundadır (MUST); daha doğru konumu bilen bir "
+     "aracı, sonraki istek için onu yanıta URI olarak değil gövde olarak eklemelidir (SHOULD)."sv},
     {status::bad_alert_message, "Hatalı Uyarı Mesajı"sv,
      "Etkileşimsiz bir acil durum çağrısı, alıcının hatalı ya da kabul edilemez bulduğu bir Ortak Uyarı "
-     "Protokolü (CAP) mesajı taşıyordu. Yanıttaki AlertMsg-Error başlık alanı nedenini belirtir."sv},
+     "Protokolü (CAP) mesajı taşıyordu. Yanıt, nedenini belirten bir AlertMsg-Error başlık alanı "
+     "taşımak zorundadır (MUST)."sv},
     {status::use_identity_header, "Kimlik Başlığı Kullanın"sv,
-     "Doğrulama hizmeti bir Identity başlık alanı istiyor ve istekte bu alan yok. İstek, bu alanı ekleyen "
-     "bir kimlik doğrulama hizmeti üzerinden yeniden gönderilmelidir."sv},
-    {status::provide_referrer_identity, "Yönlendirenin Kimliğini Bildirin"sv,
-     "Yönlendirilen taraf ya da yönlendirme hedefi geçerli bir Referred-By belirteci istiyor; istekte yok "
-     "ya da geçersiz. Yönlendiren taraf REFER isteğini Referred-By belirteciyle yeniden gönderebilir."sv},
+     "Doğrulama hizmetinin yerel politikası bir Identity başlık alanı istiyor ve istekte "
+     "kullanabileceği bir tane yok: ya hiç yok ya da yalnızca desteklenmeyen ppt parametreli olanlar "
+     "var (bu durumda \"Use Supported PASSporT Format\" ifadesi gönderilebilir)."sv},
+    {status::provide_referrer_identity, "REFER Gönderenin Kimliğini Bildirin"sv,
+     "REFER alan taraf (referee) ya da REFER hedefi geçerli bir Referred-By belirteci istiyor; istekte "
+     "yok ya da geçersiz. REFER gönderen taraf (referrer), REFER isteğini bir Referred-By belirteciyle "
+     "yeniden gönderebilir."sv},
     {status::flow_failed, "Akış Başarısız"sv,
      "Bir kenar vekil sunucu, hedef kullanıcı aracısına giden SIP Outbound akışının koptuğunu bildirir. "
-     "Yetkili vekil sunucu bu akışı kullanan kaydı bırakır ve diğer kayıtları dener."sv},
+     "Yetkili vekil sunucu bu akışı kullanan kaydı siler ve diğer kayıtları dener."sv},
     {status::anonymity_disallowed, "Anonimliğe İzin Verilmiyor"sv,
-     "Sunucu, istek sahibi anonim olduğu için isteği reddediyor. İstemci, kullanıcısı onaylamadıkça "
-     "anonimliği kaldırarak yeniden denememelidir."sv},
-    {status::bad_identity_info, "Hatalı Kimlik Bilgisi"sv,
-     "Doğrulayıcı, kimlik belgesini almak için Identity başlık alanındaki info parametresine erişemedi. "
-     "İstek reddedilir."sv},
-    {status::unsupported_credential, "Desteklenmeyen Kimlik Belgesi"sv,
-     "Doğrulayıcı, Identity başlık alanını imzalayan kimlik belgesini doğrulayamadı; örneğin belgeyi "
-     "verene güvenmiyor. İstek reddedilir."sv},
+     "Sunucu, istek sahibi anonim olduğu için isteği reddediyor. UAC, kullanıcısı bunu istediğini "
+     "onaylamadıkça isteği anonimliği kaldırarak yeniden denememelidir (MUST NOT)."sv},
+    {status::bad_identity_info, "Hatalı Kimlik Başlığı Bilgisi"sv,
+     "Doğrulama hizmeti, hiçbir Identity başlık alanının imzasını doğrulamak için gereken kimlik "
+     "bilgisini (genellikle bir sertifika) alamadı; örneğin info parametresindeki adrese erişemedi. "
+     "Düzeltilebilir: kimlik doğrulama hizmeti isteği, doğrulayıcının erişebileceği bir kimlik "
+     "bilgisini gösteren info parametresiyle yeniden gönderebilir."sv},
+    {status::unsupported_credential, "Desteklenmeyen Kimlik Bilgisi"sv,
+     "Doğrulama hizmeti, info parametresinin gösterdiği kimlik bilgisine sahip ya da onu alabiliyor, "
+     "ama bu kimlik bilgisini desteklemiyor; örneğin onu veren sertifika otoritesine ya da imza "
+     "algoritmasına güvenmiyor."sv},
     {status::invalid_identity_header, "Geçersiz Kimlik Başlığı"sv,
-     "Identity başlık alanındaki imza istekle doğrulanamıyor. İstek reddedilir."sv},
+     "İstekteki hiçbir Identity başlık alanı geçerli ve desteklenen bir PASSporT taşımıyor ve yerel "
+     "politika bunu ret nedeni sayıyor. Kısa biçimi göndermiş olan kimlik doğrulama hizmeti isteği bir "
+     "kez tam biçimle yeniden denemelidir (SHOULD; RFC 8224 bölüm 6.1.1)."sv},
     {status::first_hop_lacks_outbound_support, "İlk Atlamada Outbound Desteği Yok"sv,
-     "Kayıt sunucusu SIP Outbound'u destekliyor ama ilk atlamadaki vekil sunucu desteklemiyor; bu yüzden "
-     "kayıt bu özelliği kullanamaz. İstemci Outbound olmadan yeniden kaydolabilir."sv},
+     "Kayıt sunucusu SIP Outbound'u destekliyor ama ilk atlamadaki vekil sunucu desteklemiyor; bu "
+     "yüzden kayıt bu özelliği kullanamaz. İstemci Outbound olmadan yeniden kaydolabilir."sv},
     {status::max_breadth_exceeded, "Max-Breadth Aşıldı"sv,
-     "Bir vekil sunucu, Max-Breadth hakkı tükendiği için isteği çatallayamıyor. İstemci daha sonra ya da "
-     "daha az paralel kolla yeniden deneyebilir."sv},
+     "Bir vekil sunucunun, istediği paralel çatallama için yeterli Max-Breadth değeri yoktu; bu yüzden "
+     "istek olası tüm hedeflere ulaşmadı. 483 yanıtından sonra olduğu gibi istemci aramayı "
+     "daraltabilir: rotalamayı daha dar bir aramaya yöneltebilir ya da isteği daha belirgin hâle "
+     "getirebilir."sv},
     {status::bad_info_package, "Hatalı Bilgi Paketi"sv,
-     "Bir INFO isteği, alıcının kabul ettiğini bildirmediği bir Bilgi Paketi kullandı. Yanıt kabul edilen "
-     "paketleri Recv-Info içinde listeler ve diyalog sürer."sv},
+     "Bir INFO isteği, alıcının kabul ettiğini bildirmediği bir bilgi paketi (Info Package) kullandı. "
+     "Yanıt kabul edilen paketleri Recv-Info içinde listelemek zorundadır (MUST); diyalog sürer."sv},
     {status::consent_needed, "Onay Gerekli"sv,
-     "Bir aktarıcı, isteği onay vermemiş alıcılara göndermeyi reddediyor. Yanıt bu alıcıları "
-     "Permission-Missing içinde listeler; istemci önce onların iznini almalıdır."sv},
+     "Bir aktarıcı, en az bir alıcısı için izni olmadığı bir URI listesi aldı. Yanıt bu alıcıları "
+     "Permission-Missing içinde belirtmelidir (SHOULD); istemci onları aktarıcının listesine ekler "
+     "(örneğin XCAP ile), izinleri ise aktarıcı alır."sv},
     {status::temporarily_unavailable, "Geçici Olarak Ulaşılamıyor"sv,
-     "Aranan tarafın uç sistemine ulaşıldı ama aranan şu anda müsait değil; örneğin oturum açmamış. "
-     "Retry-After başlık alanı daha uygun bir zaman önerebilir."sv},
+     "Arananın uç sistemine ulaşıldı ama aranan şu anda müsait değil; örneğin oturum açmamış ya da "
+     "\"rahatsız etmeyin\" durumunda. Bir vekil sunucu da tanıdığı ama şu an geçerli bir konumu olmayan "
+     "bir kullanıcı için gönderir. Retry-After ile daha uygun bir zaman önerebilir (MAY); yanıt ifadesi "
+     "nedeni belirtmelidir (SHOULD)."sv},
     {status::call_transaction_does_not_exist, "Çağrı veya İşlem Yok"sv,
-     "İstek var olan hiçbir diyaloğa ya da işleme karşılık gelmiyor; bilinmeyen bir çağrı için gelen BYE "
-     "veya CANCEL gibi. İstemci isteği değiştirmeden yeniden denememelidir."sv},
+     "UAS, var olan hiçbir diyaloğa ya da işleme karşılık gelmeyen bir istek aldı; örneğin bilinmeyen "
+     "bir çağrı için BYE ya da bilinmeyen bir işlem için CANCEL. Bir abone, hiçbir aboneliğe karşılık "
+     "gelmeyen bir NOTIFY isteğine, daha uygun bir 4xx ya da 5xx yoksa bu yanıtı vermek zorundadır "
+     "(MUST; RFC 6665 bölüm 4.1.3)."sv},
     {status::loop_detected, "Döngü Algılandı"sv,
-     "Sunucu, isteğin bir döngüye girip kendisine geri geldiğini tespit etti. İstemci isteği değiştirmeden "
-     "yeniden denememelidir."sv},
+     "Sunucu bir döngü algıladı: istek kendisine geri geldi (RFC 3261 bölüm 16.3, RFC 5393'ün "
+     "güncellediği biçimiyle). Her 4xx yanıtında olduğu gibi istemci aynı isteği değiştirmeden yeniden "
+     "göndermemelidir (SHOULD NOT)."sv},
     {status::too_many_hops, "Çok Fazla Atlama"sv,
-     "İstek, Max-Forwards değeri sıfıra inmiş olarak bir sunucuya ulaştı. İstemci isteği değiştirmeden "
-     "yeniden denememelidir."sv},
+     "İstek, Max-Forwards değeri sıfıra inmiş olarak bir sunucuya ulaştı. Her 4xx yanıtında olduğu gibi "
+     "istemci aynı isteği değiştirmeden yeniden göndermemelidir (SHOULD NOT)."sv},
     {status::address_incomplete, "Eksik Adres"sv,
-     "Request-URI eksik; örneğin numara hane hane çevriliyor. Kullanıcı adresin devamını verdiğinde "
-     "istemci yeniden deneyebilir."sv},
+     "Request-URI eksikti; yanıt ifadesi ayrıntı vermelidir (SHOULD). Bu kod örtüşen aramaya "
+     "(overlapped dialling) hizmet eder: istemci kullanıcıdan yeni haneler isteyerek giderek uzayan "
+     "numaralar gönderir, ta ki 484 gelmeyene dek."sv},
     {status::ambiguous, "Belirsiz"sv,
-     "Request-URI birden çok kullanıcıyla eşleşiyor; yanıt bunları Contact başlık alanlarında "
-     "listeleyebilir. İstemci kullanıcıdan birini seçmesini isteyebilir."sv},
+     "Request-URI belirsizdi. Yanıt, belirsiz olmayan adresleri Contact başlık alanlarında "
+     "listeleyebilir (MAY; bir vekil sunucu için SHOULD, bölüm 16.5). Bu liste gizliliği "
+     "zedeleyebileceğinden bir sunucunun 404 gönderecek ya da listeyi vermeyecek biçimde "
+     "yapılandırılabilmesi zorunludur (MUST)."sv},
     {status::busy_here, "Meşgul"sv,
-     "Aranan tarafın uç sistemine ulaşıldı ama aranan şu anda orada başka bir çağrı alamıyor ya da almak "
-     "istemiyor. Retry-After daha uygun bir zaman önerebilir; arananın sesli mesaj gibi başka bir yoldan "
-     "ulaşılabilir olması mümkündür."sv},
+     "Arananın uç sistemine ulaşıldı ama aranan şu anda orada başka bir çağrı almaya istekli ya da "
+     "uygun değil. Retry-After ile daha uygun bir zaman önerebilir (MAY); arananın sesli mesaj gibi "
+     "başka bir yoldan ulaşılabilir olması mümkündür. Çağrıyı başka hiçbir uç sistemin kabul etmeyeceği "
+     "biliniyorsa bunun yerine 600 gönderilmelidir (SHOULD)."sv},
     {status::request_terminated, "İstek Sonlandırıldı"sv,
-     "İstek tamamlanmadan bir BYE veya CANCEL ile sonlandırıldı. İptal edilen bir INVITE isteğine verilen "
-     "olağan son yanıttır."sv},
+     "İstek bir BYE ya da CANCEL ile sonlandırıldı; bir UAS, son yanıtından önce bir CANCEL ile "
+     "sonlandırılan INVITE isteğine bu yanıtı göndermelidir (SHOULD; RFC 3261 bölüm 9.2). CANCEL "
+     "isteğinin kendisine asla bu yanıt verilmez."sv},
     {status::not_acceptable_here, "Burada Kabul Edilemez"sv,
-     "İsteğin oturum tanımı, örneğin medya türleri veya kodekler, bu kullanıcı aracısı için kabul "
-     "edilemez. Bir Warning başlık alanı nedenini belirtebilir; istemci başka bir teklifle yeniden "
-     "deneyebilir."sv},
+     "606 gibidir ama yalnızca bu kaynak için: istek başka yerde başarılı olabilir. INVITE isteğindeki "
+     "teklifi reddeden bir UAS bu yanıtı, nedenini belirten bir Warning başlık alanıyla göndermelidir "
+     "(SHOULD; bölüm 13.3.1.3); gövde, UAS'nin desteklediği medyayı tanımlayabilir (MAY)."sv},
     {status::bad_event, "Hatalı Olay"sv,
-     "Sunucu, SUBSCRIBE veya NOTIFY isteğinin Event başlık alanındaki olay paketini tanımıyor. Yanıt "
-     "desteklediği paketleri Allow-Events içinde listeler."sv},
+     "Sunucu, Event başlık alanındaki olay paketini tanımadı. Bir bildirici, paketini tanımadığı bir "
+     "SUBSCRIBE isteğine bu yanıtı vermelidir (SHOULD; RFC 6665 bölüm 4.2.1.1); bir abone de paketini "
+     "desteklemediği bir NOTIFY isteğine bu yanıtı verir (bölüm 4.1.3)."sv},
     {status::request_pending, "Bekleyen İstek Var"sv,
-     "Sunucunun aynı diyalogda kendi bekleyen bir isteği vardı; örneğin iki re-INVITE isteği çakıştı. "
-     "İstemci, RFC 3261 bölüm 14.1'in belirlediği rastgele bekleme süresinden sonra yeniden dener."sv},
-    {status::undecipherable, "Çözülemiyor"sv,
-     "İstek, sunucunun anahtarı olmadığı için çözemediği bir S/MIME gövdesi taşıyordu. Yanıt kullanılacak "
-     "anahtarı taşıyabilir; istemci bununla yeniden deneyebilir."sv},
+     "Bir UAS, aynı diyalogda kendi bekleyen isteği varken bu isteği aldı; örneğin iki re-INVITE isteği "
+     "çakıştı. UAC, RFC 3261 bölüm 14.1'deki rastgele süre kadar bekleyip bir kez daha denemelidir "
+     "(SHOULD)."sv},
+    {status::undecipherable, "Şifresi Çözülemiyor"sv,
+     "İstek, UAS'nin anahtarına sahip olmadığı ya da anahtarını vermeyeceği için şifresini çözemediği "
+     "şifreli bir MIME gövdesi taşıyordu. Yanıt, bu kullanıcı aracısına gidecek gövdeleri şifrelemek "
+     "için kullanılacak açık anahtarı içeren tek bir gövde taşıyabilir (MAY; bölüm 23.2)."sv},
     {status::security_agreement_required, "Güvenlik Anlaşması Gerekli"sv,
-     "Sunucu, isteği işlemeden önce bir güvenlik anlaşması yapılmasını istiyor. Yanıt mekanizmalarını "
-     "Security-Server başlık alanlarında listeler; istemci bunlardan birini kullanarak yeniden dener."sv},
+     "Sunucu, isteği işlemeden önce bir güvenlik anlaşması istiyor. Yanıt mekanizmalarını "
+     "Security-Server başlık alanlarında listelemek zorundadır (MUST; anlaşmayı sunucu başlattıysa "
+     "Require: sec-agree de eklenir); istemci, tanıdığı mekanizmalar içinde q değeri en yüksek olanı "
+     "başlatmak zorundadır (MUST)."sv},
     {status::server_internal_error, "Sunucu İç Hatası"sv,
-     "Sunucu, isteği yerine getirmesini engelleyen beklenmedik bir durumla karşılaştı. Durum geçiciyse "
-     "Retry-After başlık alanı istemcinin ne zaman yeniden deneyebileceğini bildirir."sv},
+     "Sunucu, isteği yerine getirmesini engelleyen beklenmedik bir durumla karşılaştı. İstemci birkaç "
+     "saniye sonra yeniden deneyebilir (MAY); durum geçiciyse sunucu bunun ne zaman olabileceğini bir "
+     "Retry-After başlık alanıyla bildirebilir (MAY)."sv},
     {status::not_implemented, "Uygulanmadı"sv,
-     "Sunucu, isteğin gerektirdiği işlevi, genellikle yöntemi, hiçbir kullanıcı için desteklemiyor. "
-     "405'ten farklı olarak yöntem hiç tanınmıyor."sv},
+     "Sunucu, isteğin gerektirdiği işlevi desteklemiyor; örneğin bir UAS yöntemi hiçbir kullanıcı için "
+     "tanımıyor. 405'ten farklı olarak yöntem hiç tanınmıyor."sv},
     {status::bad_gateway, "Hatalı Ağ Geçidi"sv,
-     "Ağ geçidi ya da vekil sunucu olarak çalışan sunucu, sonraki sunucudan geçersiz bir yanıt aldı. "
-     "İstemci başka bir yol deneyebilir."sv},
+     "Ağ geçidi ya da vekil sunucu olarak çalışan sunucu, isteği karşılamak için başvurduğu sonraki "
+     "sunucudan geçersiz bir yanıt aldı."sv},
     {status::service_unavailable, "Hizmet Kullanılamıyor"sv,
-     "Sunucu aşırı yük ya da bakım nedeniyle geçici olarak hizmet veremiyor. Retry-After başlık alanı ne "
-     "zaman yeniden denenebileceğini bildirir; istemci bu arada başka bir sunucu deneyebilir."sv},
+     "Sunucu aşırı yük ya da bakım nedeniyle geçici olarak hizmet veremiyor. Ne zaman yeniden "
+     "denenebileceğini Retry-After ile bildirebilir (MAY); bildirmezse istemci 500 almış gibi davranmak "
+     "zorundadır (MUST). İstemci başka bir sunucu denemeli (SHOULD), Retry-After süresince bu sunucuya "
+     "başka istek göndermemelidir (SHOULD NOT)."sv},
     {status::server_time_out, "Sunucu Zaman Aşımı"sv,
-     "Sunucu, başvurduğu bir sunucudan, örneğin bir konum sunucusundan, zamanında yanıt alamadı. İstemci "
-     "daha sonra yeniden deneyebilir."sv},
+     "Sunucu, başvurduğu dış bir sunucudan, örneğin bir konum sunucusundan, zamanında yanıt alamadı. "
+     "İsteğin Expires başlık alanının verdiği süre dolduysa bunun yerine 408 gönderilir."sv},
     {status::version_not_supported, "Sürüm Desteklenmiyor"sv,
-     "Sunucu, isteğin kullandığı SIP sürümünü desteklemiyor. İstemci sunucunun desteklediği bir sürümle "
-     "yeniden dener."sv},
+     "Sunucu, isteğin SIP sürümünü desteklemiyor ya da desteklemeyi reddediyor; isteği istemcinin ana "
+     "sürümüyle, bu hata dışında, tamamlamayacak."sv},
     {status::message_too_large, "Mesaj Çok Büyük"sv,
-     "Mesaj, sunucunun işleyebileceğinden uzun. İstemci daha küçük bir mesajla, örneğin akış tabanlı bir "
-     "aktarım üzerinden, yeniden deneyebilir."sv},
+     "Mesajın uzunluğu sunucunun kapasitesini aştığı için sunucu isteği işleyemedi."sv},
     {status::push_notification_service_not_supported, "Anlık Bildirim Hizmeti Desteklenmiyor"sv,
-     "Vekil sunucu, REGISTER isteğinin pn-provider URI parametresinde belirtilen anlık bildirim hizmetini "
-     "desteklemiyor. İstemci anlık bildirim olmadan ya da başka bir hizmetle kaydolabilir."sv},
+     "Vekil sunucu, REGISTER isteğinin pn-provider URI parametresinde belirtilen anlık bildirim "
+     "hizmetini desteklemiyor. İstemci anlık bildirim olmadan ya da başka bir hizmetle kaydolabilir."sv},
     {status::precondition_failure, "Ön Koşul Sağlanamadı"sv,
-     "Sunucu, teklifteki ön koşulları, örneğin hizmet kalitesi için kaynak ayrılmasını, karşılayamıyor ya "
-     "da karşılamak istemiyor. Oturum kurulmaz."sv},
+     "Sunucu, teklifteki ön koşulları, örneğin hizmet kalitesi için kaynak ayrılmasını, karşılayamıyor "
+     "ya da karşılamak istemiyor. Oturum kurulmaz."sv},
     {status::busy_everywhere, "Her Yerde Meşgul"sv,
-     "Aranana ulaşıldı; aranan meşgul ve çağrıyı başka hiçbir uç noktanın yanıtlamayacağını biliyor. "
-     "Retry-After başlık alanı daha uygun bir zaman önerebilir."sv},
+     "Aranana ulaşıldı, aranan meşgul ve sesli mesaj gibi başka hiçbir uç nokta çağrıyı yanıtlamayacak; "
+     "öyle değilse 486 gönderilir. Retry-After başlık alanıyla aramak için daha uygun bir zaman "
+     "önerebilir (MAY)."sv},
     {status::decline, "Reddedildi"sv,
-     "Aranana ulaşıldı ama aranan çağrıya katılmak istemiyor ya da katılamıyor. Retry-After başlık alanı "
-     "daha uygun bir zaman önerebilir."sv},
+     "Aranana ulaşıldı ama aranan açıkça katılmak istemiyor ya da katılamıyor ve başka hiçbir uç nokta "
+     "yanıtlamayacak. Retry-After başlık alanıyla daha uygun bir zaman önerebilir (MAY)."sv},
     {status::does_not_exist_anywhere, "Hiçbir Yerde Yok"sv,
-     "Sunucu, Request-URI'deki kullanıcının hiçbir yerde bulunmadığına dair kesin bilgiye sahip. İstemci "
-     "bu adresi başka yerde denememelidir."sv},
+     "Sunucunun elindeki yetkili bilgiye göre Request-URI'de adı geçen kullanıcı yalnızca bu adreste "
+     "değil, hiçbir yerde yok; adresi başka bir yerde denemenin anlamı yoktur."sv},
     {status::not_acceptable_anywhere, "Hiçbir Yerde Kabul Edilemez"sv,
-     "Kullanıcıya ulaşıldı, ancak oturum tanımının medya ya da bant genişliği gibi bir yönü hiçbir yerde "
-     "kabul edilemez. Bir Warning başlık alanı nedenini belirtebilir; istemci başka bir teklifle yeniden "
-     "deneyebilir."sv},
+     "Kullanıcıya ulaşıldı ve kullanıcı iletişim kurmak istiyor, ama tanımlanan oturumu "
+     "destekleyemiyor: medyası, bant genişliği ya da adresleme biçimi kabul edilemez. Yanıt nedenleri "
+     "bir Warning başlık alanında listeleyebilir (MAY; bölüm 20.43'teki uyarı kodları)."sv},
     {status::unwanted, "İstenmeyen Çağrı"sv,
-     "Aranan taraf bu çağrıyı ya da mesajı istemiyor ve arayanı istenmeyen olarak işaretliyor; sonraki "
-     "denemeler de büyük olasılıkla reddedilecek. Ağlar bunu çağrı süzme için kullanabilir."sv},
+     "Aranan taraf, arayanın kim olduğu yüzünden bu çağrıyı ya da mesajı istemiyor. INVITE, MESSAGE, "
+     "SUBSCRIBE ya da diyalog dışı başka bir isteğe verilebilir (MAY); alıcılar herhangi bir 6xx için "
+     "gerekenin ötesinde bir şey yapmak zorunda değildir, hizmet sağlayıcılar ise bu bilgiyi çağrı "
+     "filtrelemede kullanabilir (MAY; RFC 8197 bölüm 4)."sv},
     {status::rejected, "Aracı Tarafından Reddedildi"sv,
      "Çağrıyı aranan değil bir aracı reddetti; genellikle çağrı analitiği çağrıyı istenmeyen olarak "
      "değerlendirdiği için. Bir Call-Info başlık alanı itiraz için bir iletişim adresi verebilir."sv},
+};
+
+// The warn-codes, in the registry's order.
+inline constexpr warning_translation turkish_warnings[] = {
+    {300, "Uyumsuz ağ protokolü"sv, "Oturum tanımındaki ağ protokollerinden biri ya da birkaçı kullanılamıyor."sv},
+    {301, "Uyumsuz ağ adresi biçimleri"sv,
+     "Oturum tanımındaki ağ adresi biçimlerinden biri ya da birkaçı kullanılamıyor."sv},
+    {302, "Uyumsuz aktarım protokolü"sv,
+     "Oturum tanımındaki aktarım protokollerinden biri ya da birkaçı kullanılamıyor."sv},
+    {303, "Uyumsuz bant genişliği birimleri"sv,
+     "Oturum tanımındaki bant genişliği ölçü birimlerinden biri ya da birkaçı anlaşılamadı."sv},
+    {304, "Medya türü kullanılamıyor"sv, "Oturum tanımındaki medya türlerinden biri ya da birkaçı kullanılamıyor."sv},
+    {305, "Uyumsuz medya biçimi"sv, "Oturum tanımındaki medya biçimlerinden biri ya da birkaçı kullanılamıyor."sv},
+    {306, "Öznitelik anlaşılamadı"sv,
+     "Oturum tanımındaki medya özniteliklerinden biri ya da birkaçı desteklenmiyor."sv},
+    {307, "Oturum tanımı parametresi anlaşılamadı"sv,
+     "Oturum tanımının yukarıdakiler dışındaki bir parametresi anlaşılamadı."sv},
+    {308, "Uyumsuz dil belirtimi"sv,
+     "Oturum tanımının istediği dillerin hiçbiri desteklenmiyor; uyarı metni desteklenen dilleri ve "
+     "medyayı listeler."sv},
+    {330, "Çoklu yayın kullanılamıyor"sv, "Kullanıcının bulunduğu yer çoklu yayını (multicast) desteklemiyor."sv},
+    {331, "Tekli yayın kullanılamıyor"sv,
+     "Kullanıcının bulunduğu yer tekli yayın (unicast) iletişimini desteklemiyor; bunun nedeni "
+     "genellikle bir güvenlik duvarıdır."sv},
+    {370, "Yetersiz bant genişliği"sv,
+     "Oturum tanımının verdiği ya da medyanın gerektirdiği bant genişliği, kullanılabilir olduğu "
+     "bilinen bant genişliğini aşıyor."sv},
+    {380, "SIPS'e izin verilmiyor"sv,
+     "UAS ya da vekil sunucu, SIPS şemasına izin verilmediği için isteği işleyemiyor; örneğin kayıtlı "
+     "hiçbir SIPS adresi yok."sv},
+    {381, "SIPS gerekli"sv, "UAS ya da vekil sunucu, SIPS şeması gerektiği için isteği işleyemiyor."sv},
+    {399, "Çeşitli uyarı"sv,
+     "Bir kişinin okuması ya da günlüğe yazılması için başka herhangi bir bilgi; bu uyarıyı alan bir "
+     "sistem hiçbir otomatik işlem yapmamalıdır (MUST NOT)."sv},
 };
 
 }  // namespace detail
@@ -275,8 +369,9 @@ inline constexpr translation turkish_rows[] = {
 namespace lang {
 
 /// Turkish: every code of the table, in Turkish words a telecom engineer uses.
-inline constexpr language_pack tr{detail::turkish_tag, detail::turkish_name, detail::turkish_rows};
-static_assert(covers_all(tr), "the Turkish pack has one row for every code of the table");
+inline constexpr language_pack tr{detail::turkish_tag, detail::turkish_name, detail::turkish_rows,
+                                  detail::turkish_warnings};
+static_assert(covers_all(tr), "the Turkish pack has one row for every code of the table and every warn-code");
 
 }  // namespace lang
 
