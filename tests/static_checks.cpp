@@ -117,6 +117,22 @@ static_assert(every_row([](const auto& r) {
 static_assert(sorted_by_known_code(detail::header_rule_rows, false), "header rules: sorted, codes of the table");
 static_assert(sorted_by_known_code(detail::retry_after_rows, true), "Retry-After rules: sorted, unique");
 
+// The warn-code registry: ascending and unique, three digits each, a text a
+// Warning header field can carry as it is, a source and a description.
+constexpr bool warn_codes_well_formed() {
+  const auto& rows = detail::warn_code_rows;
+  for (std::size_t i = 0; i < std::size(rows); ++i) {
+    const auto& w = rows[i];
+    if (w.code < 100 || w.code > 999 || (i > 0 && rows[i - 1].code >= w.code)) return false;
+    if (w.text.empty() || !detail::is_quotable(w.text) || w.rfc == 0 || w.section.empty() || w.description.empty())
+      return false;
+    if (sipcodes::find_warn_code(w.code) != &w || sipcodes::warning_text(w.code) != w.text) return false;
+  }
+  return true;
+}
+static_assert(warn_codes_well_formed(), "warn-codes: sorted, unique, quotable texts with sources");
+static_assert(sipcodes::warn_codes().size() == 15, "the registry has 15 warn-codes");
+
 // Spot checks against the registry, written here by hand.
 static_assert(sipcodes::reason_phrase(status::busy_here) == "Busy Here");
 static_assert(sipcodes::reason_phrase(500) == "Server Internal Error");

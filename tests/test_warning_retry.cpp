@@ -308,6 +308,12 @@ TEST_CASE("parse_retry_after: RFC 3261's examples, comments and parameters") {
   r = sipcodes::parse_retry_after("0");
   REQUIRE(r);
   CHECK(r.value.seconds == 0);
+  r = sipcodes::parse_retry_after("120 ( a\\  )");  // an escaped blank is content
+  REQUIRE(r);
+  CHECK(r.value.comment == "a\\ ");
+  r = sipcodes::parse_retry_after("120 ( \\\\ )");  // an escaped backslash, then a blank that is not
+  REQUIRE(r);
+  CHECK(r.value.comment == "\\\\");
   r = sipcodes::parse_retry_after("300(lunch)");
   REQUIRE(r);
   CHECK(r.value.comment == "lunch");
@@ -374,8 +380,13 @@ TEST_CASE("write_retry_after: the value, the comment escaped, all or nothing") {
   CHECK(retry_after_text(18000, "away", 0) == "18000 (away);duration=0");
   CHECK(retry_after_text(5, "a (b) \\ c") == "5 (a \\(b\\) \\\\ c)");
   CHECK(retry_after_text(60, "toplantıdayım") == "60 (toplantıdayım)");
+  // Blanks at the ends of the comment are escaped: unescaped, they would be
+  // read as part of the parentheses (LPAREN and RPAREN take white space in).
+  CHECK(retry_after_text(5, " x ") == "5 (\\ x\\ )");
+  CHECK(retry_after_text(5, "\t") == "5 (\\\t)");
 
-  for (std::string_view comment : {"lunch"sv, "(nested)"sv, "a)b"sv, "\\"sv, "x\ty"sv, "toplantıdayım"sv}) {
+  for (std::string_view comment : {"lunch"sv, "(nested)"sv, "a)b"sv, "\\"sv, "x\ty"sv, "toplantıdayım"sv, " lead"sv,
+                                   "trail "sv, " "sv, "a\\ "sv}) {
     CAPTURE(comment);
     const std::string value = retry_after_text(300, comment, 900);
     const auto parsed = sipcodes::parse_retry_after(value);

@@ -2097,6 +2097,22 @@ constexpr bool read_delta_seconds(cursor& c, std::uint32_t& out) noexcept {
 // '(' and ')' open and close nested comments; '\' starts a quoted-pair.
 constexpr bool is_comment_ascii(unsigned char byte) noexcept { return (byte >= 0x20 && byte < 0x7F) || byte == '\t'; }
 
+// What lies between a comment's outer parentheses, without the white space
+// next to them, which LPAREN and RPAREN take in (RFC 3261 section 25.1); a
+// blank escaped with '\' stays, being content.
+constexpr std::string_view comment_content(std::string_view raw) noexcept {
+  std::size_t first = 0;
+  while (first < raw.size() && is_blank(raw[first])) ++first;
+  std::size_t last = raw.size();
+  while (last > first && is_blank(raw[last - 1])) {
+    std::size_t backslashes = 0;
+    while (last - 1 - backslashes > first && raw[last - 2 - backslashes] == '\\') ++backslashes;
+    if (backslashes % 2 == 1) break;  // "\ ": an escaped blank
+    --last;
+  }
+  return raw.substr(first, last - first);
+}
+
 // A comment from its '('; sets `content` to what lies between the outer
 // parentheses. Nested comments are followed to any depth.
 constexpr bool read_comment(cursor& c, std::string_view& content) noexcept {
@@ -2110,7 +2126,7 @@ constexpr bool read_comment(cursor& c, std::string_view& content) noexcept {
       ++depth;
     } else if (ch == ')') {
       if (--depth == 0) {
-        content = trim_blanks(c.text.substr(start, c.at - start));
+        content = comment_content(c.text.substr(start, c.at - start));
         ++c.at;
         return true;
       }
@@ -2130,9 +2146,16 @@ constexpr bool read_comment(cursor& c, std::string_view& content) noexcept {
   return false;  // unbalanced
 }
 
+// In a comment the writer escapes '(', ')' and '\', and a blank at either
+// end, which a reader would otherwise take as part of the parentheses.
+constexpr bool escaped_in_comment(std::string_view text, std::size_t i) noexcept {
+  const char c = text[i];
+  return c == '(' || c == ')' || c == '\\' || (is_blank(c) && (i == 0 || i + 1 == text.size()));
+}
+
 constexpr std::size_t comment_escaped_size(std::string_view text) noexcept {
   std::size_t size = text.size();
-  for (char c : text) size += (c == '(' || c == ')' || c == '\\') ? 1 : 0;
+  for (std::size_t i = 0; i < text.size(); ++i) size += escaped_in_comment(text, i) ? 1U : 0U;
   return size;
 }
 
@@ -2235,8 +2258,9 @@ void parse_retry_after(const String&&) = delete;
 
 /// Writes a Retry-After field value into [first, last): `120`, `120 (I'm in
 /// a meeting)`, `18000;duration=3600`, escaping '(', ')' and '\' in the
-/// comment; an empty comment is left out. No CRLF, no NUL. Writes nothing,
-/// and says why, when retry_after_size refuses the input or there is no room.
+/// comment, and a blank at its ends; an empty comment is left out. No CRLF,
+/// no NUL. Writes nothing, and says why, when retry_after_size refuses the
+/// input or there is no room.
 [[nodiscard]] constexpr write_result write_retry_after(char* first, char* last, std::uint32_t seconds,
                                                        std::string_view comment = {},
                                                        std::optional<std::uint32_t> duration = std::nullopt) noexcept {
@@ -2245,9 +2269,9 @@ void parse_retry_after(const String&&) = delete;
   char* at = detail::put_number(first, seconds);
   if (!comment.empty()) {
     at = detail::put(at, " (");
-    for (char c : comment) {
-      if (c == '(' || c == ')' || c == '\\') *at++ = '\\';
-      *at++ = c;
+    for (std::size_t i = 0; i < comment.size(); ++i) {
+      if (detail::escaped_in_comment(comment, i)) *at++ = '\\';
+      *at++ = comment[i];
     }
     *at++ = ')';
   }
