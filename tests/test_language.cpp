@@ -179,6 +179,56 @@ TEST_CASE("the Turkish texts are written with Turkish letters") {
   }
 }
 
+TEST_CASE("the Turkish pack says one thing one way") {
+  std::string all_text;
+  for (const auto& row : sipcodes::all()) {
+    all_text += sipcodes::description(row.code, tr);
+    all_text += ' ';
+    all_text += sipcodes::localized_reason(row.code, tr);
+    all_text += ' ';
+  }
+  for (const auto& w : sipcodes::warn_codes()) {
+    all_text += sipcodes::warning_text(w.code, tr);
+    all_text += ' ';
+    all_text += sipcodes::warning_description(w.code, tr);
+    all_text += ' ';
+  }
+  // Words a Turkish telecom engineer would read wrongly here, each with the
+  // term the pack uses instead.
+  const std::pair<const char*, const char*> avoided[] = {
+      {"ortam", "media is medya"},
+      {"kimlik belgesi", "credentials are kimlik bilgileri; belge reads as an ID card"},
+      {"yanıt metni", "the reason phrase is yanıt ifadesi"},
+      {"süzme", "call filtering is çağrı filtreleme"},
+      {"atlama isteği", "the request reaches the next hop; no such noun"},
+      {"çözüldü", "an address is çözümlendi"},
+      {"uyarıyor", "the user is notified of the call, not warned"},
+      {"Yönlendiren", "the REFER sender is REFER gönderen"},
+      {"kaydı bırakır", "a binding is deleted: kaydı siler"},
+      {"sunucuya aynı şemayla", "denemek takes the accusative"},
+  };
+  for (const auto& [word, why] : avoided) {
+    CAPTURE(word);
+    CAPTURE(why);
+    CHECK(all_text.find(word) == std::string::npos);
+  }
+  CHECK(sipcodes::localized_reason(415, tr) == "Desteklenmeyen Medya Türü");
+  CHECK(sipcodes::localized_reason(436, tr) == "Hatalı Kimlik Başlığı Bilgisi");
+  CHECK(sipcodes::localized_reason(493, tr) == "Şifresi Çözülemiyor");
+  CHECK(sipcodes::description(300, tr).find("çözümlendi") != std::string::npos);
+  CHECK(sipcodes::description(607, tr).find("çağrı filtreleme") != std::string::npos);
+  CHECK(sipcodes::description(403, tr).find("yetkilendirme") != std::string::npos);
+  // The RFCs' keywords stay, in parentheses, wherever the English has them.
+  for (const auto& row : sipcodes::all()) {
+    CAPTURE(row.code);
+    for (const char* keyword : {"MUST NOT", "SHOULD NOT", "MUST", "SHOULD", "MAY"}) {
+      const bool in_english = row.description.find(keyword) != std::string_view::npos;
+      const bool in_turkish = sipcodes::description(row.code, tr).find(keyword) != std::string_view::npos;
+      if (in_english && !in_turkish) FAIL_CHECK(row.code << ": the Turkish lacks " << keyword);
+    }
+  }
+}
+
 TEST_CASE("the phrases the Turkish pack is known by") {
   CHECK(sipcodes::localized_reason(486, tr) == "Meşgul");
   CHECK(sipcodes::localized_reason(sipcodes::status::ok, tr) == "Tamam");

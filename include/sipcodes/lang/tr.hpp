@@ -1,5 +1,6 @@
 // sipcodes add-on: the Turkish language pack, sipcodes::lang::tr: a reason
-// phrase and a description in Turkish for every code of the table.
+// phrase and a description in Turkish for every code of the table, and a
+// warn-text and a description for every warn-code.
 //
 // Copyright (c) 2026 the sipcodes authors.
 // Distributed under the Boost Software License, Version 1.0
@@ -8,7 +9,17 @@
 // This file is UTF-8. Every phrase is a valid RFC 3261 Reason-Phrase, so it
 // can go on the wire as it is:
 //   sipcodes::localized_reason(486, sipcodes::lang::tr)  -> "Meşgul"
-//   sipcodes::description(486, sipcodes::lang::tr)       -> "Aranan tarafın ..."
+//   sipcodes::description(486, sipcodes::lang::tr)       -> "Arananın uç sistemine ..."
+//   sipcodes::warning_text(370, sipcodes::lang::tr)      -> "Yetersiz bant genişliği"
+//
+// One Turkish term per concept: yanıt ifadesi (reason phrase), başlık alanı
+// (header field), vekil sunucu (proxy), kayıt sunucusu (registrar), medya
+// (media), kimlik bilgileri (credentials), kimlik doğrulama (authentication),
+// yetkilendirme (authorization), yönlendirme (call forwarding), yeniden
+// yönlendirme (redirection, 3xx), rotalama (routing), REFER gönderen / REFER
+// alan / REFER hedefi (referrer / referee / refer target). The RFCs' keywords
+// stay in English in parentheses, (MUST), (SHOULD NOT), after the Turkish
+// verb that carries them.
 //
 // Works copied next to sipcodes.hpp in the same layout (lang/tr.hpp beside
 // sipcodes.hpp): it includes ../sipcodes.hpp.
