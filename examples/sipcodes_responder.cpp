@@ -39,9 +39,19 @@ struct options {
   std::string reason;
 };
 
+constexpr std::string_view usage_text =
+    "usage: sipcodes-responder --port PORT [--address ADDRESS] [--code CODE] [--reason TEXT]\n"
+    "A stateless UDP SIP user agent server for testing call flows.\n"
+    "\n"
+    "  --port PORT       the UDP port to listen on; 0 picks a free one\n"
+    "  --address ADDRESS the IPv4 address to listen on (127.0.0.1)\n"
+    "  --code CODE       the final response to an INVITE: 300 to 699, or 2xx to accept (486)\n"
+    "  --reason TEXT     the reason phrase of that response (its default phrase)\n"
+    "  --version         the version of sipcodes\n"
+    "  --help            this text\n";
+
 int usage_error(std::string_view message) {
-  std::cerr << "sipcodes-responder: " << message << '\n'
-            << "usage: sipcodes-responder --port PORT [--address ADDRESS] [--code CODE] [--reason TEXT]\n";
+  std::cerr << "sipcodes-responder: " << message << '\n' << usage_text;
   return 2;
 }
 
@@ -55,10 +65,20 @@ bool parse_int(std::string_view text, int& value) {
   return true;
 }
 
-// Reads the options; returns 0, or the exit status for a bad one.
+// Reads the options; returns 0, or the exit status for a bad one, or -1 when
+// the command was --help or --version and has been answered.
 int parse_options(int argc, char** argv, options& o) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
+    if (arg == "--help" || arg == "-h") {
+      std::cout << usage_text;
+      return -1;
+    }
+    if (arg == "--version") {
+      std::cout << "sipcodes-responder " << SIPCODES_VERSION_MAJOR << '.' << SIPCODES_VERSION_MINOR << '.'
+                << SIPCODES_VERSION_PATCH << '\n';
+      return -1;
+    }
     if (i + 1 >= argc) return usage_error("option " + std::string(arg) + " needs a value");
     const std::string_view value = argv[++i];
     if (arg == "--port") {
@@ -107,7 +127,11 @@ std::string first_line(std::string_view datagram) {
 
 int main(int argc, char** argv) {
   options o;
-  if (const int status = parse_options(argc, argv, o); status != 0) return status;
+  if (const int status = parse_options(argc, argv, o); status != 0) {
+    if (status > 0) return status;
+    std::cout.flush();
+    return std::cout ? 0 : 2;
+  }
 
   const int fd = socket(AF_INET, SOCK_DGRAM, 0);
   if (fd < 0) {
