@@ -1,6 +1,8 @@
 # Builds and runs the consumer program one way:
 #   subdirectory, fetchcontent, find_package, find_package_major (must fail to
-#   configure), pkg_config, copied_header, copied_addons.
+#   configure), pkg_config, copied_header, copied_addons; or, against a
+#   sipcodes already installed under PREFIX (the Debian package's /usr),
+#   installed_find_package and installed_pkg_config.
 # Usage: cmake -DMODE=... -DSOURCE_DIR=... -DWORK_DIR=... -DCXX=... -P run_consumer.cmake
 set(CONSUMER_DIR "${CMAKE_CURRENT_LIST_DIR}")
 set(work "${WORK_DIR}/${MODE}")
@@ -27,12 +29,14 @@ function(install_sipcodes)
   must_succeed("installing sipcodes")
 endfunction()
 
-if(MODE MATCHES "^(subdirectory|fetchcontent|find_package|find_package_major)$")
+if(MODE MATCHES "^(subdirectory|fetchcontent|find_package|find_package_major|installed_find_package)$")
   configure_file("${CONSUMER_DIR}/CMakeLists.txt.in" "${work}/project/CMakeLists.txt" @ONLY)
   set(prefix_args "")
   if(MODE MATCHES "^find_package")
     install_sipcodes()
     set(prefix_args "-DCMAKE_PREFIX_PATH=${work}/prefix")
+  elseif(MODE STREQUAL "installed_find_package")
+    set(prefix_args "-DCMAKE_PREFIX_PATH=${PREFIX}")
   endif()
   run(${CMAKE_COMMAND} -S "${work}/project" -B "${work}/project-build" -DCMAKE_CXX_COMPILER=${CXX} ${prefix_args})
   if(MODE STREQUAL "find_package_major")
@@ -46,9 +50,13 @@ if(MODE MATCHES "^(subdirectory|fetchcontent|find_package|find_package_major)$")
   run(${CMAKE_COMMAND} --build "${work}/project-build")
   must_succeed("building the consumer")
   set(program "${work}/project-build/consumer")
-elseif(MODE STREQUAL "pkg_config")
-  install_sipcodes()
-  set(ENV{PKG_CONFIG_PATH} "${work}/prefix/share/pkgconfig")
+elseif(MODE MATCHES "^(installed_)?pkg_config$")
+  if(MODE STREQUAL "pkg_config")
+    install_sipcodes()
+    set(ENV{PKG_CONFIG_PATH} "${work}/prefix/share/pkgconfig")
+  else()
+    set(ENV{PKG_CONFIG_PATH} "${PREFIX}/share/pkgconfig")
+  endif()
   run(pkg-config --cflags sipcodes)
   must_succeed("pkg-config --cflags sipcodes")
   string(STRIP "${run_output}" cflags)
