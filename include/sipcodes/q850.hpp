@@ -26,14 +26,14 @@ SIPCODES_NAMESPACE_BEGIN
 
 /// A Q.850 cause value that RFC 3398's tables use, with its Q.850 name.
 struct q850_cause {
-  int value;
-  std::string_view name;
+  int value;              ///< 17
+  std::string_view name;  ///< "User busy"
 };
 
 /// One row of RFC 3398 section 8.2.6.1: the cause a gateway puts in the ISUP
 /// REL when it receives the SIP response `sip`.
 struct sip_to_q850_row {
-  status sip;
+  status sip;                ///< the response received
   std::optional<int> cause;  ///< nullopt where the RFC gives none (487)
   std::string_view source;   ///< RFC and section
   std::string_view note;     ///< the RFC's qualification of the row, if any
@@ -42,7 +42,7 @@ struct sip_to_q850_row {
 /// One row of RFC 3398 section 7.2.4.1: the SIP response a gateway sends when
 /// it receives an ISUP REL with `cause`.
 struct q850_to_sip_row {
-  int cause;
+  int cause;                  ///< the cause received
   std::optional<status> sip;  ///< nullopt where the RFC sends no response (16)
   std::string_view source;    ///< RFC and section
   std::string_view note;      ///< the RFC's qualification of the row, if any

@@ -360,14 +360,21 @@ enum class lifecycle : std::uint8_t {
 template <class Row>
 class row_view {
  public:
+  /// No rows.
   constexpr row_view() noexcept = default;
+  /// The `count` rows from `first`.
   constexpr row_view(const Row* first, std::size_t count) noexcept : first_(first), count_(count) {}
+  /// Every row of an array.
   template <std::size_t N>
   constexpr row_view(const Row (&rows)[N]) noexcept : first_(rows), count_(N) {}  // NOLINT(google-explicit-constructor)
 
+  /// The first row.
   [[nodiscard]] constexpr const Row* begin() const noexcept { return first_; }
+  /// One past the last row.
   [[nodiscard]] constexpr const Row* end() const noexcept { return first_ + count_; }
+  /// How many rows there are.
   [[nodiscard]] constexpr std::size_t size() const noexcept { return count_; }
+  /// True when there are none.
   [[nodiscard]] constexpr bool empty() const noexcept { return count_ == 0; }
   /// The row at `i`, which must be below size().
   [[nodiscard]] constexpr const Row& operator[](std::size_t i) const noexcept { return first_[i]; }
@@ -381,14 +388,14 @@ class row_view {
 /// former default, or one that deployed stacks send. `source` says where it
 /// comes from.
 struct alias {
-  status code;
-  std::string_view phrase;
-  std::string_view source;
+  status code;              ///< the code the phrase stands for
+  std::string_view phrase;  ///< "Call Leg/Transaction Does Not Exist"
+  std::string_view source;  ///< where it comes from: "RFC 2543 section 7.4.18"
 };
 
 /// One row of the table.
 struct status_info {
-  status code;
+  status code;                   ///< the code, status::busy_here
   std::uint16_t rfc;             ///< defining RFC, 3261
   status_class cls;              ///< first digit of the code
   lifecycle state;               ///< current, deprecated, reserved or historic
@@ -854,7 +861,7 @@ constexpr row_view<alias> status_info::aliases() const noexcept {
 
 /// The text of a code in another language: a row of a language_pack.
 struct translation {
-  status code;
+  status code;                   ///< the code the row translates
   std::string_view reason;       ///< the phrase in that language; "" to keep the default
   std::string_view description;  ///< the description in that language; "" to keep English
 };
@@ -1412,14 +1419,20 @@ class fixed_text {
   /// The most it holds: the longest status line, "SIP/2.0 555 Push ...\r\n".
   static constexpr std::size_t capacity = detail::status_line_length(detail::longest_reason());
 
+  /// Empty text.
   constexpr fixed_text() noexcept = default;
 
+  /// The text, valid while this object lives.
   [[nodiscard]] constexpr std::string_view view() const& noexcept { return {chars_, size_}; }
   std::string_view view() const&& = delete;
+  /// The text's first byte; it is not NUL-terminated.
   [[nodiscard]] constexpr const char* data() const& noexcept { return chars_; }
   const char* data() const&& = delete;
+  /// The text's length in bytes.
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+  /// True for no text (a code outside 100..699).
   [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
+  /// view(), for code that takes a std::string_view.
   constexpr operator std::string_view() const& noexcept { return view(); }  // NOLINT(google-explicit-constructor)
   operator std::string_view() const&& = delete;
 
@@ -1495,24 +1508,27 @@ enum class write_error : std::uint8_t {
 /// What a writer did: `end` is one past the last byte written (`first` when
 /// `error` is set, as nothing was written).
 struct write_result {
-  char* end = nullptr;
-  write_error error = write_error::none;
+  char* end = nullptr;                    ///< one past the last byte written; `first` on failure
+  write_error error = write_error::none;  ///< why nothing was written, or `none`
+  /// True when it was written.
   [[nodiscard]] constexpr explicit operator bool() const noexcept { return error == write_error::none; }
 };
 
 /// The bytes a writer needs for its input, or why it would refuse the input
 /// (`size` is then 0). Never `no_room`.
 struct size_result {
-  std::size_t size = 0;
-  write_error error = write_error::none;
+  std::size_t size = 0;                   ///< the bytes the writer needs; 0 on failure
+  write_error error = write_error::none;  ///< why the writer would refuse, or `none`
+  /// True when the input can be written.
   [[nodiscard]] constexpr explicit operator bool() const noexcept { return error == write_error::none; }
 };
 
 /// What a parser found: `value`, complete when `error` is `none`.
 template <class Value, class Error>
 struct parse_result {
-  Value value{};
-  Error error{};
+  Value value{};  ///< what was read (up to the error, when there is one)
+  Error error{};  ///< why the input was refused, or `none`
+  /// True when the input was well-formed.
   [[nodiscard]] constexpr explicit operator bool() const noexcept { return error == Error{}; }
 };
 
@@ -1549,10 +1565,10 @@ enum class line_error : std::uint8_t {
 
 /// The parts of a status line. `reason` is a view into the parsed input.
 struct status_line {
-  status code{};  ///< 100..699, known or not: compare it with an enumerator
-  std::string_view reason;
-  std::uint8_t major = 0;
-  std::uint8_t minor = 0;
+  status code{};            ///< 100..699, known or not: compare it with an enumerator
+  std::string_view reason;  ///< the Reason-Phrase, without the CRLF
+  std::uint8_t major = 0;   ///< the SIP version, 2 in SIP/2.0
+  std::uint8_t minor = 0;   ///< 0 in SIP/2.0
 };
 
 /// The two protocols whose causes sipcodes knows.
@@ -2358,9 +2374,9 @@ void parse_warning(const String&&) = delete;
 
 /// A code on which a Retry-After header field is meaningful, with its source.
 struct retry_after_rule {
-  status code;
-  std::uint16_t rfc;
-  std::string_view section;
+  status code;               ///< status::busy_here
+  std::uint16_t rfc;         ///< 3261
+  std::string_view section;  ///< "20.33"
 };
 
 /// What RFC 3261 lets a client do after a final response that may carry
@@ -2398,12 +2414,12 @@ enum class requirement : std::uint8_t { must, should, may };
 /// for responses to every method unless `method` names one, and always
 /// unless `condition` says when.
 struct header_rule {
-  status code;
-  requirement level;
-  bool one_of;
-  std::uint16_t rfc;
-  std::string_view header;
-  std::string_view section;
+  status code;                 ///< the response, status::method_not_allowed
+  requirement level;           ///< the sentence's keyword: MUST, SHOULD or MAY
+  bool one_of;                 ///< the keyword covers one of the code's one_of rows, not each
+  std::uint16_t rfc;           ///< the RFC of the sentence, 3261
+  std::string_view header;     ///< the header field, "Allow"
+  std::string_view section;    ///< the section of the sentence, "21.4.6"
   std::string_view method;     ///< the request method the rule is for, "REGISTER"; "" for any
   std::string_view condition;  ///< when the rule applies, in words; "" for always
 };
