@@ -18,18 +18,23 @@ configure_file("${PROJECT_SOURCE_DIR}/cmake/package/copyright.in" "${PROJECT_BIN
 # The changelog, in Debian's format, dated by SOURCE_DATE_EPOCH when it is set.
 string(TIMESTAMP SIPCODES_CHANGELOG_DATE "%a, %d %b %Y %H:%M:%S +0000" UTC)
 configure_file("${PROJECT_SOURCE_DIR}/cmake/package/changelog.in" "${PROJECT_BINARY_DIR}/package/changelog" @ONLY)
+# Compressed when CMake configures, so that a header-only install (nothing
+# built) has them too; CMake configures again when CHANGELOG.md changes.
 find_program(SIPCODES_GZIP gzip)
 if(SIPCODES_GZIP)
-  add_custom_command(OUTPUT "${PROJECT_BINARY_DIR}/package/changelog.gz"
-                     COMMAND "${SIPCODES_GZIP}" -9 -n -c "${PROJECT_BINARY_DIR}/package/changelog"
-                             > "${PROJECT_BINARY_DIR}/package/changelog.gz"
-                     DEPENDS "${PROJECT_BINARY_DIR}/package/changelog" VERBATIM)
-  add_custom_command(OUTPUT "${PROJECT_BINARY_DIR}/package/CHANGELOG.md.gz"
-                     COMMAND "${SIPCODES_GZIP}" -9 -n -c "${PROJECT_SOURCE_DIR}/CHANGELOG.md"
-                             > "${PROJECT_BINARY_DIR}/package/CHANGELOG.md.gz"
-                     DEPENDS "${PROJECT_SOURCE_DIR}/CHANGELOG.md" VERBATIM)
-  add_custom_target(sipcodes-package-docs ALL DEPENDS "${PROJECT_BINARY_DIR}/package/changelog.gz"
-                                                      "${PROJECT_BINARY_DIR}/package/CHANGELOG.md.gz")
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/CHANGELOG.md")
+  foreach(_pair "package/changelog;changelog.gz" "${PROJECT_SOURCE_DIR}/CHANGELOG.md;CHANGELOG.md.gz")
+    list(GET _pair 0 _input)
+    list(GET _pair 1 _output)
+    if(NOT IS_ABSOLUTE "${_input}")
+      set(_input "${PROJECT_BINARY_DIR}/${_input}")
+    endif()
+    execute_process(COMMAND "${SIPCODES_GZIP}" -9 -n -c "${_input}"
+                    OUTPUT_FILE "${PROJECT_BINARY_DIR}/package/${_output}" RESULT_VARIABLE _gzip_result)
+    if(NOT _gzip_result EQUAL 0)
+      message(FATAL_ERROR "gzip ${_input} failed")
+    endif()
+  endforeach()
   install(FILES "${PROJECT_BINARY_DIR}/package/copyright" "${PROJECT_BINARY_DIR}/package/changelog.gz"
                 "${PROJECT_BINARY_DIR}/package/CHANGELOG.md.gz"
           DESTINATION "${CMAKE_INSTALL_DOCDIR}")
