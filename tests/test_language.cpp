@@ -207,7 +207,9 @@ TEST_CASE("the Turkish pack says one thing one way") {
       {"kaydı bırakır", "a binding is deleted: kaydı siler"},
       {"sunucuya aynı şemayla", "denemek takes the accusative"},
   };
-  for (const auto& [word, why] : avoided) {
+  for (const auto& entry : avoided) {
+    const auto& word = entry.first;
+    const auto& why = entry.second;
     CAPTURE(word);
     CAPTURE(why);
     CHECK(all_text.find(word) == std::string::npos);

@@ -228,7 +228,9 @@ TEST_CASE("parse_warning: every malformed value gets its error") {
       {R"(370 pbx "x";y)", warning_error::bad_separator},
       {"370 pbx \"x\"\r\n", warning_error::bad_separator},
   };
-  for (const auto& [input, error] : cases) {
+  for (const auto& entry : cases) {
+    const auto& input = entry.first;
+    const auto& error = entry.second;
     CAPTURE(input);
     const auto r = sipcodes::parse_warning(input);
     CHECK(r.error == error);
@@ -362,7 +364,9 @@ TEST_CASE("parse_retry_after: every malformed value gets its error") {
       {"120 \r\n", retry_after_error::bad_separator},
       {"120;duration=5 x", retry_after_error::bad_separator},
   };
-  for (const auto& [input, error] : cases) {
+  for (const auto& entry : cases) {
+    const auto& input = entry.first;
+    const auto& error = entry.second;
     CAPTURE(input);
     const auto r = sipcodes::parse_retry_after(input);
     CHECK(r.error == error);
@@ -495,7 +499,9 @@ TEST_CASE("the phrases the RFCs show for codes are found, each with its source")
       {"Transaction Does Not Exist", status::call_transaction_does_not_exist},   // RFC 2543 section 4.2.5
       {"Subscription Too Brief", status::interval_too_brief},                    // RFC 3265 section 3.1.6.4
   };
-  for (const auto& [phrase, code] : phrases) {
+  for (const auto& entry : phrases) {
+    const auto& phrase = entry.first;
+    const auto& code = entry.second;
     CAPTURE(phrase);
     CHECK(sipcodes::from_reason(phrase) == code);
     bool listed = false;

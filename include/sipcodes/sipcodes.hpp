@@ -1186,25 +1186,38 @@ constexpr translation translation_of(const language_pack& pack, std::size_t row,
 /// Every warn-code of the registry, ascending.
 [[nodiscard]] constexpr row_view<warn_code_info> warn_codes() noexcept { return detail::warn_code_rows; }
 
+namespace detail {
+
+// The position of a warn-code's row plus one; 0 when the registry has none.
+// Positions, not pointers, because some compilers (GCC with -fsanitize)
+// refuse to compare the address of a table row with nullptr in a constant
+// expression.
+constexpr std::size_t warn_code_plus_one(int code) noexcept {
+  for (std::size_t i = 0; i < std::size(warn_code_rows); ++i) {
+    if (warn_code_rows[i].code == code) return i + 1;
+  }
+  return 0;
+}
+
+}  // namespace detail
+
 /// The registry's row for a warn-code; nullptr when the registry has none.
 [[nodiscard]] constexpr const warn_code_info* find_warn_code(int code) noexcept {
-  for (const warn_code_info& w : detail::warn_code_rows) {
-    if (w.code == code) return &w;
-  }
-  return nullptr;
+  const std::size_t row = detail::warn_code_plus_one(code);
+  return row == 0 ? nullptr : &detail::warn_code_rows[row - 1];
 }
 
 /// The recommended warn-text of a warn-code ("Insufficient bandwidth"); ""
 /// when the registry does not have the code.
 [[nodiscard]] constexpr std::string_view warning_text(int code) noexcept {
-  const warn_code_info* w = find_warn_code(code);
-  return w == nullptr ? std::string_view{} : w->text;
+  const std::size_t row = detail::warn_code_plus_one(code);
+  return row == 0 ? std::string_view{} : detail::warn_code_rows[row - 1].text;
 }
 
 /// What a warn-code reports, in English; "" when the registry does not have it.
 [[nodiscard]] constexpr std::string_view warning_description(int code) noexcept {
-  const warn_code_info* w = find_warn_code(code);
-  return w == nullptr ? std::string_view{} : w->description;
+  const std::size_t row = detail::warn_code_plus_one(code);
+  return row == 0 ? std::string_view{} : detail::warn_code_rows[row - 1].description;
 }
 
 namespace detail {
@@ -1221,7 +1234,7 @@ constexpr warning_translation warning_translation_of(const language_pack& pack, 
 /// The warn-text of a warn-code in a language: the pack's, else English; ""
 /// when the registry does not have the code.
 [[nodiscard]] constexpr std::string_view warning_text(int code, const language_pack& pack) noexcept {
-  if (find_warn_code(code) == nullptr) return {};
+  if (detail::warn_code_plus_one(code) == 0) return {};
   const std::string_view own = detail::warning_translation_of(pack, code).text;
   return own.empty() ? warning_text(code) : own;
 }
@@ -1229,7 +1242,7 @@ constexpr warning_translation warning_translation_of(const language_pack& pack, 
 /// What a warn-code reports, in a language: the pack's, else English; ""
 /// when the registry does not have the code.
 [[nodiscard]] constexpr std::string_view warning_description(int code, const language_pack& pack) noexcept {
-  if (find_warn_code(code) == nullptr) return {};
+  if (detail::warn_code_plus_one(code) == 0) return {};
   const std::string_view own = detail::warning_translation_of(pack, code).description;
   return own.empty() ? warning_description(code) : own;
 }
@@ -1249,9 +1262,9 @@ constexpr warning_translation warning_translation_of(const language_pack& pack, 
   if (pack.warnings.size() != warn_count) return false;
   bool warned[warn_count] = {};
   for (const warning_translation& t : pack.warnings) {
-    const warn_code_info* w = find_warn_code(t.code);
-    if (w == nullptr || warned[w - detail::warn_code_rows]) return false;
-    warned[w - detail::warn_code_rows] = true;
+    const std::size_t row = detail::warn_code_plus_one(t.code);
+    if (row == 0 || warned[row - 1]) return false;
+    warned[row - 1] = true;
   }
   return true;
 }

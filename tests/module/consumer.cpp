@@ -52,8 +52,8 @@ int main() {
   check(line && line.value.code == status::ringing, "parse_status_line");
   char buffer[128];
   const auto written = sipcodes::write_status_line(buffer, buffer + sizeof buffer, status::busy_here);
-  check(written && std::string_view(buffer, static_cast<std::size_t>(written.end - buffer)) ==
-                       "SIP/2.0 486 Busy Here\r\n",
+  check(written &&
+            std::string_view(buffer, static_cast<std::size_t>(written.end - buffer)) == "SIP/2.0 486 Busy Here\r\n",
         "write_status_line");
   const auto reason = sipcodes::parse_reason("Q.850;cause=16");
   check(reason && reason.value.cause == 16, "parse_reason");
