@@ -10,6 +10,7 @@
 //   sipcodes --warning CODE|VALUE...  a warn-code, or a Warning header field value
 //   sipcodes --retry-after VALUE [CODE]  a Retry-After value, and when to retry after CODE
 //   sipcodes --gateway-tables    RFC 3398's mappings and the header rules, in Markdown
+//   sipcodes --html              the reference page: one HTML file, both languages
 //
 // Exit status: 0 when everything asked for was found; 1 when something was
 // not (a valid code that is not registered, a search with no match); 2 for a
@@ -19,6 +20,8 @@
 #include <sipcodes/lang/tr.hpp>
 #include <sipcodes/q850.hpp>
 #include <sipcodes/sipcodes.hpp>
+
+#include "reference_page.hpp"
 
 #include <algorithm>
 #include <array>
@@ -37,7 +40,7 @@ namespace {
 
 enum exit_code { found = 0, not_found = 1, usage_error = 2 };
 
-enum class mode { codes, list, q850, warning, retry_after, gateway_tables };
+enum class mode { codes, list, q850, warning, retry_after, gateway_tables, html };
 enum class output_format { text, json, markdown };
 
 constexpr std::string_view usage_text =
@@ -57,6 +60,8 @@ constexpr std::string_view usage_text =
     "  --retry-after VALUE [CODE]  a Retry-After value ('120 (in a meeting);duration=600'), and when\n"
     "                        a client may retry after the response CODE (RFC 3261 section 21)\n"
     "  --gateway-tables      RFC 3398's mappings and the header rules, as Markdown\n"
+    "  --html                the reference page, one self-contained HTML file in English and Turkish;\n"
+    "                        --lang picks the language it opens in\n"
     "  --lang LANG           en or tr; by default from LC_ALL, LC_MESSAGES or LANG (tr_TR.UTF-8 is tr)\n"
     "  --version             the version of sipcodes\n"
     "  --help                this text\n"
@@ -835,6 +840,7 @@ std::string_view mode_option(mode m) {
     case mode::warning: return "--warning";
     case mode::retry_after: return "--retry-after";
     case mode::gateway_tables: return "--gateway-tables";
+    case mode::html: return "--html";
     case mode::codes: break;
   }
   return "";
@@ -900,6 +906,8 @@ std::optional<command> parse_command(const std::vector<std::string_view>& args, 
       if (!set_mode(mode::retry_after)) return std::nullopt;
     } else if (arg == "--gateway-tables") {
       if (!set_mode(mode::gateway_tables)) return std::nullopt;
+    } else if (arg == "--html") {
+      if (!set_mode(mode::html)) return std::nullopt;
     } else {
       err << "sipcodes: unknown option " << shown(arg) << "; try --help\n";
       return std::nullopt;
@@ -914,8 +922,12 @@ std::optional<command> parse_command(const std::vector<std::string_view>& args, 
     err << "sipcodes: --gateway-tables prints Markdown only\n";
     return std::nullopt;
   }
+  if (c.what == mode::html && c.format != output_format::text) {
+    err << "sipcodes: --html prints HTML only\n";
+    return std::nullopt;
+  }
   const bool needs_arguments = c.what == mode::q850 || c.what == mode::warning || c.what == mode::retry_after;
-  const bool takes_none = c.what == mode::list || c.what == mode::gateway_tables;
+  const bool takes_none = c.what == mode::list || c.what == mode::gateway_tables || c.what == mode::html;
   if (takes_none && !c.arguments.empty()) {
     err << "sipcodes: " << mode_option(c.what) << " takes no argument " << shown(c.arguments.front())
         << (c.what == mode::list ? " (only a class, 1xx to 6xx)" : "") << '\n';
@@ -1046,6 +1058,7 @@ int run(const command& c, std::ostream& out, std::ostream& err) {
       return found;
     }
     case mode::gateway_tables: print_gateway_tables(out); return found;
+    case mode::html: reference_page::write(out, c.lang->pack == &sipcodes::lang::tr ? "tr" : "en"); return found;
     case mode::q850: {
       int status = found;
       std::vector<q850_answer> answers;

@@ -6,7 +6,7 @@ _sipcodes() {
   local current=${COMP_WORDS[COMP_CWORD]}
   local previous=""
   ((COMP_CWORD > 0)) && previous=${COMP_WORDS[COMP_CWORD - 1]}
-  local options="--list --json --markdown --q850 --warning --retry-after --gateway-tables --lang --version --help"
+  local options="--list --json --markdown --q850 --warning --retry-after --gateway-tables --html --lang --version --help"
 
   case $previous in
     --lang)
