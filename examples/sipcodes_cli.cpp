@@ -21,6 +21,7 @@
 #include <sipcodes/q850.hpp>
 #include <sipcodes/sipcodes.hpp>
 
+#include "printable.hpp"
 #include "reference_page.hpp"
 
 #include <algorithm>
@@ -222,24 +223,12 @@ std::string label(std::string_view text) {
 // ---------------------------------------------------------------------------
 // Arguments as text.
 
-// How an argument is quoted in an error message: at most 64 bytes of it, with
-// control bytes, DEL and every byte above 0x7E shown as \xNN, so that nothing
-// reaches the terminal as a command or as malformed UTF-8.
+// How an argument is quoted in an error message: at most 64 bytes of it,
+// with control bytes, malformed UTF-8 and the like shown as \xNN
+// (printable.hpp), so that nothing reaches the terminal as a command.
 std::string shown(std::string_view text) {
   constexpr std::size_t most = 64;
-  constexpr char hex[] = "0123456789abcdef";
-  std::string out = "\"";
-  for (char c : text.substr(0, most)) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte >= 0x7F || c == '"' || c == '\\') {
-      out += "\\x";
-      out += hex[byte >> 4];
-      out += hex[byte & 0xF];
-    } else {
-      out += c;
-    }
-  }
-  out += '"';
+  std::string out = '"' + printable::escaped(text, most) + '"';
   if (text.size() > most) out += " (" + std::to_string(text.size()) + " bytes, cut)";
   return out;
 }
