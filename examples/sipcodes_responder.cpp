@@ -6,17 +6,25 @@
 // carry Reason header fields (SIP, and Q.850 where RFC 3398 maps the code).
 //
 //   sipcodes-responder --port PORT [--address 127.0.0.1] [--code CODE] [--reason TEXT]
+//                      [--rate-limit N] [--quiet]
 //
 // --port 0 picks a free port; the port is printed on stderr as
-// "listening on ADDRESS:PORT". One log line per request and per response goes
-// to stderr. SIGINT and SIGTERM stop it cleanly. Exit status 2 for bad options.
+// "listening on ADDRESS:PORT". A log line per request and per response goes
+// to stderr, at most 100 a second, escaped; --quiet leaves a summary every
+// ten seconds instead. A reply goes to the source address of the request,
+// which can be forged, so bound to anything but loopback the responder
+// answers each source address at most 100 requests a second unless
+// --rate-limit says otherwise. SIGINT and SIGTERM stop it cleanly, after a
+// summary. Exit status 2 for bad options.
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -24,6 +32,8 @@
 #include <string>
 #include <string_view>
 
+#include "printable.hpp"
+#include "responder/rate_limit.hpp"
 #include "responder/sip_request.hpp"
 
 namespace {
@@ -32,11 +42,18 @@ volatile std::sig_atomic_t stop_requested = 0;
 
 extern "C" void request_stop(int /*signal*/) { stop_requested = 1; }
 
+// The rate limit away from loopback, and the log lines allowed a second.
+constexpr std::uint32_t default_rate_limit = 100;
+constexpr std::uint32_t log_lines_per_second = 100;
+constexpr std::uint64_t quiet_summary_ms = 10000;
+
 struct options {
   std::string address = "127.0.0.1";
   int port = -1;
   responder::answer final_answer;
   std::string reason;
+  int rate_limit = -1;  // -1: the default for the address
+  bool quiet = false;
 };
 
 constexpr std::string_view usage_text =
@@ -47,6 +64,9 @@ constexpr std::string_view usage_text =
     "  --address ADDRESS the IPv4 address to listen on (127.0.0.1)\n"
     "  --code CODE       the final response to an INVITE: 300 to 699, or 2xx to accept (486)\n"
     "  --reason TEXT     the reason phrase of that response (its default phrase)\n"
+    "  --rate-limit N    answer each source address at most N requests a second, 0 for no limit\n"
+    "                    (100 when the address is not loopback, else no limit)\n"
+    "  --quiet           no line per message: a summary every ten seconds\n"
     "  --version         the version of sipcodes\n"
     "  --help            this text\n";
 
@@ -79,6 +99,10 @@ int parse_options(int argc, char** argv, options& o) {
                 << SIPCODES_VERSION_PATCH << '\n';
       return -1;
     }
+    if (arg == "--quiet") {
+      o.quiet = true;
+      continue;
+    }
     if (i + 1 >= argc) return usage_error("option " + std::string(arg) + " needs a value");
     const std::string_view value = argv[++i];
     if (arg == "--port") {
@@ -92,6 +116,8 @@ int parse_options(int argc, char** argv, options& o) {
         return usage_error("--code must be a final code: 300 to 699, or 2xx to accept calls");
       }
       o.final_answer.code = code;
+    } else if (arg == "--rate-limit") {
+      if (!parse_int(value, o.rate_limit)) return usage_error("--rate-limit must be a number of requests a second");
     } else if (arg == "--reason") {
       if (value.empty() || !sipcodes::is_valid_reason_phrase(value)) {
         return usage_error("--reason \"" + std::string(value) +
@@ -113,15 +139,71 @@ std::string endpoint(const sockaddr_in& a) {
   return std::string(text) + ":" + std::to_string(ntohs(a.sin_port));
 }
 
-// The start line of a datagram, printable, for the log.
+// The start line of a datagram, escaped, for the log.
 std::string first_line(std::string_view datagram) {
-  std::string line;
-  for (char c : datagram.substr(0, datagram.find_first_of("\r\n"))) {
-    line += (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) ? '?' : c;
-    if (line.size() == 120) break;
-  }
-  return line;
+  return printable::escaped(datagram.substr(0, datagram.find_first_of("\r\n")), 120);
 }
+
+std::uint64_t now_ms() {
+  using namespace std::chrono;
+  return static_cast<std::uint64_t>(duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count());
+}
+
+bool is_loopback(const sockaddr_in& a) { return (ntohl(a.sin_addr.s_addr) >> 24) == 127; }
+
+// What the responder did, for the summaries.
+struct counters {
+  std::uint64_t requests = 0;
+  std::uint64_t responses = 0;
+  std::uint64_t dropped = 0;
+  std::uint64_t rate_limited = 0;
+  std::uint64_t suppressed = 0;
+};
+
+void print_summary(const counters& c) {
+  std::cerr << "summary: " << c.requests << " datagrams, " << c.responses << " responses sent, " << c.dropped
+            << " dropped unanswerable, " << c.rate_limited << " over the rate limit, " << c.suppressed
+            << " log lines suppressed\n";
+}
+
+// The log: a line per message within the budget, escaped; the rest counted.
+class message_log {
+ public:
+  message_log(bool quiet, counters& c) : quiet_(quiet), counters_(c) {}
+
+  // "recv 127.0.0.1:5061 INVITE sip:..." with the first line of `message`.
+  void write(std::string_view kind, const sockaddr_in& peer, std::string_view message, std::uint64_t now) {
+    if (quiet_) return;
+    if (!budget_.take(now)) {
+      ++counters_.suppressed;
+      return;
+    }
+    std::cerr << kind << ' ' << endpoint(peer) << ' ' << first_line(message) << '\n';
+  }
+
+  // Once in a while: what the budget held back, and the quiet summary.
+  void tick(std::uint64_t now) {
+    if (const std::uint64_t n = budget_.unreported(now); n != 0) {
+      std::cerr << "log: " << n << " lines suppressed in the last seconds (at most " << log_lines_per_second
+                << " a second)\n";
+    }
+    if (quiet_ && now - last_summary_ >= quiet_summary_ms) {
+      if (counters_.requests != requests_at_last_summary_) print_summary(counters_);
+      requests_at_last_summary_ = counters_.requests;
+      last_summary_ = now;
+    }
+  }
+
+  // At the end: what the budget held back in the last second too.
+  void finish(std::uint64_t now) { tick(now + 1000); }
+
+ private:
+  bool quiet_;
+  counters& counters_;
+  std::uint64_t requests_at_last_summary_ = 0;
+  std::uint64_t last_summary_ = now_ms();
+  responder::log_budget budget_{log_lines_per_second};
+};
 
 }  // namespace
 
@@ -138,6 +220,10 @@ int main(int argc, char** argv) {
     std::perror("sipcodes-responder: socket");
     return 1;
   }
+  // A larger receive buffer rides out bursts; the kernel caps what it grants
+  // (net.core.rmem_max), and the default serves when it refuses.
+  const int receive_buffer = 4 << 20;
+  setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receive_buffer, sizeof receive_buffer);
   sockaddr_in local{};
   local.sin_family = AF_INET;
   local.sin_port = htons(static_cast<std::uint16_t>(o.port));
@@ -150,7 +236,10 @@ int main(int argc, char** argv) {
   socklen_t length = sizeof local;
   getsockname(fd, reinterpret_cast<sockaddr*>(&local), &length);
   const std::string contact = "sip:responder@" + endpoint(local);
+  std::uint32_t rate = is_loopback(local) ? 0 : default_rate_limit;
+  if (o.rate_limit >= 0) rate = static_cast<std::uint32_t>(o.rate_limit);
   std::cerr << "listening on " << endpoint(local) << std::endl;
+  if (rate != 0) std::cerr << "rate limit: " << rate << " requests a second per source address" << std::endl;
 
   struct sigaction action {};
   action.sa_handler = request_stop;
@@ -159,25 +248,39 @@ int main(int argc, char** argv) {
   sigaction(SIGTERM, &action, nullptr);
 
   static char datagram[65536];
+  static responder::rate_limiter limiter{rate};
+  counters count;
+  message_log messages(o.quiet, count);
   while (stop_requested == 0) {
+    messages.tick(now_ms());
     pollfd waiting{fd, POLLIN, 0};
     if (poll(&waiting, 1, 200) <= 0) continue;  // timeout, or a signal
     sockaddr_in peer{};
     socklen_t peer_length = sizeof peer;
     const ssize_t n = recvfrom(fd, datagram, sizeof datagram, 0, reinterpret_cast<sockaddr*>(&peer), &peer_length);
     if (n < 0) continue;
+    const std::uint64_t now = now_ms();
+    ++count.requests;
     const std::string_view received(datagram, static_cast<std::size_t>(n));
-    const std::string from = endpoint(peer);
-    std::cerr << "recv " << from << " " << first_line(received) << '\n';
+    if (!limiter.allow(ntohl(peer.sin_addr.s_addr), now)) {
+      ++count.rate_limited;
+      messages.write("limit", peer, received, now);
+      continue;
+    }
+    messages.write("recv", peer, received, now);
     const responder::responses out = responder::handle(received, o.final_answer, contact);
     if (out.count == 0 && out.refused != responder::problem::none) {
-      std::cerr << "drop " << from << " " << responder::describe(out.refused) << '\n';
+      ++count.dropped;
+      messages.write("drop", peer, responder::describe(out.refused), now);
     }
     for (std::size_t i = 0; i < out.count; ++i) {
       sendto(fd, out[i].data(), out[i].size(), 0, reinterpret_cast<const sockaddr*>(&peer), peer_length);
-      std::cerr << "send " << from << " " << first_line(out[i]) << '\n';
+      ++count.responses;
+      messages.write("send", peer, out[i], now);
     }
   }
+  messages.finish(now_ms());
+  print_summary(count);
   std::cerr << "stopped" << std::endl;
   close(fd);
   return 0;

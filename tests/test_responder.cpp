@@ -2,9 +2,13 @@
 // what it answers, what it copies, and what it refuses.
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 
+#include "../examples/printable.hpp"
+#include "../examples/responder/rate_limit.hpp"
 #include "../examples/responder/sip_request.hpp"
 
 using responder::problem;
@@ -163,4 +167,132 @@ TEST_CASE("a response that would not fit is not sent") {
   const auto out = answer(huge);
   CHECK(out.refused == problem::none);
   CHECK(out.count == 0);
+}
+
+TEST_CASE("a comma inside a quoted string does not split a Via") {
+  const std::string quoted = request_text("OPTIONS");
+  std::string one = quoted;
+  one.replace(one.find("Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-0"), 48,
+              "Via: SIP/2.0/UDP a;x=\"1,2\";branch=z9hG4bK-q, SIP/2.0/UDP b;y=\"\\\",<\";branch=z9hG4bK-r");
+  const auto out = answer(one);
+  REQUIRE(out.count == 1);
+  CHECK(contains(out[0],
+                 "\r\nVia: SIP/2.0/UDP 127.0.0.1:5061;branch=z9hG4bK-1\r\n"
+                 "Via: SIP/2.0/UDP a;x=\"1,2\";branch=z9hG4bK-q\r\n"
+                 "Via: SIP/2.0/UDP b;y=\"\\\",<\";branch=z9hG4bK-r\r\nFrom: "));
+  // An unclosed quote runs to the end: one value, as it came.
+  std::string unclosed = quoted;
+  unclosed.replace(unclosed.find(";branch=z9hG4bK-0"), 17, ";x=\"a,b");
+  const auto out2 = answer(unclosed);
+  REQUIRE(out2.count == 1);
+  CHECK(contains(out2[0], "\r\nVia: SIP/2.0/UDP 10.0.0.1:5060;x=\"a,b\r\nFrom: "));
+}
+
+TEST_CASE("folded header fields are unfolded, and what they carry is kept") {
+  std::string folded = request_text("INVITE");
+  folded.replace(folded.find(";branch=z9hG4bK-1"), 17, "\r\n ;branch=z9hG4bK-1");
+  folded.replace(folded.find("From: Alice"), 11, "From:\r\n\tAlice");
+  folded.replace(folded.find("CSeq: 7 INVITE"), 14, "CSeq: 7\n  INVITE");
+  const auto out = answer(folded);
+  CHECK(out.refused == problem::none);
+  REQUIRE(out.count == 2);
+  CHECK(contains(out[1], "\r\nVia: SIP/2.0/UDP 127.0.0.1:5061 ;branch=z9hG4bK-1\r\nVia: "));
+  CHECK(contains(out[1], "\r\nFrom: Alice <sip:alice@example.com>;tag=a1\r\n"));
+  CHECK(contains(out[1], "\r\nCSeq: 7 INVITE\r\n"));
+  // An empty line ends the header fields even when the body starts with a blank.
+  std::string body = request_text("OPTIONS");
+  body.replace(body.find("Content-Length: 0\r\n\r\n"), 21, "Content-Length: 3\r\n\r\n abc");
+  CHECK(answer(body).refused == problem::none);
+  // A bare CR inside a folded value is still refused.
+  std::string bare = folded;
+  bare.replace(bare.find("z9hG4bK-1"), 9, "z9hG\r4bK-1");
+  CHECK(answer(bare).refused == problem::unsafe_header);
+}
+
+TEST_CASE("a header field that takes one value, sent twice, gets a 400 that names it") {
+  const std::pair<std::string_view, std::string_view> repeats[] = {
+      {"Call-ID: other@example.com\r\n", "Repeated Call-ID header field"},
+      {"From: <sip:mallory@example.com>;tag=m\r\n", "Repeated From header field"},
+      {"t: <sip:carol@example.com>\r\n", "Repeated To header field"},
+      {"CSeq: 8 INVITE\r\n", "Repeated CSeq header field"},
+      {"l: 0\r\n", "Repeated Content-Length header field"},
+  };
+  for (const auto& repeat : repeats) {
+    const std::string_view extra = repeat.first;
+    CAPTURE(extra);
+    const auto out = answer(request_text("INVITE", extra));
+    REQUIRE(out.count == 1);
+    CHECK(out.codes[0] == 400);
+    CHECK(starts_with(out[0], "SIP/2.0 400 " + std::string(repeat.second) + "\r\n"));
+    // The first value is the one copied.
+    CHECK(contains(out[0], "\r\nCall-ID: call-1@example.com\r\n"));
+    CHECK(contains(out[0], "\r\nFrom: Alice <sip:alice@example.com>;tag=a1\r\n"));
+    CHECK(contains(out[0], "\r\nCSeq: 7 INVITE\r\n"));
+  }
+  // Via is a list: two Via header fields are two values, not a repeat.
+  CHECK(answer(request_text("INVITE")).refused == problem::none);
+}
+
+TEST_CASE("the rate limiter: a burst of N, then N a second, per source address") {
+  responder::rate_limiter limiter(10);
+  constexpr std::uint32_t a = 0x0A000001;  // 10.0.0.1
+  constexpr std::uint32_t b = 0x0A000002;
+  int allowed = 0;
+  for (int i = 0; i < 50; ++i) allowed += limiter.allow(a, 1000) ? 1 : 0;
+  CHECK(allowed == 10);
+  CHECK(limiter.allow(b, 1000));  // another source has its own bucket
+  CHECK_FALSE(limiter.allow(a, 1099));
+  CHECK(limiter.allow(a, 1100));  // 100 ms refill one request at 10 a second
+  CHECK_FALSE(limiter.allow(a, 1100));
+  allowed = 0;
+  for (int i = 0; i < 50; ++i) allowed += limiter.allow(a, 5000) ? 1 : 0;  // idle: a full bucket, no more
+  CHECK(allowed == 10);
+  CHECK_FALSE(limiter.allow(a, 4000));  // a clock that goes back refills nothing
+  responder::rate_limiter off(0);
+  for (int i = 0; i < 1000; ++i) REQUIRE(off.allow(a, 0));
+}
+
+TEST_CASE("the rate limiter forgets no source that is still limited") {
+  responder::rate_limiter limiter(1);
+  // Sources that hash near one another fill the slots one may take; each
+  // keeps its empty bucket, so a newcomer is refused rather than an old one
+  // forgotten (which would give it a fresh burst).
+  std::uint32_t refused = 0;
+  for (std::uint32_t address = 1; address <= 100000; ++address) {
+    if (!limiter.allow(address, 0)) ++refused;
+  }
+  CHECK(refused > 0);
+  CHECK_FALSE(limiter.allow(1, 0));    // still limited
+  CHECK(limiter.allow(1, 1000));       // a second later, answered again
+  CHECK(limiter.allow(200000, 5000));  // buckets that refilled give their slots up
+}
+
+TEST_CASE("the log budget: N lines a second, the rest counted and reported once") {
+  responder::log_budget budget(3);
+  int written = 0;
+  for (int i = 0; i < 10; ++i) written += budget.take(5000) ? 1 : 0;
+  CHECK(written == 3);
+  CHECK(budget.unreported(5999) == 0);  // the second has not ended
+  CHECK(budget.unreported(6000) == 7);
+  CHECK(budget.unreported(6000) == 0);  // reported once
+  CHECK(budget.take(6001));
+}
+
+TEST_CASE("text from outside is escaped before it is shown or logged") {
+  using printable::escaped;
+  CHECK(escaped("INVITE sip:bob@example.com SIP/2.0", 120) == "INVITE sip:bob@example.com SIP/2.0");
+  CHECK(escaped("486 Meşgul, İstek", 120) == "486 Meşgul, İstek");  // Turkish letters stay
+  CHECK(escaped("\x1b[31mred", 120) == "\\x1b[31mred");
+  CHECK(escaped("a\xc2\x85"
+                "b",
+                120) == "a\\xc2\\x85b");                              // C1 NEL
+  CHECK(escaped("\xff\xfe", 120) == "\\xff\\xfe");                    // not UTF-8
+  CHECK(escaped("\xc0\xaf", 120) == "\\xc0\\xaf");                    // overlong
+  CHECK(escaped("\xed\xa0\x80", 120) == "\\xed\\xa0\\x80");           // a surrogate
+  CHECK(escaped("\xf4\x90\x80\x80", 120) == "\\xf4\\x90\\x80\\x80");  // above U+10FFFF
+  CHECK(escaped("x\xe2\x80\xaey", 120) == "x\\xe2\\x80\\xaey");       // U+202E RIGHT-TO-LEFT OVERRIDE
+  CHECK(escaped("say \"hi\" \\ bye\x7f", 120) == "say \\x22hi\\x22 \\x5c bye\\x7f");
+  CHECK(escaped("\xe2\x82", 120) == "\\xe2\\x82");  // cut short
+  CHECK(escaped("abcşd", 4) == "abc");              // never half a character
+  CHECK(escaped(std::string(1000, 'a'), 120).size() == 120);
 }

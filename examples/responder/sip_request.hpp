@@ -46,6 +46,11 @@ enum class problem : std::uint8_t {
   cseq_mismatch,        // 400: the CSeq method differs from the request's
   bad_content_length,   // 400
   body_too_short,       // 400: Content-Length is larger than the body
+  repeated_from,        // 400: a header field that takes one value came twice
+  repeated_to,
+  repeated_call_id,
+  repeated_cseq,
+  repeated_content_length,
 };
 
 /// True when a 400 can be sent for the problem.
@@ -68,6 +73,11 @@ constexpr std::string_view describe(problem p) noexcept {
     case problem::cseq_mismatch: return "CSeq method does not match the request";
     case problem::bad_content_length: return "Malformed Content-Length";
     case problem::body_too_short: return "Content-Length exceeds the body";
+    case problem::repeated_from: return "Repeated From header field";
+    case problem::repeated_to: return "Repeated To header field";
+    case problem::repeated_call_id: return "Repeated Call-ID header field";
+    case problem::repeated_cseq: return "Repeated CSeq header field";
+    case problem::repeated_content_length: return "Repeated Content-Length header field";
   }
   return "Bad Request";
 }
@@ -76,9 +86,13 @@ namespace detail {
 
 constexpr bool is_blank(char c) noexcept { return c == ' ' || c == '\t'; }
 
+// White space inside a header field value, which may be folded over lines
+// (RFC 3261 section 7.3.1): blanks, and the line ends of the folds.
+constexpr bool is_lws(char c) noexcept { return is_blank(c) || c == '\r' || c == '\n'; }
+
 constexpr std::string_view trim(std::string_view s) noexcept {
-  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
+  while (!s.empty() && is_lws(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_lws(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -93,12 +107,23 @@ constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
 }
 
 // The next line of `text` (ended by CRLF or LF), which it removes from `text`.
-// `ended` is false when the text ran out before a line end.
-constexpr std::string_view take_line(std::string_view& text, bool& ended) noexcept {
-  const std::size_t lf = text.find('\n');
-  ended = lf != std::string_view::npos;
-  std::string_view line = text.substr(0, ended ? lf : text.size());
-  text.remove_prefix(ended ? lf + 1 : text.size());
+// With `folded`, a line that a line starting with a blank continues takes
+// that line in too (RFC 3261 section 7.3.1), line ends and all; an empty line
+// ends the header fields and is never continued. `ended` is false when the
+// text ran out before a line end.
+constexpr std::string_view take_line(std::string_view& text, bool& ended, bool folded = false) noexcept {
+  std::size_t from = 0;
+  while (true) {
+    const std::size_t lf = text.find('\n', from);
+    ended = lf != std::string_view::npos;
+    if (!ended) break;
+    const bool empty = lf == 0 || (lf == 1 && text[0] == '\r');
+    if (!folded || empty || lf + 1 == text.size() || !is_blank(text[lf + 1])) break;
+    from = lf + 1;
+  }
+  const std::size_t end = ended ? text.find('\n', from) : text.size();
+  std::string_view line = text.substr(0, end);
+  text.remove_prefix(ended ? end + 1 : end);
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   return line;
 }
@@ -137,21 +162,55 @@ constexpr std::string_view full_name(std::string_view name) noexcept {
   }
 }
 
-// True when a value holds a control character other than HTAB (a bare CR,
-// NUL, ESC ...): copied into a response, it could break the response apart.
+// True when a value holds a control character other than HTAB and the line
+// ends of its folds (a bare CR, NUL, ESC ...): copied into a response, it
+// could break the response apart.
 constexpr bool has_control(std::string_view value) noexcept {
-  for (char c : value) {
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    const bool fold_cr = c == '\r' && i + 1 < value.size() && value[i + 1] == '\n';
+    const bool fold_lf = c == '\n' && i + 1 < value.size() && is_blank(value[i + 1]);
+    if (fold_cr || fold_lf) continue;
     const auto byte = static_cast<unsigned char>(c);
     if ((byte < 0x20 && c != '\t') || byte == 0x7F) return true;
   }
   return false;
 }
 
-// Splits a comma-separated Via value into its values (no quoted strings or
-// comments can hold a comma in a Via, RFC 3261 §20.42).
+// The position of the first comma of `value` that separates values: not in a
+// quoted string (RFC 3261 section 25.1, with its backslash escapes) nor
+// between angle brackets; npos when there is none. An unclosed quote or
+// bracket runs to the end.
+constexpr std::size_t separating_comma(std::string_view value) noexcept {
+  bool quoted = false;
+  bool bracketed = false;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    if (quoted) {
+      if (c == '\\') {
+        ++i;  // a quoted-pair: the next character is taken as it is
+      } else if (c == '"') {
+        quoted = false;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == '<') {
+      bracketed = true;
+    } else if (c == '>') {
+      bracketed = false;
+    } else if (c == ',' && !bracketed) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Splits a comma-separated Via value into its values (RFC 3261 section
+// 7.3.1), keeping commas inside quoted strings, which a via-param's
+// generic-param may hold (section 25.1).
 constexpr bool add_vias(request& r, std::string_view value) noexcept {
   while (true) {
-    const std::size_t comma = value.find(',');
+    const std::size_t comma = separating_comma(value);
     const std::string_view one = trim(value.substr(0, comma));
     if (!one.empty()) {
       if (r.via_count == request::max_vias) return false;
@@ -180,8 +239,22 @@ constexpr problem read_request(std::string_view datagram, request& r) noexcept {
 
   bool headers_ended = false;
   bool vias_fit = true;
+  problem repeated = problem::none;  // the first header field that came twice
+  bool seen_from = false;
+  bool seen_to = false;
+  bool seen_call_id = false;
+  bool seen_cseq = false;
+  bool seen_length = false;
+  // Keeps the first value of a header field that takes one value (RFC 3261
+  // section 7.3.1 allows repeats only of comma-separated lists); notes a second.
+  const auto keep_first = [&repeated](bool& seen, problem if_repeated) {
+    if (seen && repeated == problem::none) repeated = if_repeated;
+    const bool first = !seen;
+    seen = true;
+    return first;
+  };
   while (!datagram.empty()) {
-    std::string_view line = detail::take_line(datagram, ended);
+    std::string_view line = detail::take_line(datagram, ended, true);
     if (line.empty()) {
       headers_ended = ended;
       break;
@@ -193,14 +266,15 @@ constexpr problem read_request(std::string_view datagram, request& r) noexcept {
     if (detail::iequals(name, "Via")) {
       vias_fit = vias_fit && detail::add_vias(r, value);
     } else if (detail::iequals(name, "From")) {
-      r.from = value;
+      if (keep_first(seen_from, problem::repeated_from)) r.from = value;
     } else if (detail::iequals(name, "To")) {
-      r.to = value;
+      if (keep_first(seen_to, problem::repeated_to)) r.to = value;
     } else if (detail::iequals(name, "Call-ID")) {
-      r.call_id = value;
+      if (keep_first(seen_call_id, problem::repeated_call_id)) r.call_id = value;
     } else if (detail::iequals(name, "CSeq")) {
-      r.cseq = value;
+      if (keep_first(seen_cseq, problem::repeated_cseq)) r.cseq = value;
     } else if (detail::iequals(name, "Content-Length")) {
+      if (!keep_first(seen_length, problem::repeated_content_length)) continue;
       r.content_length = detail::read_number(value);
       if (r.content_length < 0) r.content_length = -2;  // present but malformed
     }
@@ -217,12 +291,13 @@ constexpr problem read_request(std::string_view datagram, request& r) noexcept {
   for (std::size_t i = 0; i < r.via_count; ++i) {
     if (detail::has_control(r.vias[i])) return problem::unsafe_header;
   }
+  if (repeated != problem::none) return repeated;
   if (!detail::is_token(r.method) || r.uri.empty() || r.uri.find(' ') != std::string_view::npos) {
     return problem::bad_request_line;
   }
   if (!detail::iequals(version, "SIP/2.0")) return problem::unsupported_version;
   // CSeq = 1*DIGIT LWS Method
-  const std::size_t space = r.cseq.find_first_of(" \t");
+  const std::size_t space = r.cseq.find_first_of(" \t\r\n");
   if (space == std::string_view::npos || detail::read_number(r.cseq.substr(0, space)) < 0) return problem::bad_cseq;
   r.cseq_method = detail::trim(r.cseq.substr(space));
   if (r.cseq_method != r.method) return problem::cseq_mismatch;
@@ -245,6 +320,22 @@ class response_writer {
     }
     for (char c : text) out_[size_++] = c;
     return *this;
+  }
+
+  /// Appends a header field value read from a request, unfolded: each line
+  /// end of a fold and the blanks after it become one space (RFC 3261
+  /// section 7.3.1), so that no response line starts with a blank.
+  constexpr response_writer& unfolded(std::string_view value) noexcept {
+    while (true) {
+      const std::size_t lf = value.find('\n');
+      std::string_view piece = value.substr(0, lf);
+      if (lf != std::string_view::npos && !piece.empty() && piece.back() == '\r') piece.remove_suffix(1);
+      *this << piece;
+      if (lf == std::string_view::npos) return *this;
+      value.remove_prefix(lf + 1);
+      while (!value.empty() && detail::is_blank(value.front())) value.remove_prefix(1);
+      *this << " ";
+    }
   }
 
   /// Appends a status line written by sipcodes (false when it refused it).
@@ -333,16 +424,22 @@ constexpr std::size_t write_response(const request& r, int code, std::string_vie
                                      char* out, std::size_t capacity) noexcept {
   response_writer w(out, capacity);
   if (!w.status_line(code, reason)) return 0;
-  for (std::size_t i = 0; i < r.via_count; ++i) w << "Via: " << r.vias[i] << "\r\n";
-  w << "From: " << r.from << "\r\n";
-  w << "To: " << r.to;
+  for (std::size_t i = 0; i < r.via_count; ++i) {
+    w << "Via: ";
+    w.unfolded(r.vias[i]) << "\r\n";
+  }
+  w << "From: ";
+  w.unfolded(r.from) << "\r\n";
+  w << "To: ";
+  w.unfolded(r.to);
   if (sipcodes::is_final(code) && !detail::has_tag(r.to)) {
     w << ";tag=";
     detail::write_hex(w, detail::tag_hash(r));
   }
   w << "\r\n";
-  w << "Call-ID: " << r.call_id << "\r\n";
-  w << "CSeq: " << r.cseq << "\r\n";
+  w << "Call-ID: ";
+  w.unfolded(r.call_id) << "\r\nCSeq: ";
+  w.unfolded(r.cseq) << "\r\n";
   if (code == 405 || (code == 200 && r.method == "OPTIONS")) w << "Allow: " << allowed_methods << "\r\n";
   if (sipcodes::is_success(code) && r.method == "INVITE") w << "Contact: <" << contact << ">\r\n";
   if (sipcodes::is_final(code) && code >= 300) {

@@ -5,6 +5,10 @@
 //   interop_client free-port     print a free UDP port on 127.0.0.1
 //   interop_client uas PORT      INVITE, expect 180 Ringing and 200 OK, ACK,
 //                                BYE, expect 200 OK; exit 0 when all held
+//   interop_client burst PORT N  N OPTIONS at once; prints how many were answered
+//   interop_client amplification PORT
+//                                one request of each kind; prints the bytes
+//                                sent, the bytes answered and their ratio
 #include <sipcodes/sipcodes.hpp>
 
 #include <arpa/inet.h>
@@ -13,10 +17,12 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -27,6 +33,8 @@ int open_socket(sockaddr_in& local) {
   local.sin_port = 0;
   inet_pton(AF_INET, "127.0.0.1", &local.sin_addr);
   if (fd < 0 || bind(fd, reinterpret_cast<const sockaddr*>(&local), sizeof local) != 0) return -1;
+  const int receive_buffer = 4 << 20;  // for bursts; the kernel caps it
+  setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receive_buffer, sizeof receive_buffer);
   socklen_t length = sizeof local;
   getsockname(fd, reinterpret_cast<sockaddr*>(&local), &length);
   return fd;
@@ -72,6 +80,16 @@ struct client {
   }
 };
 
+client connect_to(int port) {
+  client c;
+  c.fd = open_socket(c.local);
+  c.local_address = "127.0.0.1:" + std::to_string(ntohs(c.local.sin_port));
+  c.peer.sin_family = AF_INET;
+  c.peer.sin_port = htons(static_cast<std::uint16_t>(port));
+  inet_pton(AF_INET, "127.0.0.1", &c.peer.sin_addr);
+  return c;
+}
+
 // Reads responses until one for `cseq_method` with a final code arrives;
 // parses each status line with sipcodes and prints it. Returns the final one.
 std::string await_final(const client& c, std::string_view cseq_method, bool& saw_ringing) {
@@ -90,13 +108,8 @@ std::string await_final(const client& c, std::string_view cseq_method, bool& saw
 }
 
 int uas_call(int port) {
-  client c;
-  c.fd = open_socket(c.local);
+  const client c = connect_to(port);
   if (c.fd < 0) return 1;
-  c.local_address = "127.0.0.1:" + std::to_string(ntohs(c.local.sin_port));
-  c.peer.sin_family = AF_INET;
-  c.peer.sin_port = htons(static_cast<std::uint16_t>(port));
-  inet_pton(AF_INET, "127.0.0.1", &c.peer.sin_addr);
 
   const std::string to = "<sip:service@127.0.0.1:" + std::to_string(port) + ">";
   bool saw_ringing = false;
@@ -121,6 +134,63 @@ int uas_call(int port) {
   return 0;
 }
 
+// The datagrams that arrive until `quiet_ms` pass without one.
+std::vector<std::string> drain(const client& c, int quiet_ms) {
+  std::vector<std::string> received;
+  while (true) {
+    pollfd waiting{c.fd, POLLIN, 0};
+    if (poll(&waiting, 1, quiet_ms) <= 0) return received;
+    char buffer[65536];
+    const ssize_t n = recv(c.fd, buffer, sizeof buffer, 0);
+    if (n > 0) received.emplace_back(buffer, static_cast<std::size_t>(n));
+  }
+}
+
+int burst(int port, int count) {
+  const client c = connect_to(port);
+  if (c.fd < 0) return 1;
+  for (int i = 0; i < count; ++i) {
+    const std::string options = "OPTIONS sip:x@h SIP/2.0\r\nVia: SIP/2.0/UDP " + c.local_address +
+                                ";branch=z9hG4bK-burst-" + std::to_string(i) +
+                                "\r\nFrom: <sip:a@h>;tag=1\r\nTo: <sip:x@h>\r\nCall-ID: burst-" + std::to_string(i) +
+                                "\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+    if (!c.send(options)) return 1;
+  }
+  std::cout << "sent " << count << " answered " << drain(c, 1000).size() << '\n';
+  close(c.fd);
+  return 0;
+}
+
+// The smallest requests of each kind the responder answers, as a reflection
+// attack would send them: compact header names, LF line ends, short values.
+int amplification(int port) {
+  struct kind {
+    const char* name;
+    std::string request;
+  };
+  const std::string head = " sip:a SIP/2.0\nv:SIP/2.0/UDP h\nf:a\nt:b\ni:c\nCSeq:1 ";
+  const kind kinds[] = {
+      {"INVITE", "INVITE" + head + "INVITE\n\n"}, {"OPTIONS", "OPTIONS" + head + "OPTIONS\n\n"},
+      {"BYE", "BYE" + head + "BYE\n\n"},          {"CANCEL", "CANCEL" + head + "CANCEL\n\n"},
+      {"other method", "FOO" + head + "FOO\n\n"}, {"malformed (400)", "FOO" + head + "BAR\n\n"},
+      {"ACK", "ACK" + head + "ACK\n\n"},
+  };
+  std::cout << "request kind     sent  answers  bytes back  factor\n";
+  bool ok = true;
+  for (const kind& k : kinds) {
+    const client c = connect_to(port);
+    if (c.fd < 0 || !c.send(k.request)) return 1;
+    std::size_t back = 0;
+    const std::vector<std::string> answers = drain(c, 300);
+    for (const std::string& a : answers) back += a.size();
+    const double factor = static_cast<double>(back) / static_cast<double>(k.request.size());
+    std::printf("%-16s %4zu  %7zu  %10zu  %5.1fx\n", k.name, k.request.size(), answers.size(), back, factor);
+    ok = ok && (std::string_view(k.name) == "ACK" ? answers.empty() : !answers.empty());
+    close(c.fd);
+  }
+  return ok ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -134,6 +204,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (command == "uas" && argc == 3) return uas_call(std::atoi(argv[2]));
-  std::cerr << "usage: interop_client free-port | uas PORT\n";
+  if (command == "burst" && argc == 4) return burst(std::atoi(argv[2]), std::atoi(argv[3]));
+  if (command == "amplification" && argc == 3) return amplification(std::atoi(argv[2]));
+  std::cerr << "usage: interop_client free-port | uas PORT | burst PORT N | amplification PORT\n";
   return 2;
 }

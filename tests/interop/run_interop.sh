@@ -2,7 +2,8 @@
 # One interop case between sipcodes-responder (or the test client) and SIPp,
 # on loopback, with free ports, bounded in time, cleaning up its processes.
 # Usage: tests/interop/run_interop.sh CASE BUILD_DIR
-#   CASE: busy, options, full_call, utf8_reason, load, uas_client, bad_options
+#   CASE: busy, options, full_call, utf8_reason, load, uas_client, bad_options,
+#         rate_limit, default_rate_limit, log_flood, quiet, log_escape, amplification
 set -euo pipefail
 case_name=$1
 build_dir=$2
@@ -25,7 +26,7 @@ start_responder() {
   timeout 120 "$responder" --port 0 "$@" 2> "$work/responder.log" &
   responder_pid=$!
   for _ in $(seq 50); do
-    responder_port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9]*\)$/\1/p' "$work/responder.log")
+    responder_port=$(sed -n 's/^listening on [0-9.]*:\([0-9]*\)$/\1/p' "$work/responder.log")
     [[ -n $responder_port ]] && return 0
     sleep 0.1
   done
@@ -97,6 +98,54 @@ case $case_name in
     status=0
     timeout 10 "$responder" --port 0 --reason $'Busy\r\nVia: injected' 2> "$work/error.txt" || status=$?
     [[ $status -eq 2 ]] || fail "a reason with CRLF gave exit status $status, not 2" ;;
+  rate_limit)
+    # 200 OPTIONS at once from one address, 20 allowed a second: the burst
+    # of 20 and what refills while they arrive are answered, no more.
+    start_responder --rate-limit 20
+    answered=$("$client" burst "$responder_port" 200 | awk '{ print $4 }')
+    stop_responder
+    echo "rate_limit: $answered of 200 answered at --rate-limit 20"
+    ((answered >= 20 && answered <= 30)) || fail "$answered of 200 answered"
+    grep -q '^rate limit: 20 requests a second per source address$' "$work/responder.log" || fail "no rate limit line"
+    grep -qE '^summary: 200 datagrams, [0-9]+ responses sent, 0 dropped unanswerable, 1[7-8][0-9] over the rate limit' \
+      "$work/responder.log" || fail "the summary does not count the requests over the limit" ;;
+  default_rate_limit)
+    # Bound to every address, not loopback only: 100 a second by default.
+    start_responder --address 0.0.0.0
+    answered=$("$client" burst "$responder_port" 300 | awk '{ print $4 }')
+    stop_responder
+    echo "default_rate_limit: $answered of 300 answered on 0.0.0.0"
+    ((answered >= 100 && answered <= 120)) || fail "$answered of 300 answered"
+    grep -q '^rate limit: 100 requests a second per source address$' "$work/responder.log" || fail "no rate limit line" ;;
+  log_flood)
+    # A flood is answered, but the log keeps to 100 lines a second.
+    start_responder
+    start=$SECONDS
+    "$client" burst "$responder_port" 2000 > "$work/burst.out"
+    stop_responder
+    lines=$(wc -l < "$work/responder.log")
+    echo "log_flood: $(cat "$work/burst.out"); $lines log lines in $((SECONDS - start + 1)) s"
+    ((lines <= 100 * (SECONDS - start + 2) + 10)) || fail "$lines log lines"
+    grep -qE '^log: [0-9]+ lines suppressed' "$work/responder.log" || fail "no line says what was suppressed" ;;
+  quiet)
+    start_responder --quiet
+    "$client" burst "$responder_port" 50 > /dev/null
+    stop_responder
+    ! grep -qE '^(recv|send) ' "$work/responder.log" || fail "--quiet logged messages"
+    grep -qE '^summary: 50 datagrams, 50 responses sent' "$work/responder.log" || fail "no summary" ;;
+  log_escape)
+    # Control bytes, C1 controls and malformed UTF-8 reach the log escaped.
+    start_responder
+    printf 'INVITE sip:\033[31m\302\205\377@h SIP/2.0\r\n\r\n' > "/dev/udp/127.0.0.1/$responder_port"
+    sleep 0.3
+    stop_responder
+    grep -qF 'recv 127.0.0.1:' "$work/responder.log" || fail "the request was not logged"
+    grep -qF 'INVITE sip:\x1b[31m\xc2\x85\xff@h SIP/2.0' "$work/responder.log" || fail "not escaped as expected"
+    ! LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f\x80-\xff]' "$work/responder.log" || fail "a raw control or 8-bit byte in the log" ;;
+  amplification)
+    start_responder
+    "$client" amplification "$responder_port" || fail "a request kind was not answered as expected"
+    stop_responder ;;
   *) fail "unknown case" ;;
 esac
 echo "PASS ($case_name)"
