@@ -21,6 +21,7 @@
 #include <sipcodes/q850.hpp>
 #include <sipcodes/sipcodes.hpp>
 
+#include "command_line.hpp"
 #include "printable.hpp"
 #include "reference_page.hpp"
 
@@ -789,19 +790,20 @@ const language* language_of_tag(std::string_view tag) {
 // The language a locale name asks for: "tr_TR.UTF-8" and "tr" are Turkish; a
 // locale of a language the tool does not speak is English.
 const language& language_of_locale(std::string_view locale) {
-  const std::size_t end = locale.find_first_of("_.@");
+  const std::size_t end = locale.find_first_of("_-.@");  // tr_TR.UTF-8, tr-TR
   const language* found = language_of_tag(locale.substr(0, end));
   return found != nullptr ? *found : english_language();
 }
 
 // The language the environment asks for, by POSIX precedence: LC_ALL, then
-// LC_MESSAGES, then LANG; unset or empty variables are skipped.
+// LC_MESSAGES, then LANG; unset or empty variables are skipped. Without any
+// of them, the system's locale (Windows: the user's locale).
 const language& language_of_environment() {
   for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     const char* value = std::getenv(variable);
     if (value != nullptr && *value != '\0') return language_of_locale(value);
   }
-  return english_language();
+  return language_of_locale(command_line::system_locale());
 }
 
 // A class as --list takes it: "4xx".
@@ -1001,8 +1003,8 @@ int run_codes(const command& c, std::ostream& out, std::ostream& err) {
     const auto rows = search(words);
     if (rows.empty()) {
       err << "sipcodes: no code matches " << shown(query_words);
-      if (const sipcodes::status_info* near = closest_row(query_words)) {
-        err << "; did you mean \"" << near->reason << "\" (" << static_cast<int>(near->code) << ")?";
+      if (const sipcodes::status_info* closest = closest_row(query_words)) {
+        err << "; did you mean \"" << closest->reason << "\" (" << static_cast<int>(closest->code) << ")?";
       }
       err << '\n';
       status = std::max(status, static_cast<int>(not_found));
@@ -1126,7 +1128,9 @@ int run(const command& c, std::ostream& out, std::ostream& err) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::vector<std::string_view> args(argv + 1, argv + argc);
+  const command_line::byte_output bytes;  // "\n" is written as "\n" on every system
+  const std::vector<std::string> arguments = command_line::utf8_arguments(argc, argv);
+  const std::vector<std::string_view> args(arguments.begin(), arguments.end());
   const std::optional<command> c = parse_command(args, language_of_environment(), std::cerr);
   int status = c ? run(*c, std::cout, std::cerr) : usage_error;
   // Output that could not be written is an error, as in coreutils: a closed

@@ -2,8 +2,10 @@
 # The section sits between the lines "<!-- BEGIN GENERATED: sipcodes ARGS -->"
 # and "<!-- END GENERATED -->", where ARGS are TOOL_ARGS.
 # Usage: cmake -DTOOL=... -DTOOL_ARGS="--markdown" -DDOCUMENT=README.md -P check_generated_section.cmake
+# EMULATOR, |-separated, runs TOOL in a cross build.
+string(REPLACE "|" ";" EMULATOR "${EMULATOR}")
 separate_arguments(_args UNIX_COMMAND "${TOOL_ARGS}")
-execute_process(COMMAND ${TOOL} ${_args} OUTPUT_VARIABLE _generated RESULT_VARIABLE _result)
+execute_process(COMMAND ${EMULATOR} ${TOOL} ${_args} OUTPUT_VARIABLE _generated RESULT_VARIABLE _result)
 if(NOT _result EQUAL 0)
   message(FATAL_ERROR "${TOOL} ${TOOL_ARGS} failed with ${_result}")
 endif()
