@@ -1,5 +1,5 @@
 # Windows x86-64, cross-compiled with MinGW-w64 and run under Wine.
-#   Debian: apt-get install g++-mingw-w64-x86-64-posix wine64
+#   Debian: apt-get install g++-mingw-w64-x86-64-posix wine wine64
 #   cmake -S . -B build-windows -DCMAKE_TOOLCHAIN_FILE=cmake/toolchains/x86_64-w64-mingw32.cmake
 #   cmake --build build-windows && ctest --test-dir build-windows
 # Programs link statically, so Wine needs none of MinGW's DLLs; they run
