@@ -11,4 +11,6 @@ set(CMAKE_FIND_ROOT_PATH /usr/i686-linux-gnu)
 include(${CMAKE_CURRENT_LIST_DIR}/sipcodesCrossCommon.cmake)
 
 sipcodes_find_emulator(SIPCODES_QEMU qemu-i386-static qemu-i386)
-set(CMAKE_CROSSCOMPILING_EMULATOR ${SIPCODES_QEMU})
+if(SIPCODES_QEMU)
+  set(CMAKE_CROSSCOMPILING_EMULATOR ${SIPCODES_QEMU})
+endif()

@@ -11,4 +11,6 @@ set(CMAKE_FIND_ROOT_PATH /usr/s390x-linux-gnu)
 include(${CMAKE_CURRENT_LIST_DIR}/sipcodesCrossCommon.cmake)
 
 sipcodes_find_emulator(SIPCODES_QEMU qemu-s390x-static qemu-s390x)
-set(CMAKE_CROSSCOMPILING_EMULATOR ${SIPCODES_QEMU})
+if(SIPCODES_QEMU)
+  set(CMAKE_CROSSCOMPILING_EMULATOR ${SIPCODES_QEMU})
+endif()

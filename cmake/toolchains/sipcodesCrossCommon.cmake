@@ -9,10 +9,11 @@ set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 set(CMAKE_EXE_LINKER_FLAGS_INIT -static)
 
 # sipcodes_find_emulator(VARIABLE NAMES...): the program that runs the
-# target's executables here, or a configuration error that says what is missing.
+# target's executables here. Without one the build still works, but the tests
+# and the reference page, which run programs, are left out (and say so).
 function(sipcodes_find_emulator variable)
   find_program(${variable} NAMES ${ARGN})
   if(NOT ${variable})
-    message(FATAL_ERROR "sipcodes: none of ${ARGN} is installed, and the tests need one to run")
+    message(WARNING "sipcodes: none of ${ARGN} is installed: nothing built here can be run")
   endif()
 endfunction()

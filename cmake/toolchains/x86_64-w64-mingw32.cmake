@@ -11,4 +11,6 @@ set(CMAKE_FIND_ROOT_PATH /usr/x86_64-w64-mingw32)
 include(${CMAKE_CURRENT_LIST_DIR}/sipcodesCrossCommon.cmake)
 
 sipcodes_find_emulator(SIPCODES_WINE wine wine64 wine-stable)
-set(CMAKE_CROSSCOMPILING_EMULATOR /bin/sh ${CMAKE_CURRENT_LIST_DIR}/run-under-wine.sh ${SIPCODES_WINE})
+if(SIPCODES_WINE)
+  set(CMAKE_CROSSCOMPILING_EMULATOR /bin/sh ${CMAKE_CURRENT_LIST_DIR}/run-under-wine.sh ${SIPCODES_WINE})
+endif()
