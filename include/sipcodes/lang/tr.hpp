@@ -12,14 +12,54 @@
 //   sipcodes::description(486, sipcodes::lang::tr)       -> "Arananın uç sistemine ..."
 //   sipcodes::warning_text(370, sipcodes::lang::tr)      -> "Yetersiz bant genişliği"
 //
-// One Turkish term per concept: yanıt ifadesi (reason phrase), başlık alanı
-// (header field), vekil sunucu (proxy), kayıt sunucusu (registrar), medya
-// (media), kimlik bilgileri (credentials), kimlik doğrulama (authentication),
-// yetkilendirme (authorization), yönlendirme (call forwarding), yeniden
-// yönlendirme (redirection, 3xx), rotalama (routing), REFER gönderen / REFER
-// alan / REFER hedefi (referrer / referee / refer target). The RFCs' keywords
-// stay in English in parentheses, (MUST), (SHOULD NOT), after the Turkish
-// verb that carries them.
+// Glossary. The texts are written from the RFCs in the words a Turkish
+// telecom engineer uses, and hold to it (tests/test_language.cpp checks it).
+//
+// The RFC 2119 keywords: each has one Turkish verb form, and the keyword
+// itself follows that verb in parentheses, in English, as the English
+// descriptions carry it: "göndermek zorundadır (MUST; RFC 3261 bölüm 10.3)".
+//   MUST        -mek/-mak zorundadır, or -mesi/-ması zorunludur
+//   MUST NOT    -mesi/-ması yasaktır
+//   SHOULD      -meli/-malı(dır)
+//   SHOULD NOT  -memeli/-mamalı(dır)
+//   MAY         -ebilir/-abilir
+// The forms of MUST, MUST NOT, SHOULD and SHOULD NOT appear nowhere else:
+// a plain "must" is said with "gerekir", never with "zorunda" or "-meli".
+// "-ebilir" also says a plain "can" or "may", without a keyword after it.
+//
+// One term per concept:
+//   yanıt ifadesi      reason phrase
+//   başlık alanı       header field, in every description; a reason phrase
+//                      says "başlık" where the English phrase says "Header"
+//   açıklama / yorum   a code's description / a comment in Retry-After
+//   yeniden göndermek  retry, resend, repeat a request (a new transaction);
+//                      yeniden iletim is a retransmission of the same one;
+//                      denemek is to try another server or target
+//   müsait değil       unavailable (a user); a service is kullanılamıyor
+//   ulaşmak            reach ("arananın uç sistemine ulaşıldı")
+//   çağrı              call; arayan / aranan caller / callee; "arama" is
+//                      not used, for it reads as a call, a dial or a search
+//   hedef kümesi       target set (the set a proxy forks to)
+//   örtüşmeli numara gönderimi   overlap dialling
+//   vekil sunucu       proxy; kayıt sunucusu registrar; bildirici / abone
+//                      notifier / subscriber; aktarıcı relay
+//   kullanıcı aracısı  user agent; ara öğe intermediary (a proxy or a B2BUA
+//                      between the two ends); "aracı" alone is not used
+//   işlem              transaction
+//   teklif             offer (SDP offer/answer); oturum tanımı session description
+//   medya              media
+//   kimlik bilgisi     credential; kimlik doğrulama authentication;
+//                      yetkilendirme authorization
+//   yönlendirme        call forwarding; yeniden yönlendirme redirection (3xx);
+//                      rotalama routing
+//   yayım / yayımcı    publication / publisher (PUBLISH); yayın is only
+//                      casting, in çoklu yayın (multicast), tekli yayın (unicast)
+//   REFER gönderen / REFER alan / REFER hedefi   referrer / referee / refer target
+//   6xx                her yerde başarısız (global failure)
+//
+// A reason phrase is short enough for a handset's display, at most 32
+// characters, and says what the user is told: 608 "Ağ Tarafından Reddedildi"
+// (an intermediary in the network, not the callee, rejected the call).
 //
 // Works copied next to sipcodes.hpp in the same layout (lang/tr.hpp beside
 // sipcodes.hpp): it includes ../sipcodes.hpp.
@@ -43,302 +83,305 @@ inline constexpr std::string_view turkish_name = "Türkçe"sv;
 // In the table's order, so that every lookup finds its row at once.
 inline constexpr translation turkish_rows[] = {
     {status::trying, "Deneniyor"sv,
-     "İstek bir sonraki SIP öğesine (sonraki atlamaya) ulaştı ve orada işleniyor; örneğin bir "
-     "veritabanına bakılıyor. Her geçici yanıt gibi UAC'nin INVITE isteğini yeniden göndermesini "
-     "durdurur; diğerlerinden farklı olarak durum bilgisi tutan bir vekil sunucu bu yanıtı asla geri "
-     "iletmez."sv},
+     "İstek bir sonraki atlamaya ulaştı ve orada işleniyor; örneğin bir veritabanı sorgulanıyor. Her geçici "
+     "yanıt gibi UAC'nin INVITE yeniden iletimini durdurur; ama öbür geçici yanıtlardan farklı olarak durum "
+     "tutan bir vekil sunucu bu yanıtı hiçbir zaman UAC'ye doğru iletmez."sv},
     {status::ringing, "Çalıyor"sv,
-     "INVITE isteğini alan kullanıcı aracısı, kullanıcısına çağrıyı bildiriyor. Bu yanıt, arayan "
-     "tarafta yerel çalma sesini başlatmak için kullanılabilir (MAY)."sv},
+     "INVITE'ı alan kullanıcı aracısı gelen çağrıyı kullanıcısına bildiriyor. Arayan taraf bu yanıt üzerine "
+     "kendi tarafında çalma sesi üretebilir (MAY)."sv},
     {status::call_is_being_forwarded, "Çağrı Yönlendiriliyor"sv,
-     "Bir sunucu, çağrının farklı bir hedef kümesine yönlendirildiğini bildirmek için bu kodu "
-     "gönderebilir (MAY). Arayan taraf son yanıtı beklemeyi sürdürür."sv},
+     "Sunucu, çağrının başka bir hedef kümesine yönlendirildiğini bu yanıtla bildirebilir (MAY). Arayan taraf "
+     "son yanıtı beklemeye devam eder."sv},
     {status::queued, "Sırada"sv,
-     "Aranan geçici olarak müsait değil; sunucu çağrıyı reddetmek yerine sıraya aldı ve aranan müsait "
-     "olunca son yanıt gelir. Yanıt ifadesi sıradaki konum gibi ayrıntılar verebilir (MAY); sunucu "
-     "arayanı bilgilendirmek için birkaç 182 gönderebilir (MAY)."sv},
+     "Aranan şu an geçici olarak müsait değil; sunucu çağrıyı geri çevirmek yerine kuyruğa aldı ve aranan müsait "
+     "olduğunda son yanıtı gönderecek. Yanıt ifadesi kuyruktaki sıra gibi ayrıntılar taşıyabilir (MAY); sunucu "
+     "arayanı güncel tutmak için birden çok 182 gönderebilir (MAY)."sv},
     {status::session_progress, "Oturum İlerliyor"sv,
-     "Başka hiçbir geçici yanıtın kapsamadığı çağrı ilerleme bilgisini taşır. Ayrıntılar yanıt "
-     "ifadesinde, başlık alanlarında ya da gövdede verilebilir (MAY); bu çoğu zaman erken medya için "
-     "bir oturum tanımıdır."sv},
+     "Çağrının ilerleyişine dair, başka hiçbir geçici yanıtın karşılamadığı bilgiyi taşır. Ayrıntılar yanıt "
+     "ifadesinde, başlık alanlarında ya da gövdede yer alabilir (MAY); gövde çoğu zaman erken medya için bir "
+     "oturum tanımıdır."sv},
     {status::early_dialog_terminated, "Erken Diyalog Sonlandı"sv,
-     "Çatallayan bir vekil sunucu ya da UAS, son yanıt gönderilmeden önce erken diyaloglardan birinin "
-     "sona erdiğini bildirir. İstemci o erken diyalog için ayırdığı kaynakları serbest bırakır; bu "
-     "yanıt yalnızca 199 desteğini bildiren istemcilere gönderilir."sv},
+     "Çatallama yapan bir vekil sunucu ya da UAS, son yanıt gitmeden önce erken diyaloglardan birinin bittiğini "
+     "bildirir. İstemci o erken diyalog için ayırdığı kaynakları serbest bırakabilir; bu yanıt yalnızca 199 "
+     "desteğini bildirmiş istemcilere gönderilir."sv},
     {status::ok, "Tamam"sv,
-     "İstek başarılı oldu. INVITE isteğine verilen 2xx yanıt bir diyalog kurar; UAC aldığı her böyle "
-     "2xx yanıtı için bir ACK göndermek zorundadır (MUST; RFC 3261 bölüm 13.2.2.4)."sv},
+     "İstek başarıyla sonuçlandı. INVITE'a gelen bir 2xx yanıtı diyalog kurar; UAC, aldığı her 2xx için ayrı bir "
+     "ACK göndermek zorundadır (MUST; RFC 3261 bölüm 13.2.2.4)."sv},
     {status::accepted, "Kabul Edildi"sv,
-     "İstek işlenmek üzere kabul edildi ama henüz tamamlanmadı; RFC 3265 bunu SUBSCRIBE, RFC 3515 ise "
-     "REFER için kullanıyordu. RFC 6665 bölüm 8.3.1 (SUBSCRIBE ve NOTIFY) ve RFC 7647 bölüm 5 (REFER) "
-     "bu kodu kullanımdan kaldırmıştır: bir öğe bu isteklere 202 göndermemeli (MUST NOT), gelen bir "
-     "202'yi de 200 gibi işlemelidir (MUST)."sv},
+     "İstek işlenmek üzere alındı ama henüz sonuçlanmadı; RFC 3265 bu kodu SUBSCRIBE, RFC 3515 de REFER için "
+     "kullanıyordu. RFC 6665 bölüm 8.3.1 (SUBSCRIBE ve NOTIFY) ve RFC 7647 bölüm 5 (REFER) kodu kullanımdan "
+     "kaldırdı: bir öğenin bu isteklere 202 göndermesi yasaktır (MUST NOT), gelen bir 202'yi 200 gibi işlemesi "
+     "ise zorunludur (MUST)."sv},
     {status::no_notification, "Bildirim Yok"sv,
-     "Koşullu bir SUBSCRIBE isteği başarılı oldu; abone güncel duruma zaten sahip olduğu için NOTIFY "
-     "gönderilmeyecek. Abone elindeki durum bilgisini kullanmayı sürdürür."sv},
+     "Kurulu bir diyalog içinde gönderilen koşullu bir SUBSCRIBE başarılı oldu ve ardından NOTIFY gelmeyecek, "
+     "çünkü abonenin elindeki durum zaten günceldir. Bu yanıt yalnızca diyalog içinde gönderilmiş bir "
+     "SUBSCRIBE'a verilebilir; abone hem olay durumunu hem abonelik durumunu değişmemiş saymak zorundadır (MUST; "
+     "RFC 5839 bölüm 5.2)."sv},
     {status::multiple_choices, "Birden Çok Seçenek"sv,
-     "Adres birden çok konuma çözümlendi; kullanıcı ya da kullanıcı aracısı bunlardan birini seçip "
-     "isteği oraya yöneltir. Seçenekler Contact başlık alanlarında listelenmelidir (SHOULD); gövde de "
-     "onları tanımlayabilir (MAY)."sv},
+     "Adres birden çok konuma çözümlendi; kullanıcı ya da kullanıcı aracısı bunlardan birini seçer ve isteği "
+     "oraya yöneltir. Yanıt hangi yönteme verilmiş olursa olsun seçenekler Contact başlık alanlarında da "
+     "listelenmelidir (SHOULD; RFC 3261 bölüm 21.3.1); gövde de onları tarif edebilir (MAY)."sv},
     {status::moved_permanently, "Kalıcı Olarak Taşındı"sv,
-     "Kullanıcıya artık Request-URI'deki adresten ulaşılamıyor. İstemci isteği Contact başlık "
-     "alanındaki yeni adreste yeniden denemeli (SHOULD); rehberlerini, adres defterlerini ve konum "
-     "önbelleklerini bu adresle güncellemelidir (SHOULD)."sv},
+     "Request-URI'deki adres artık geçerli değil: kullanıcı kalıcı olarak başka bir adrese geçti ve yeni adres "
+     "Contact başlık alanında. İstemci isteği bu yeni adrese yeniden göndermeli (SHOULD), rehberindeki, adres "
+     "defterindeki ve konum önbelleğindeki eski kaydı da bu adresle değiştirmelidir (SHOULD)."sv},
     {status::moved_temporarily, "Geçici Olarak Taşındı"sv,
-     "İstemci isteği Contact başlık alanındaki adreste yeniden denemelidir (SHOULD). Bu adresi bir "
-     "Expires başlık alanının ya da expires parametresinin belirttiği süre boyunca önbellekte tutabilir "
-     "(MAY); böyle bir süre yoksa adres yalnızca bu deneme için geçerlidir ve önbelleğe alınmamalıdır "
-     "(MUST NOT)."sv},
-    {status::see_other, "Diğerine Bakın"sv,
-     "RFC 2543'te yeniden yönlendirme kodları arasında listelenmiş ama orada hiç tanımlanmamıştır; RFC "
-     "3261 bu kodu kaldırmıştır. Alıcı onu bilinmeyen herhangi bir 3xx gibi, yani 300 olarak işler."sv},
+     "Kullanıcıya şimdilik Contact başlık alanındaki adresten ulaşılıyor; istemci isteği o adrese yeniden "
+     "göndermelidir (SHOULD). Adresin ne kadar geçerli kalacağını bir Expires başlık alanı ya da expires "
+     "parametresi söylüyorsa istemci adresi o süre boyunca önbellekte tutabilir (MAY); süre verilmemişse adres "
+     "yalnızca bu yeniden gönderim için kullanılır ve önbelleğe alınması yasaktır (MUST NOT)."sv},
+    {status::see_other, "Başka Adrese Bakın"sv,
+     "RFC 2543 bu kodu yeniden yönlendirme kodları arasında saymış ama anlamını hiç tanımlamamıştı; RFC 3261 de "
+     "onu listeden çıkardı. Alan taraf onu tanımadığı herhangi bir 3xx gibi, yani 300 olarak ele alır."sv},
     {status::use_proxy, "Vekil Sunucu Kullanın"sv,
-     "Kaynağa, URI'si Contact başlık alanında verilen vekil sunucu üzerinden erişilmek zorundadır "
-     "(MUST); alıcının bu tek isteği o vekil sunucu üzerinden tekrarlaması beklenir. 305 yanıtlarını "
-     "yalnızca UAS'ler üretebilir (MUST)."sv},
+     "İstemci kaynağa, URI'si Contact başlık alanında verilen vekil sunucu üzerinden erişmek zorundadır (MUST); "
+     "yalnızca bu isteği o vekil sunucu üzerinden yeniden göndermesi beklenir. 305 yanıtını yalnızca UAS'lerin "
+     "üretmesi zorunludur (MUST)."sv},
     {status::alternative_service, "Alternatif Hizmet"sv,
-     "Çağrı başarısız oldu, ancak alternatif hizmetler mümkün; mesaj gövdesi bunları açıklar. Gövdenin "
-     "biçimini RFC 3261 tanımlamaz."sv},
+     "Çağrı kurulamadı; yine de başka hizmet seçenekleri sunulabiliyor ve mesaj gövdesi bunları anlatıyor (gövde "
+     "biçimi RFC 3261'de belirlenmemiştir)."sv},
     {status::bad_request, "Hatalı İstek"sv,
-     "İstek, söz dizimi hatalı olduğu için anlaşılamadı; yanıt ifadesi sorunu adlandırmalıdır (SHOULD), "
-     "örneğin \"Missing Call-ID header field\". Her 4xx yanıtında olduğu gibi istemci aynı isteği "
+     "Söz dizimi bozuk olduğundan istek anlaşılamadı; yanıt ifadesi sorunu adıyla belirtmelidir (SHOULD), "
+     "örneğin \"Missing Call-ID header field\". Her 4xx yanıtından sonra olduğu gibi istemci aynı isteği "
      "değiştirmeden yeniden göndermemelidir (SHOULD NOT)."sv},
     {status::unauthorized, "Yetkisiz"sv,
-     "İstek kullanıcı kimlik doğrulaması gerektiriyor; UAS'ler ve kayıt sunucuları bu yanıtı bir "
-     "WWW-Authenticate sınamasıyla gönderir (vekil sunucular 407 gönderir). İstemci isteği, kimlik "
-     "bilgilerini bir Authorization başlık alanına koyarak yeniden gönderir."sv},
+     "Bu isteğin işlenmesi için kullanıcının kimliğinin doğrulanması gerekiyor. Sınamayı WWW-Authenticate başlık "
+     "alanıyla UAS ya da kayıt sunucusu gönderir (vekil sunucular bunun yerine 407 kullanır); istemci kimlik "
+     "bilgilerini bir Authorization başlık alanına koyup isteği yeniden gönderir."sv},
     {status::payment_required, "Ödeme Gerekli"sv,
-     "İleride kullanılmak üzere ayrılmıştır: RFC 3261 bu koda bir anlam vermez. Alıcı onu 400 gibi "
-     "işler."sv},
+     "RFC 3261'de anlamı olmayan, sonraya saklanmış bir kod; alan taraf onu 400 gibi ele alır."sv},
     {status::forbidden, "Yasak"sv,
-     "Sunucu isteği anlamış olmasına rağmen geri çeviriyor ve yetkilendirme bu kararı değiştirmez. Aynı "
-     "istek yinelenmemelidir (SHOULD NOT)."sv},
+     "Sunucu isteği anladı ama yerine getirmeyi reddediyor; yetkilendirme bilgisi eklemek bu kararı değiştirmez. "
+     "İstek yeniden gönderilmemelidir (SHOULD NOT)."sv},
     {status::not_found, "Bulunamadı"sv,
-     "Sunucu, kullanıcının Request-URI'deki alan adında bulunmadığını kesin olarak biliyor ya da o alan "
-     "adı sunucunun hizmet verdiği alanlardan biri değil. Bir Retry-After başlık alanı kullanıcıya ne "
-     "zaman ulaşılabileceğini bildirebilir."sv},
+     "Sunucu, kullanıcının Request-URI'deki alan adında bulunmadığını kesin olarak biliyor ya da bu alan adı "
+     "sunucunun sorumlu olduğu alan adlarından değil. Kullanıcının ne zaman müsait olacağı bir Retry-After "
+     "başlık alanıyla bildirilebilir."sv},
     {status::method_not_allowed, "Yönteme İzin Verilmiyor"sv,
-     "Yöntem anlaşıldı ancak Request-URI'deki adres için izin verilmiyor. Yanıt, izin verilen "
-     "yöntemleri listeleyen bir Allow başlık alanı içermek zorundadır (MUST)."sv},
+     "Sunucu yöntemi tanıyor, ancak Request-URI'deki adres için bu yönteme izin vermiyor. Yanıtın, o adreste "
+     "kullanılabilecek yöntemleri sayan bir Allow başlık alanı içermesi zorunludur (MUST)."sv},
     {status::not_acceptable, "Kabul Edilemez"sv,
-     "Kaynak yalnızca, isteğin Accept başlık alanlarının kabul etmediği içerikte yanıtlar üretebiliyor."sv},
-    {status::proxy_authentication_required, "Vekil Sunucu Kimlik Doğrulaması Gerekli"sv,
-     "401 gibidir, ancak istemci önce bir vekil sunucuda kimliğini doğrulamak zorundadır (MUST); vekil "
-     "sunucu bir Proxy-Authenticate sınaması gönderir, istemci isteği Proxy-Authorization ile yeniden "
-     "gönderir. Telefon ağ geçidi gibi bir kanala erişimin kimlik doğrulaması istediği yerlerde de "
-     "kullanılır."sv},
+     "Kaynağın üretebildiği yanıt içerikleri, isteğin Accept başlık alanlarında kabul edilenler arasında değil."sv},
+    {status::proxy_authentication_required, "Vekil Sunucu Kimlik İstiyor"sv,
+     "401'e benzer, ancak burada istemci kimliğini önce bir vekil sunucuya kanıtlamak zorundadır (MUST): vekil "
+     "sunucu Proxy-Authenticate ile bir sınama gönderir, istemci isteği Proxy-Authorization ile yeniden "
+     "gönderir. Telefon ağ geçidi gibi kimlik doğrulama isteyen bir kanala erişimde de kullanılır."sv},
     {status::request_timeout, "İstek Zaman Aşımı"sv,
-     "Sunucu zamanında son yanıt üretemedi; örneğin kullanıcının yerini bulamadı. İstemci isteği daha "
-     "sonra, istediği zaman değiştirmeden tekrarlayabilir (MAY)."sv},
+     "Son yanıt zamanında üretilemedi; örneğin sunucu kullanıcının nerede olduğunu bulamadığı için. Aynı istek, "
+     "değiştirilmeden, ileride istenen bir anda yeniden gönderilebilir (MAY)."sv},
     {status::conflict, "Çakışma"sv,
-     "RFC 2543: istek, kaynağın mevcut durumuyla çeliştiği için tamamlanamadı. RFC 3261 bu kodu "
-     "kaldırmıştır; alıcı onu 400 gibi işler."sv},
+     "RFC 2543'e göre istek, kaynağın o anki durumuyla çeliştiği için tamamlanamadı. RFC 3261 kodu kaldırdı; "
+     "alan taraf onu 400 gibi ele alır."sv},
     {status::gone, "Artık Yok"sv,
-     "Kaynak artık sunucuda bulunmuyor, bilinen yeni bir adres yok ve durumun kalıcı olması bekleniyor. "
+     "Kaynak bu sunucuda artık yok, bilinen bir yönlendirme adresi de yok ve durumun kalıcı olması bekleniyor. "
      "Durumun kalıcı olup olmadığını bilemeyen bir sunucu bunun yerine 404 göndermelidir (SHOULD)."sv},
     {status::length_required, "Uzunluk Gerekli"sv,
-     "RFC 2543: sunucu, Content-Length değeri belirtilmeyen bir isteği reddeder. RFC 3261 bu kodu "
-     "kaldırmıştır; alıcı onu 400 gibi işler."sv},
+     "RFC 2543'e göre sunucu, Content-Length değeri belirtilmemiş bir isteği kabul etmez. RFC 3261 kodu "
+     "kaldırdı; alan taraf onu 400 gibi ele alır."sv},
     {status::conditional_request_failed, "Koşullu İstek Başarısız"sv,
-     "Koşullu bir isteğin ön koşulu sağlanmadı; örneğin bir PUBLISH isteğinin SIP-If-Match varlık "
-     "etiketi, sunucunun tuttuğu hiçbir yayına karşılık gelmiyor. Yayıncı, SIP-If-Match olmadan yeni "
-     "bir PUBLISH ile baştan başlar."sv},
+     "Koşullu bir isteğin ön koşulu tutmadı; örneğin bir PUBLISH isteğindeki SIP-If-Match varlık etiketi "
+     "sunucudaki hiçbir yayıma karşılık gelmiyor. Yayımcı, SIP-If-Match içermeyen yeni bir PUBLISH ile baştan "
+     "başlar."sv},
     {status::request_entity_too_large, "İstek Gövdesi Çok Büyük"sv,
-     "İstek gövdesi, sunucunun işlemeye razı olduğundan büyük; sunucu bağlantıyı kapatabilir (MAY). "
-     "Durum geçiciyse sunucu, istemcinin hangi süreden sonra yeniden deneyebileceğini (MAY) bildiren "
-     "bir Retry-After başlık alanı eklemelidir (SHOULD)."sv},
+     "İstek gövdesi sunucunun işlemeye razı olduğu boyutu aşıyor; sunucu bağlantıyı kapatabilir (MAY). Durum "
+     "geçiciyse sunucu, istemcinin isteği ne kadar süre sonra yeniden gönderebileceğini (MAY) bildiren bir "
+     "Retry-After başlık alanı eklemelidir (SHOULD)."sv},
     {status::request_uri_too_long, "İstek URI'si Çok Uzun"sv,
-     "Request-URI, sunucunun yorumlamaya razı olduğundan uzun. Her 4xx yanıtında olduğu gibi istemci "
-     "aynı isteği değiştirmeden yeniden göndermemelidir (SHOULD NOT)."sv},
+     "Request-URI, sunucunun yorumlamayı kabul ettiği uzunluğu aşıyor. Her 4xx yanıtından sonra olduğu gibi "
+     "istemci aynı isteği değiştirmeden yeniden göndermemelidir (SHOULD NOT)."sv},
     {status::unsupported_media_type, "Desteklenmeyen Medya Türü"sv,
-     "Mesaj gövdesi, sunucunun bu yöntem için desteklemediği bir biçimde. Sunucu kabul ettiklerini, "
-     "sorunun türüne göre bir Accept, Accept-Encoding veya Accept-Language başlık alanında listelemek "
-     "zorundadır (MUST); UAC yalnızca bu listelerdekileri kullanarak yeniden denemelidir (SHOULD; RFC "
-     "3261 bölüm 8.1.3.5)."sv},
+     "Mesaj gövdesi, sunucunun bu yöntem için desteklemediği bir biçimde. Sunucu, sorunun türüne göre kabul "
+     "ettiklerini bir Accept, Accept-Encoding ya da Accept-Language başlık alanında listelemek zorundadır "
+     "(MUST); UAC isteği yalnızca bu listelerdekileri kullanarak yeniden göndermelidir (SHOULD; RFC 3261 bölüm "
+     "8.1.3.5)."sv},
     {status::unsupported_uri_scheme, "Desteklenmeyen URI Şeması"sv,
-     "Sunucu Request-URI'deki şemayı desteklemiyor. İstemci isteği bir SIP URI'si ile yeniden "
-     "denemelidir (SHOULD); istek bir SIPS URI'si kullandıysa kendiliğinden yeniden denememelidir (MUST "
+     "Sunucu, Request-URI'nin şemasını desteklemiyor. İstemci isteği bir SIP URI'siyle yeniden göndermelidir "
+     "(SHOULD); ama istek bir SIPS URI'si kullanmışsa isteği kendiliğinden yeniden göndermesi yasaktır (MUST "
      "NOT; RFC 5630 Ek A, RFC 3261 bölüm 8.1.3.5'i günceller)."sv},
     {status::unknown_resource_priority, "Bilinmeyen Kaynak Önceliği"sv,
-     "İstek kaynak önceliğini zorunlu kıldı (Require: resource-priority), ancak sunucu "
-     "Resource-Priority değerlerinden hiçbirini tanımıyor. Yanıt, yerel politikaya göre kabul edilen "
-     "değerleri Accept-Resource-Priority içinde listeleyebilir (MAY); istemci yeniden deneyebilir (MAY) "
-     "ve böyle bir liste varsa değerleri ondan seçmelidir (SHOULD)."sv},
+     "İstek Require: resource-priority ile kaynak önceliğini şart koştu, ancak sunucu Resource-Priority "
+     "değerlerinin hiçbirini tanımıyor. Yerel politika öngörüyorsa yanıt, kabul edilen değerleri "
+     "Accept-Resource-Priority içinde listeleyebilir (MAY); istemci isteği yeniden gönderebilir (MAY) ve böyle "
+     "bir liste varsa değerleri ondan seçmelidir (SHOULD)."sv},
     {status::bad_extension, "Hatalı Uzantı"sv,
-     "Sunucu, Proxy-Require ya da Require içindeki bir seçenek etiketini tanımıyor ve "
-     "desteklemediklerini bir Unsupported başlık alanında listelemek zorundadır (MUST). İstemci isteği "
-     "bunlar olmadan yeniden denemelidir (SHOULD; RFC 3261 bölüm 8.1.3.5)."sv},
+     "Sunucu, Proxy-Require ya da Require başlık alanındaki bir seçenek etiketini tanımıyor ve "
+     "desteklemediklerini bir Unsupported başlık alanında listelemek zorundadır (MUST). İstemci isteği bu "
+     "etiketler olmadan yeniden göndermelidir (SHOULD; RFC 3261 bölüm 8.1.3.5)."sv},
     {status::extension_required, "Uzantı Gerekli"sv,
-     "UAS'nin, isteğin Supported alanında listelenmeyen bir uzantıya ihtiyacı var; yanıt bu uzantıyı "
-     "listeleyen bir Require başlık alanı içermek zorundadır (MUST). Bir UAS, uzantı olmadan istemciye "
-     "gerçekten hiçbir yararlı hizmet veremediği durumlar dışında bu yanıtı kullanmamalıdır (SHOULD "
-     "NOT)."sv},
+     "Bu isteği karşılamak için UAS'nin bir uzantıya ihtiyacı var, ama istemci o uzantıyı Supported başlık "
+     "alanında bildirmemiş. Yanıt, gereken uzantıyı bir Require başlık alanında belirtmek zorundadır (MUST). "
+     "UAS, uzantı olmadan da istemciye gerçekten hizmet verebiliyorsa bu yanıtı göndermemelidir (SHOULD NOT)."sv},
     {status::session_interval_too_small, "Oturum Aralığı Çok Kısa"sv,
-     "İsteğin Session-Expires değeri, UAS'nin ya da vekil sunucunun kabul ettiği en küçük değerin "
-     "altında. Yanıt Min-SE taşımak zorundadır (MUST); istemci en az o uzunlukta bir oturum aralığıyla "
-     "yeniden deneyebilir."sv},
+     "İsteğin Session-Expires değeri, UAS'nin ya da vekil sunucunun kabul ettiği en küçük değerin altında. Yanıt "
+     "bir Min-SE başlık alanı taşımak zorundadır (MUST); istemci isteği en az bu uzunlukta bir oturum aralığıyla "
+     "yeniden gönderebilir."sv},
     {status::interval_too_brief, "Süre Çok Kısa"sv,
-     "İsteğin yenilediği kaynağın geçerlilik süresi çok kısa. Bir kayıt sunucusunun REGISTER isteğine "
-     "verdiği 423 yanıtı Min-Expires taşımak zorundadır (MUST; RFC 3261 bölüm 10.3); bir bildirici de "
-     "SUBSCRIBE isteğine Min-Expires içeren bir 423 gönderebilir (MAY; RFC 6665 bölüm 4.2.1.1). İstemci "
-     "en az bu süreyle yeniden dener."sv},
+     "İsteğin yenilediği kaynağın geçerlilik süresi çok kısa. Kayıt sunucusunun REGISTER'a verdiği 423, bir "
+     "Min-Expires başlık alanı taşımak zorundadır (MUST; RFC 3261 bölüm 10.3). Bir bildirici ilk SUBSCRIBE'a "
+     "Min-Expires içeren bir 423 verebilir (MAY; RFC 6665 bölüm 4.2.1.1); kabul edilemeyecek kadar kısa bir "
+     "abonelik yenilemesini ise 423 ile yanıtlamalıdır (SHOULD; bölüm 4.2.1.4). İstemci isteği en az bu süreyle "
+     "yeniden gönderir."sv},
     {status::bad_location_information, "Hatalı Konum Bilgisi"sv,
-     "İstekteki konum bilgisi hatalı, alıcının amacı için yetersiz ya da gösterdiği adresten alınamadı. "
-     "Yanıt bir Geolocation-Error başlık alanı taşımak zorundadır (MUST); daha doğru konumu bilen bir "
-     "aracı, sonraki istek için onu yanıta URI olarak değil gövde olarak eklemelidir (SHOULD)."sv},
+     "İstekteki konum bilgisi bozuk, alıcının amacına yetmiyor ya da gösterdiği adresten alınamadı. Yanıt bir "
+     "Geolocation-Error başlık alanı taşımak zorundadır (MUST); daha doğru bir konum bilen ara öğe, bunu bir "
+     "sonraki istek için URI olarak değil gövde içinde geri vermelidir (SHOULD)."sv},
     {status::bad_alert_message, "Hatalı Uyarı Mesajı"sv,
-     "Etkileşimsiz bir acil durum çağrısı, alıcının hatalı ya da kabul edilemez bulduğu bir Ortak Uyarı "
-     "Protokolü (CAP) mesajı taşıyordu. Yanıt, nedenini belirten bir AlertMsg-Error başlık alanı "
-     "taşımak zorundadır (MUST)."sv},
+     "Etkileşimsiz bir acil durum çağrısı, alıcının makul bir acil durum yanıtı belirleyemeyeceği kadar bozuk "
+     "bir Ortak Uyarı Protokolü (CAP) mesajı taşıyordu. Yanıt, sorunun ne olduğunu söyleyen bir AlertMsg-Error "
+     "başlık alanı taşımak zorundadır (MUST)."sv},
     {status::use_identity_header, "Kimlik Başlığı Kullanın"sv,
-     "Doğrulama hizmetinin yerel politikası bir Identity başlık alanı istiyor ve istekte "
-     "kullanabileceği bir tane yok: ya hiç yok ya da yalnızca desteklenmeyen ppt parametreli olanlar "
-     "var (bu durumda \"Use Supported PASSporT Format\" ifadesi gönderilebilir)."sv},
-    {status::provide_referrer_identity, "REFER Gönderenin Kimliğini Bildirin"sv,
-     "REFER alan taraf (referee) ya da REFER hedefi geçerli bir Referred-By belirteci istiyor; istekte "
-     "yok ya da geçersiz. REFER gönderen taraf (referrer), REFER isteğini bir Referred-By belirteciyle "
+     "Doğrulama hizmetinin yerel politikası bir Identity başlık alanı istiyor, ama istekte kullanabileceği bir "
+     "tane yok: ya hiç Identity başlık alanı yok ya da hepsinin ppt parametresi desteklenmiyor. Doğrulama "
+     "hizmeti bu durumda geriye 428 göndermek zorundadır (MUST; RFC 8224 bölüm 6.2); ppt desteklenmiyorsa yanıt "
+     "ifadesi \"Use Supported PASSporT Format\" olabilir."sv},
+    {status::provide_referrer_identity, "REFER Gönderen Kimliği Gerekli"sv,
+     "REFER alan taraf (referee) ya da REFER hedefi geçerli bir Referred-By belirteci istiyor; istekte ya hiç "
+     "yoktu ya da geçersizdi. REFER gönderen taraf (referrer), REFER isteğini bir Referred-By belirteciyle "
      "yeniden gönderebilir."sv},
     {status::flow_failed, "Akış Başarısız"sv,
-     "Bir kenar vekil sunucu, hedef kullanıcı aracısına giden SIP Outbound akışının koptuğunu bildirir. "
-     "Yetkili vekil sunucu bu akışı kullanan kaydı siler ve diğer kayıtları dener."sv},
-    {status::anonymity_disallowed, "Anonimliğe İzin Verilmiyor"sv,
-     "Sunucu, istek sahibi anonim olduğu için isteği reddediyor. UAC, kullanıcısı bunu istediğini "
-     "onaylamadıkça isteği anonimliği kaldırarak yeniden denememelidir (MUST NOT)."sv},
+     "Bir kenar vekil sunucu, hedef kullanıcı aracısına giden SIP Outbound akışının koptuğunu bildirir. Yetkili "
+     "vekil sunucu bu akışı kullanan kaydı siler ve diğer kayıtları dener."sv},
+    {status::anonymity_disallowed, "Gizli Kimliğe İzin Yok"sv,
+     "Sunucu, isteği gönderen anonim olduğu için isteği geri çeviriyor. Kullanıcısı bunu istediğini "
+     "onaylamadıkça UAC'nin isteği anonimliği kaldırarak yeniden göndermesi yasaktır (MUST NOT)."sv},
     {status::bad_identity_info, "Hatalı Kimlik Başlığı Bilgisi"sv,
-     "Doğrulama hizmeti, hiçbir Identity başlık alanının imzasını doğrulamak için gereken kimlik "
-     "bilgisini (genellikle bir sertifika) alamadı; örneğin info parametresindeki adrese erişemedi. "
-     "Düzeltilebilir: kimlik doğrulama hizmeti isteği, doğrulayıcının erişebileceği bir kimlik "
-     "bilgisini gösteren info parametresiyle yeniden gönderebilir."sv},
+     "Doğrulama hizmeti, Identity başlık alanlarından hiçbirinin imzasını doğrulamak için gereken kimlik "
+     "bilgisini elde edemedi; örneğin info parametresindeki adrese erişemedi. Sorun giderilebilir: kimlik "
+     "doğrulama hizmeti isteği, doğrulayıcının erişebileceği bir kimlik bilgisini gösteren info parametresiyle "
+     "yeniden gönderebilir."sv},
     {status::unsupported_credential, "Desteklenmeyen Kimlik Bilgisi"sv,
-     "Doğrulama hizmeti, info parametresinin gösterdiği kimlik bilgisine sahip ya da onu alabiliyor, "
-     "ama bu kimlik bilgisini desteklemiyor; örneğin onu veren sertifika otoritesine ya da imza "
-     "algoritmasına güvenmiyor."sv},
+     "Doğrulama hizmeti, info parametresinin gösterdiği kimlik bilgisine sahip ya da onu edinebiliyor, ama bu "
+     "kimlik bilgisini desteklemiyor; örneğin onu veren sertifika otoritesine ya da imza algoritmasına "
+     "güvenmiyor."sv},
     {status::invalid_identity_header, "Geçersiz Kimlik Başlığı"sv,
-     "İstekteki hiçbir Identity başlık alanı geçerli ve desteklenen bir PASSporT taşımıyor ve yerel "
-     "politika bunu ret nedeni sayıyor. Kısa biçimi göndermiş olan kimlik doğrulama hizmeti isteği bir "
-     "kez tam biçimle yeniden denemelidir (SHOULD; RFC 8224 bölüm 6.1.1)."sv},
-    {status::first_hop_lacks_outbound_support, "İlk Atlamada Outbound Desteği Yok"sv,
-     "Kayıt sunucusu SIP Outbound'u destekliyor ama ilk atlamadaki vekil sunucu desteklemiyor; bu "
-     "yüzden kayıt bu özelliği kullanamaz. İstemci Outbound olmadan yeniden kaydolabilir."sv},
+     "İstekteki Identity başlık alanlarının hiçbiri geçerli ve desteklenen bir PASSporT taşımıyor ve yerel "
+     "politika bunu ret nedeni sayıyor. Kısa biçimi göndermiş olan kimlik doğrulama hizmeti isteği bir kez, tam "
+     "biçimle yeniden göndermelidir (SHOULD; RFC 8224 bölüm 6.1.1)."sv},
+    {status::first_hop_lacks_outbound_support, "İlk Atlamada Outbound Yok"sv,
+     "Kayıt sunucusu SIP Outbound'u destekliyor ama ilk atlamadaki vekil sunucu desteklemiyor; bu yüzden kayıt "
+     "bu özelliği kullanamıyor. İstemci Outbound olmadan yeniden kaydolabilir."sv},
     {status::max_breadth_exceeded, "Max-Breadth Aşıldı"sv,
-     "Bir vekil sunucunun, istediği paralel çatallama için yeterli Max-Breadth değeri yoktu; bu yüzden "
-     "istek olası tüm hedeflere ulaşmadı. 483 yanıtından sonra olduğu gibi istemci aramayı "
-     "daraltabilir: rotalamayı daha dar bir aramaya yöneltebilir ya da isteği daha belirgin hâle "
-     "getirebilir."sv},
+     "Bir vekil sunucunun istediği paralel çatallama için Max-Breadth değeri yetmedi; bu yüzden istek olası "
+     "hedeflerin hepsine ulaşmadı. 483'ten sonra olduğu gibi istemci hedef kümesini daraltabilir: rotalamayı "
+     "daha dar bir kümeye yöneltebilir ya da isteği daha belirgin hâle getirebilir."sv},
     {status::bad_info_package, "Hatalı Bilgi Paketi"sv,
-     "Bir INFO isteği, alıcının kabul ettiğini bildirmediği bir bilgi paketi (Info Package) kullandı. "
-     "Yanıt kabul edilen paketleri Recv-Info içinde listelemek zorundadır (MUST); diyalog sürer."sv},
+     "Bir INFO isteği, alıcının kabul ettiğini bildirmediği bir bilgi paketi (Info Package) kullandı. Yanıt "
+     "kabul edilen paketleri Recv-Info başlık alanında listelemek zorundadır (MUST); diyalog sürer."sv},
     {status::consent_needed, "Onay Gerekli"sv,
      "Bir aktarıcı, en az bir alıcısı için izni olmadığı bir URI listesi aldı. Yanıt bu alıcıları "
-     "Permission-Missing içinde belirtmelidir (SHOULD); istemci onları aktarıcının listesine ekler "
+     "Permission-Missing başlık alanında belirtmelidir (SHOULD); istemci onları aktarıcının listesine ekler "
      "(örneğin XCAP ile), izinleri ise aktarıcı alır."sv},
-    {status::temporarily_unavailable, "Geçici Olarak Ulaşılamıyor"sv,
-     "Arananın uç sistemine ulaşıldı ama aranan şu anda müsait değil; örneğin oturum açmamış ya da "
-     "\"rahatsız etmeyin\" durumunda. Bir vekil sunucu da tanıdığı ama şu an geçerli bir konumu olmayan "
-     "bir kullanıcı için gönderir. Retry-After ile daha uygun bir zaman önerebilir (MAY); yanıt ifadesi "
-     "nedeni belirtmelidir (SHOULD)."sv},
+    {status::temporarily_unavailable, "Geçici Olarak Müsait Değil"sv,
+     "Arananın uç sistemine ulaşıldı, ama aranan şu an müsait değil; örneğin oturum açmamış ya da \"rahatsız "
+     "etmeyin\" konumunda. Bir vekil sunucu da tanıdığı ama şu an geçerli bir konumu olmayan bir kullanıcı için "
+     "bu yanıtı verir. Yanıt, Retry-After ile daha uygun bir zaman önerebilir (MAY); yanıt ifadesi nedeni "
+     "belirtmelidir (SHOULD)."sv},
     {status::call_transaction_does_not_exist, "Çağrı veya İşlem Yok"sv,
-     "UAS, var olan hiçbir diyaloğa ya da işleme karşılık gelmeyen bir istek aldı; örneğin bilinmeyen "
-     "bir çağrı için BYE ya da bilinmeyen bir işlem için CANCEL. Bir abone, hiçbir aboneliğe karşılık "
-     "gelmeyen bir NOTIFY isteğine, daha uygun bir 4xx ya da 5xx yoksa bu yanıtı vermek zorundadır "
-     "(MUST; RFC 6665 bölüm 4.1.3)."sv},
+     "Gelen istek var olan hiçbir diyaloğa ya da işleme (transaction) uymuyor; bilinmeyen bir çağrı için gelen "
+     "BYE ya da bilinmeyen bir işlem için gelen CANCEL gibi. Hiçbir aboneliğe uymayan bir NOTIFY alan abone, "
+     "daha uygun bir 4xx ya da 5xx yoksa bu yanıtı vermek zorundadır (MUST; RFC 6665 bölüm 4.1.3)."sv},
     {status::loop_detected, "Döngü Algılandı"sv,
-     "Sunucu bir döngü algıladı: istek kendisine geri geldi (RFC 3261 bölüm 16.3, RFC 5393'ün "
-     "güncellediği biçimiyle). Her 4xx yanıtında olduğu gibi istemci aynı isteği değiştirmeden yeniden "
-     "göndermemelidir (SHOULD NOT)."sv},
-    {status::too_many_hops, "Çok Fazla Atlama"sv,
-     "İstek, Max-Forwards değeri sıfıra inmiş olarak bir sunucuya ulaştı. Her 4xx yanıtında olduğu gibi "
+     "İstek dolaşıp aynı sunucuya geri geldi ve sunucu bunu bir döngü olarak saptadı (RFC 3261 bölüm 16.3, RFC "
+     "5393'ün güncellediği hâliyle). Her 4xx yanıtından sonra olduğu gibi istemci aynı isteği değiştirmeden "
+     "yeniden göndermemelidir (SHOULD NOT)."sv},
+    {status::too_many_hops, "Atlama Sınırı Aşıldı"sv,
+     "İstek bir sunucuya Max-Forwards değeri sıfıra inmiş olarak ulaştı. Her 4xx yanıtından sonra olduğu gibi "
      "istemci aynı isteği değiştirmeden yeniden göndermemelidir (SHOULD NOT)."sv},
     {status::address_incomplete, "Eksik Adres"sv,
-     "Request-URI eksikti; yanıt ifadesi ayrıntı vermelidir (SHOULD). Bu kod örtüşen aramaya "
-     "(overlapped dialling) hizmet eder: istemci kullanıcıdan yeni haneler isteyerek giderek uzayan "
-     "numaralar gönderir, ta ki 484 gelmeyene dek."sv},
-    {status::ambiguous, "Belirsiz"sv,
-     "Request-URI belirsizdi. Yanıt, belirsiz olmayan adresleri Contact başlık alanlarında "
-     "listeleyebilir (MAY; bir vekil sunucu için SHOULD, bölüm 16.5). Bu liste gizliliği "
-     "zedeleyebileceğinden bir sunucunun 404 gönderecek ya da listeyi vermeyecek biçimde "
-     "yapılandırılabilmesi zorunludur (MUST)."sv},
+     "Request-URI eksikti; yanıt ifadesi ayrıntı vermelidir (SHOULD). Kod, örtüşmeli numara gönderimine (overlap "
+     "dialling) hizmet eder: istemci kullanıcıdan yeni haneler alıp her seferinde daha uzun bir numara gönderir "
+     "ve 484 gelmeyinceye kadar bunu sürdürür."sv},
+    {status::ambiguous, "Belirsiz Adres"sv,
+     "Request-URI tek bir hedefe indirgenemedi: belirsiz. Yanıt, belirsiz olmayan adres seçeneklerini Contact "
+     "başlık alanlarında sunabilir (MAY); hedef kümesini belirleyemeyen bir vekil sunucu bu seçenekleri "
+     "listelemelidir (SHOULD; bölüm 16.5). Liste gizliliği zedeleyebileceği için sunucunun, 404 gönderecek ya da "
+     "listeyi vermeyecek biçimde yapılandırılabilmesi zorunludur (MUST)."sv},
     {status::busy_here, "Meşgul"sv,
-     "Arananın uç sistemine ulaşıldı ama aranan şu anda orada başka bir çağrı almaya istekli ya da "
-     "uygun değil. Retry-After ile daha uygun bir zaman önerebilir (MAY); arananın sesli mesaj gibi "
-     "başka bir yoldan ulaşılabilir olması mümkündür. Çağrıyı başka hiçbir uç sistemin kabul etmeyeceği "
-     "biliniyorsa bunun yerine 600 gönderilmelidir (SHOULD)."sv},
+     "Arananın uç sistemine ulaşıldı ama aranan şu an orada yeni bir çağrı almak istemiyor ya da alamıyor. "
+     "Yanıt, Retry-After ile daha uygun bir zaman önerebilir (MAY); aranana başka bir yoldan, örneğin sesli "
+     "mesaj üzerinden ulaşmak mümkün olabilir. Çağrıyı başka hiçbir uç sistemin kabul etmeyeceği biliniyorsa "
+     "bunun yerine 600 gönderilmelidir (SHOULD)."sv},
     {status::request_terminated, "İstek Sonlandırıldı"sv,
-     "İstek bir BYE ya da CANCEL ile sonlandırıldı; bir UAS, son yanıtından önce bir CANCEL ile "
-     "sonlandırılan INVITE isteğine bu yanıtı göndermelidir (SHOULD; RFC 3261 bölüm 9.2). CANCEL "
-     "isteğinin kendisine asla bu yanıt verilmez."sv},
+     "Bir BYE ya da CANCEL isteği bu isteği yarıda kesti. UAS, son yanıtını vermeden önce bir CANCEL ile iptal "
+     "edilen INVITE'a bu kodu göndermelidir (SHOULD; RFC 3261 bölüm 9.2). CANCEL'ın kendisi hiçbir zaman bu "
+     "yanıtı almaz."sv},
     {status::not_acceptable_here, "Burada Kabul Edilemez"sv,
-     "606 gibidir ama yalnızca bu kaynak için: istek başka yerde başarılı olabilir. INVITE isteğindeki "
-     "teklifi reddeden bir UAS bu yanıtı, nedenini belirten bir Warning başlık alanıyla göndermelidir "
-     "(SHOULD; bölüm 13.3.1.3); gövde, UAS'nin desteklediği medyayı tanımlayabilir (MAY)."sv},
+     "606 gibidir ama yalnızca bu kaynak için geçerlidir: istek başka bir yerde başarılı olabilir. INVITE'taki "
+     "teklifi reddeden UAS bu yanıtı, nedenini açıklayan bir Warning başlık alanıyla göndermelidir (SHOULD; "
+     "bölüm 13.3.1.3); gövde, UAS'nin desteklediği medyayı tarif edebilir (MAY)."sv},
     {status::bad_event, "Hatalı Olay"sv,
-     "Sunucu, Event başlık alanındaki olay paketini tanımadı. Bir bildirici, paketini tanımadığı bir "
-     "SUBSCRIBE isteğine bu yanıtı vermelidir (SHOULD; RFC 6665 bölüm 4.2.1.1); bir abone de paketini "
-     "desteklemediği bir NOTIFY isteğine bu yanıtı verir (bölüm 4.1.3)."sv},
+     "Event başlık alanında adı geçen olay paketi sunucuya yabancı. Paketini anlamadığı bir SUBSCRIBE alan "
+     "bildirici bu kodla yanıt vermelidir (SHOULD; RFC 6665 bölüm 4.2.1.1); paketini desteklemediği bir NOTIFY "
+     "alan abone de aynı kodu döndürür (bölüm 4.1.3)."sv},
     {status::request_pending, "Bekleyen İstek Var"sv,
-     "Bir UAS, aynı diyalogda kendi bekleyen isteği varken bu isteği aldı; örneğin iki re-INVITE isteği "
-     "çakıştı. UAC, RFC 3261 bölüm 14.1'deki rastgele süre kadar bekleyip bir kez daha denemelidir "
-     "(SHOULD)."sv},
+     "UAS bu isteği, aynı diyalogda kendi gönderdiği bir istek henüz sonuçlanmamışken aldı; örneğin iki "
+     "re-INVITE birbiriyle çakıştı. UAC, RFC 3261 bölüm 14.1'deki rastgele süre kadar bekleyip isteği bir kez "
+     "daha göndermelidir (SHOULD)."sv},
     {status::undecipherable, "Şifresi Çözülemiyor"sv,
-     "İstek, UAS'nin anahtarına sahip olmadığı ya da anahtarını vermeyeceği için şifresini çözemediği "
-     "şifreli bir MIME gövdesi taşıyordu. Yanıt, bu kullanıcı aracısına gidecek gövdeleri şifrelemek "
-     "için kullanılacak açık anahtarı içeren tek bir gövde taşıyabilir (MAY; bölüm 23.2)."sv},
+     "İstekteki şifreli MIME gövdesi açılamadı: UAS'de bunun için gereken anahtar yok ya da UAS anahtarı vermek "
+     "istemiyor. Yanıt, bu kullanıcı aracısına gidecek gövdelerin şifrelenmesinde kullanılacak açık anahtarı "
+     "içeren tek bir gövde taşıyabilir (MAY; bölüm 23.2)."sv},
     {status::security_agreement_required, "Güvenlik Anlaşması Gerekli"sv,
-     "Sunucu, isteği işlemeden önce bir güvenlik anlaşması istiyor. Yanıt mekanizmalarını "
-     "Security-Server başlık alanlarında listelemek zorundadır (MUST; anlaşmayı sunucu başlattıysa "
-     "Require: sec-agree de eklenir); istemci, tanıdığı mekanizmalar içinde q değeri en yüksek olanı "
-     "başlatmak zorundadır (MUST)."sv},
+     "Sunucu isteği işlemeden önce bir güvenlik anlaşması istiyor. Yanıt, sunucunun mekanizmalarını "
+     "Security-Server başlık alanlarında listelemek zorundadır (MUST; anlaşmayı sunucu başlattıysa Require: "
+     "sec-agree de eklenir); istemci, tanıdığı mekanizmalardan q değeri en yüksek olanı başlatmak zorundadır "
+     "(MUST)."sv},
     {status::server_internal_error, "Sunucu İç Hatası"sv,
-     "Sunucu, isteği yerine getirmesini engelleyen beklenmedik bir durumla karşılaştı. İstemci birkaç "
-     "saniye sonra yeniden deneyebilir (MAY); durum geçiciyse sunucu bunun ne zaman olabileceğini bir "
-     "Retry-After başlık alanıyla bildirebilir (MAY)."sv},
-    {status::not_implemented, "Uygulanmadı"sv,
-     "Sunucu, isteğin gerektirdiği işlevi desteklemiyor; örneğin bir UAS yöntemi hiçbir kullanıcı için "
-     "tanımıyor. 405'ten farklı olarak yöntem hiç tanınmıyor."sv},
+     "Sunucu, beklenmedik bir durum yüzünden isteği yerine getiremedi. İstemci isteği birkaç saniye sonra "
+     "yeniden gönderebilir (MAY); durum geçiciyse sunucu, isteğin ne zaman yeniden gönderilebileceğini bir "
+     "Retry-After başlık alanında bildirebilir (MAY)."sv},
+    {status::not_implemented, "İşlev Desteklenmiyor"sv,
+     "Sunucu, isteğin gerektirdiği işlevi desteklemiyor; örneğin UAS yöntemi hiçbir kullanıcı için tanımıyor. "
+     "405'ten farkı, yöntemin hiç tanınmamasıdır."sv},
     {status::bad_gateway, "Hatalı Ağ Geçidi"sv,
-     "Ağ geçidi ya da vekil sunucu olarak çalışan sunucu, isteği karşılamak için başvurduğu sonraki "
-     "sunucudan geçersiz bir yanıt aldı."sv},
+     "Bu sunucu isteği ağ geçidi ya da vekil sunucu olarak bir sonraki sunucuya iletti; oradan dönen yanıt "
+     "geçersiz olduğu için isteği karşılayamadı."sv},
     {status::service_unavailable, "Hizmet Kullanılamıyor"sv,
-     "Sunucu aşırı yük ya da bakım nedeniyle geçici olarak hizmet veremiyor. Ne zaman yeniden "
-     "denenebileceğini Retry-After ile bildirebilir (MAY); bildirmezse istemci 500 almış gibi davranmak "
-     "zorundadır (MUST). İstemci başka bir sunucu denemeli (SHOULD), Retry-After süresince bu sunucuya "
+     "Sunucu aşırı yük ya da bakım nedeniyle geçici olarak hizmet veremiyor. İsteğin ne zaman yeniden "
+     "gönderilebileceğini Retry-After ile bildirebilir (MAY); Retry-After yoksa istemci 500 almış gibi davranmak "
+     "zorundadır (MUST). İstemci başka bir sunucu denemeli (SHOULD), Retry-After süresi boyunca bu sunucuya "
      "başka istek göndermemelidir (SHOULD NOT)."sv},
     {status::server_time_out, "Sunucu Zaman Aşımı"sv,
-     "Sunucu, başvurduğu dış bir sunucudan, örneğin bir konum sunucusundan, zamanında yanıt alamadı. "
-     "İsteğin Expires başlık alanının verdiği süre dolduysa bunun yerine 408 gönderilir."sv},
+     "Sunucu, başvurduğu dış bir sunucudan (örneğin bir konum sunucusundan) zamanında yanıt alamadı. İsteğin "
+     "Expires başlık alanındaki süre dolduğu için yanıt verilemiyorsa bunun yerine 408 gönderilir."sv},
     {status::version_not_supported, "Sürüm Desteklenmiyor"sv,
-     "Sunucu, isteğin SIP sürümünü desteklemiyor ya da desteklemeyi reddediyor; isteği istemcinin ana "
-     "sürümüyle, bu hata dışında, tamamlamayacak."sv},
+     "Sunucu, istekte kullanılan SIP sürümünü desteklemiyor ya da desteklemeyi reddediyor; istemcinin ana "
+     "sürümüyle bu hata yanıtından başka bir yanıt vermeyecek."sv},
     {status::message_too_large, "Mesaj Çok Büyük"sv,
-     "Mesajın uzunluğu sunucunun kapasitesini aştığı için sunucu isteği işleyemedi."sv},
-    {status::push_notification_service_not_supported, "Anlık Bildirim Hizmeti Desteklenmiyor"sv,
-     "Vekil sunucu, REGISTER isteğinin pn-provider URI parametresinde belirtilen anlık bildirim "
-     "hizmetini desteklemiyor. İstemci anlık bildirim olmadan ya da başka bir hizmetle kaydolabilir."sv},
+     "Mesaj, sunucunun işleyebileceği uzunluğu aştığı için istek işlenemedi."sv},
+    {status::push_notification_service_not_supported, "Bildirim Hizmeti Desteklenmiyor"sv,
+     "REGISTER isteğinin pn-provider URI parametresinde adı geçen anlık bildirim (push) hizmeti bu vekil "
+     "sunucuda desteklenmiyor. İstemci anlık bildirimsiz ya da başka bir hizmetle kaydolabilir."sv},
     {status::precondition_failure, "Ön Koşul Sağlanamadı"sv,
-     "Sunucu, teklifteki ön koşulları, örneğin hizmet kalitesi için kaynak ayrılmasını, karşılayamıyor "
-     "ya da karşılamak istemiyor. Oturum kurulmaz."sv},
+     "Teklifi yanıtlayan UAS, teklifteki ön koşulları (örneğin hizmet kalitesi için kaynak ayrılmasını) "
+     "karşılayamıyor ya da karşılamak istemiyor; teklifi 580 ile reddetmelidir (SHOULD; RFC 3312 bölüm 8). 580 "
+     "yanıtı, hangi istenen durumun başarısızlığa yol açtığını gösteren bir oturum tanımı (SDP) taşımalıdır "
+     "(SHOULD). Teklif ilk INVITE'ta geldiyse oturum kurulmaz; süren bir oturumdaki yeni bir teklifte ise eski "
+     "oturum olduğu gibi sürer (bölüm 6)."sv},
     {status::busy_everywhere, "Her Yerde Meşgul"sv,
-     "Aranana ulaşıldı, aranan meşgul ve sesli mesaj gibi başka hiçbir uç nokta çağrıyı yanıtlamayacak; "
-     "öyle değilse 486 gönderilir. Retry-After başlık alanıyla aramak için daha uygun bir zaman "
-     "önerebilir (MAY)."sv},
+     "Aranana ulaşıldı, aranan meşgul ve sesli mesaj gibi başka hiçbir uç nokta çağrıyı yanıtlamayacak; böyle "
+     "bir uç nokta varsa 486 gönderilir. Yanıt, yeni bir çağrı için daha uygun bir zamanı Retry-After başlık "
+     "alanıyla önerebilir (MAY)."sv},
     {status::decline, "Reddedildi"sv,
-     "Aranana ulaşıldı ama aranan açıkça katılmak istemiyor ya da katılamıyor ve başka hiçbir uç nokta "
-     "yanıtlamayacak. Retry-After başlık alanıyla daha uygun bir zaman önerebilir (MAY)."sv},
+     "Aranana ulaşıldı; aranan bu çağrıya katılmayı açıkça istemiyor ya da katılamıyor ve başka hiçbir uç nokta "
+     "yanıt vermeyecek. Yanıt, yeni bir çağrı için daha uygun bir zamanı Retry-After başlık alanıyla önerebilir "
+     "(MAY)."sv},
     {status::does_not_exist_anywhere, "Hiçbir Yerde Yok"sv,
-     "Sunucunun elindeki yetkili bilgiye göre Request-URI'de adı geçen kullanıcı yalnızca bu adreste "
-     "değil, hiçbir yerde yok; adresi başka bir yerde denemenin anlamı yoktur."sv},
+     "Sunucunun bu kullanıcı hakkında kesin bilgisi var: Request-URI'deki kullanıcı yalnızca bu adreste değil, "
+     "hiçbir yerde bulunmuyor. Adresi başka bir yerde denemenin yararı yok."sv},
     {status::not_acceptable_anywhere, "Hiçbir Yerde Kabul Edilemez"sv,
-     "Kullanıcıya ulaşıldı ve kullanıcı iletişim kurmak istiyor, ama tanımlanan oturumu "
-     "destekleyemiyor: medyası, bant genişliği ya da adresleme biçimi kabul edilemez. Yanıt nedenleri "
-     "bir Warning başlık alanında listeleyebilir (MAY; bölüm 20.43'teki uyarı kodları)."sv},
-    {status::unwanted, "İstenmeyen Çağrı"sv,
-     "Aranan taraf, arayanın kim olduğu yüzünden bu çağrıyı ya da mesajı istemiyor. INVITE, MESSAGE, "
-     "SUBSCRIBE ya da diyalog dışı başka bir isteğe verilebilir (MAY); alıcılar herhangi bir 6xx için "
-     "gerekenin ötesinde bir şey yapmak zorunda değildir, hizmet sağlayıcılar ise bu bilgiyi çağrı "
-     "filtrelemede kullanabilir (MAY; RFC 8197 bölüm 4)."sv},
-    {status::rejected, "Aracı Tarafından Reddedildi"sv,
-     "Çağrıyı aranan değil bir aracı reddetti; genellikle çağrı analitiği çağrıyı istenmeyen olarak "
-     "değerlendirdiği için. Bir Call-Info başlık alanı itiraz için bir iletişim adresi verebilir."sv},
+     "Kullanıcıya ulaşıldı ve kullanıcı iletişim kurmak istiyor, ama tarif edilen oturumu destekleyemiyor: "
+     "medya, bant genişliği ya da adresleme biçimi kabul edilemez. Yanıt, nedenleri bir Warning başlık alanında "
+     "listeleyebilir (MAY; bölüm 20.43'teki uyarı kodları)."sv},
+    {status::unwanted, "İstenmiyor"sv,
+     "Aranan taraf, arayanın kim olduğu yüzünden bu çağrıyı ya da mesajı istemiyor. INVITE, MESSAGE, SUBSCRIBE "
+     "ya da diyalog dışı başka bir isteğe yanıt olarak verilebilir (MAY); alıcıların herhangi bir 6xx için "
+     "gerekenin ötesinde bir yükümlülüğü yoktur, servis sağlayıcılar ise bu bilgiyi çağrı filtrelemede "
+     "kullanabilir (MAY; RFC 8197 bölüm 4)."sv},
+    {status::rejected, "Ağ Tarafından Reddedildi"sv,
+     "Çağrıyı aranan değil, ağdaki bir ara öğe reddetti; genellikle çağrı analitiği çağrıyı istenmeyen saydığı "
+     "için. Kötüye kullanım belirtisi yoksa ara öğe, itiraz için başvurulacak yeri gösteren ve purpose=jwscard "
+     "parametresi taşıyan bir Call-Info başlık alanını yanıta eklemek zorundadır (MUST; RFC 8688 bölüm 3.1)."sv},
 };
 
 // The warn-codes, in the registry's order.
@@ -357,22 +400,22 @@ inline constexpr warning_translation turkish_warnings[] = {
     {307, "Oturum tanımı parametresi anlaşılamadı"sv,
      "Oturum tanımının yukarıdakiler dışındaki bir parametresi anlaşılamadı."sv},
     {308, "Uyumsuz dil belirtimi"sv,
-     "Oturum tanımının istediği dillerin hiçbiri desteklenmiyor; uyarı metni desteklenen dilleri ve "
-     "medyayı listeler."sv},
+     "Oturum tanımının istediği dillerin hiçbiri desteklenmiyor; uyarı metni desteklenen dilleri ve medyayı "
+     "listeler."sv},
     {330, "Çoklu yayın kullanılamıyor"sv, "Kullanıcının bulunduğu yer çoklu yayını (multicast) desteklemiyor."sv},
     {331, "Tekli yayın kullanılamıyor"sv,
-     "Kullanıcının bulunduğu yer tekli yayın (unicast) iletişimini desteklemiyor; bunun nedeni "
-     "genellikle bir güvenlik duvarıdır."sv},
+     "Kullanıcının bulunduğu yer tekli yayın (unicast) iletişimini desteklemiyor; bunun nedeni genellikle bir "
+     "güvenlik duvarıdır."sv},
     {370, "Yetersiz bant genişliği"sv,
-     "Oturum tanımının verdiği ya da medyanın gerektirdiği bant genişliği, kullanılabilir olduğu "
-     "bilinen bant genişliğini aşıyor."sv},
+     "Oturum tanımının verdiği ya da medyanın gerektirdiği bant genişliği, kullanılabilir olduğu bilinen bant "
+     "genişliğini aşıyor."sv},
     {380, "SIPS'e izin verilmiyor"sv,
-     "UAS ya da vekil sunucu, SIPS şemasına izin verilmediği için isteği işleyemiyor; örneğin kayıtlı "
-     "hiçbir SIPS adresi yok."sv},
+     "UAS ya da vekil sunucu, SIPS şemasına izin verilmediği için isteği işleyemiyor; örneğin kayıtlı hiçbir "
+     "SIPS adresi yok."sv},
     {381, "SIPS gerekli"sv, "UAS ya da vekil sunucu, SIPS şeması gerektiği için isteği işleyemiyor."sv},
     {399, "Çeşitli uyarı"sv,
-     "Bir kişinin okuması ya da günlüğe yazılması için başka herhangi bir bilgi; bu uyarıyı alan bir "
-     "sistem hiçbir otomatik işlem yapmamalıdır (MUST NOT)."sv},
+     "Bir kişinin okuması ya da günlüğe yazılması için başka herhangi bir bilgi; bu uyarıyı alan bir sistemin "
+     "kendiliğinden herhangi bir eylemde bulunması yasaktır (MUST NOT)."sv},
 };
 
 }  // namespace detail
