@@ -116,7 +116,7 @@ inline constexpr translation turkish_rows[] = {
      "Kurulu bir diyalog içinde gönderilen koşullu bir SUBSCRIBE başarılı oldu ve ardından NOTIFY gelmeyecek, "
      "çünkü abonenin elindeki durum zaten günceldir. Bu yanıt yalnızca diyalog içinde gönderilmiş bir "
      "SUBSCRIBE'a verilebilir; abone hem olay durumunu hem abonelik durumunu değişmemiş saymak zorundadır (MUST; "
-     "RFC 5839 bölüm 5.2)."sv},
+     "RFC 5839 bölüm 5.2, 7.1)."sv},
     {status::multiple_choices, "Birden Çok Seçenek"sv,
      "Adres birden çok konuma çözümlendi; kullanıcı ya da kullanıcı aracısı bunlardan birini seçer ve isteği "
      "oraya yöneltir. Yanıt hangi yönteme verilmiş olursa olsun seçenekler Contact başlık alanlarında da "
@@ -135,8 +135,8 @@ inline constexpr translation turkish_rows[] = {
      "onu listeden çıkardı. Alan taraf onu tanımadığı herhangi bir 3xx gibi, yani 300 olarak ele alır."sv},
     {status::use_proxy, "Vekil Sunucu Kullanın"sv,
      "İstemci kaynağa, URI'si Contact başlık alanında verilen vekil sunucu üzerinden erişmek zorundadır (MUST); "
-     "yalnızca bu isteği o vekil sunucu üzerinden yeniden göndermesi beklenir. 305 yanıtını yalnızca UAS'lerin "
-     "üretmesi zorunludur (MUST)."sv},
+     "alıcının bu tek isteği o vekil sunucu üzerinden yeniden göndermesi beklenir. 305 yanıtını yalnızca "
+     "UAS'lerin üretmesi zorunludur (MUST)."sv},
     {status::alternative_service, "Alternatif Hizmet"sv,
      "Çağrı kurulamadı; yine de başka hizmet seçenekleri sunulabiliyor ve mesaj gövdesi bunları anlatıyor (gövde "
      "biçimi RFC 3261'de belirlenmemiştir)."sv},
@@ -149,7 +149,7 @@ inline constexpr translation turkish_rows[] = {
      "alanıyla UAS ya da kayıt sunucusu gönderir (vekil sunucular bunun yerine 407 kullanır); istemci kimlik "
      "bilgilerini bir Authorization başlık alanına koyup isteği yeniden gönderir."sv},
     {status::payment_required, "Ödeme Gerekli"sv,
-     "RFC 3261'de anlamı olmayan, sonraya saklanmış bir kod; alan taraf onu 400 gibi ele alır."sv},
+     "RFC 3261'de bir anlamı olmayan, ileriki kullanım için ayrılmış bir kod; alan taraf onu 400 gibi ele alır."sv},
     {status::forbidden, "Yasak"sv,
      "Sunucu isteği anladı ama yerine getirmeyi reddediyor; yetkilendirme bilgisi eklemek bu kararı değiştirmez. "
      "İstek yeniden gönderilmemelidir (SHOULD NOT)."sv},
@@ -292,7 +292,7 @@ inline constexpr translation turkish_rows[] = {
      "dialling) hizmet eder: istemci kullanıcıdan yeni haneler alıp her seferinde daha uzun bir numara gönderir "
      "ve 484 gelmeyinceye kadar bunu sürdürür."sv},
     {status::ambiguous, "Belirsiz Adres"sv,
-     "Request-URI tek bir hedefe indirgenemedi: belirsiz. Yanıt, belirsiz olmayan adres seçeneklerini Contact "
+     "Request-URI belirsiz: tek bir hedefe indirgenemiyor. Yanıt, belirsiz olmayan adres seçeneklerini Contact "
      "başlık alanlarında sunabilir (MAY); hedef kümesini belirleyemeyen bir vekil sunucu bu seçenekleri "
      "listelemelidir (SHOULD; bölüm 16.5). Liste gizliliği zedeleyebileceği için sunucunun, 404 gönderecek ya da "
      "listeyi vermeyecek biçimde yapılandırılabilmesi zorunludur (MUST)."sv},
@@ -376,7 +376,7 @@ inline constexpr translation turkish_rows[] = {
     {status::unwanted, "İstenmiyor"sv,
      "Aranan taraf, arayanın kim olduğu yüzünden bu çağrıyı ya da mesajı istemiyor. INVITE, MESSAGE, SUBSCRIBE "
      "ya da diyalog dışı başka bir isteğe yanıt olarak verilebilir (MAY); alıcıların herhangi bir 6xx için "
-     "gerekenin ötesinde bir yükümlülüğü yoktur, servis sağlayıcılar ise bu bilgiyi çağrı filtrelemede "
+     "gerekenin ötesinde bir yükümlülüğü yoktur, hizmet sağlayıcılar ise bu bilgiyi çağrı filtrelemede "
      "kullanabilir (MAY; RFC 8197 bölüm 4)."sv},
     {status::rejected, "Ağ Tarafından Reddedildi"sv,
      "Çağrıyı aranan değil, ağdaki bir ara öğe reddetti; genellikle çağrı analitiği çağrıyı istenmeyen saydığı "
