@@ -1,5 +1,6 @@
 // A string_view initialised from a temporary status line would dangle.
-// expect: deleted
+// expect: use of deleted function 'sipcodes::fixed_text::operator std::string_view\(\) const &&'
+// expect: conversion function from '(sipcodes::)?fixed_text' to 'std::string_view' .*invokes a deleted function
 #include <sipcodes/sipcodes.hpp>
 
 std::size_t use() {

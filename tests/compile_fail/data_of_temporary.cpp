@@ -1,5 +1,6 @@
 // .data() of a temporary formatted status would dangle once kept.
-// expect: deleted
+// expect: use of deleted function '[^']* sipcodes::fixed_text::data\(\) const &&'
+// expect: call to deleted member function 'data'
 #include <sipcodes/sipcodes.hpp>
 
 char use() {

@@ -1,7 +1,8 @@
 // std::format checks format strings at compile time; a bad spec is a compile error.
 // standard: 20
 // requires: __cpp_lib_format
-// expect: constexpr|consteval|constant expression
+// expect: call to consteval function 'std::(__1::)?basic_format_string<char, sipcodes::status>::
+// expect: call to non-'constexpr' function 'void std::(__format::)?__[a-z_]+\([^']*\)'
 #include <sipcodes/format.hpp>
 
 #include <string>

@@ -1,5 +1,6 @@
 // A lookup's result is the point of calling it: ignoring it is an error under -Werror.
-// expect: nodiscard
+// expect: ignoring return value of '[^']* sipcodes::reason_phrase\(int\)', declared with attribute 'nodiscard'
+// expect: ignoring return value of function declared with 'nodiscard' attribute
 #include <sipcodes/sipcodes.hpp>
 
 void use() {

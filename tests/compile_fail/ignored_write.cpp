@@ -1,5 +1,6 @@
 // A writer's result says whether anything was written: ignoring it is an error under -Werror.
-// expect: nodiscard
+// expect: ignoring return value of '[^']* sipcodes::write_status_line\([^']*', declared with attribute 'nodiscard'
+// expect: ignoring return value of function declared with 'nodiscard' attribute
 #include <sipcodes/sipcodes.hpp>
 
 void use(char* first, char* last) {

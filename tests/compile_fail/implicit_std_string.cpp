@@ -1,5 +1,6 @@
 // fixed_text converts to std::string only explicitly.
-// expect: conversion from|no viable conversion
+// expect: conversion from 'sipcodes::fixed_text' to non-scalar type 'std::string' .*requested
+// expect: no viable conversion from '(sipcodes::)?fixed_text' to 'std::string'
 #include <sipcodes/sipcodes.hpp>
 
 #include <string>

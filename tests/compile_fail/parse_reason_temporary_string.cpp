@@ -1,5 +1,6 @@
 // parse_reason's result views its input: a temporary std::string is refused.
-// expect: deleted
+// expect: use of deleted function 'void sipcodes::parse_reason\(const String&&\)
+// expect: call to deleted function 'parse_reason'
 #include <sipcodes/sipcodes.hpp>
 
 #include <string>

@@ -1,5 +1,6 @@
 // parse_retry_after's result views its input: a temporary std::string is refused.
-// expect: deleted
+// expect: use of deleted function 'void sipcodes::parse_retry_after\(const String&&\)
+// expect: call to deleted function 'parse_retry_after'
 #include <sipcodes/sipcodes.hpp>
 
 #include <string>

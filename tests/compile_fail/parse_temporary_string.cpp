@@ -1,5 +1,6 @@
 // parse_status_line's result views its input: a temporary std::string is refused.
-// expect: deleted
+// expect: use of deleted function 'void sipcodes::parse_status_line\(const String&&\)
+// expect: call to deleted function 'parse_status_line'
 #include <sipcodes/sipcodes.hpp>
 
 #include <string>

@@ -1,5 +1,6 @@
 // parse_warning's result views its input: a temporary std::string is refused.
-// expect: deleted
+// expect: use of deleted function 'void sipcodes::parse_warning\(const String&&\)
+// expect: call to deleted function 'parse_warning'
 #include <sipcodes/sipcodes.hpp>
 
 #include <string>

@@ -1,5 +1,5 @@
 // A name the IANA registry retired stays, with the same value, and warns.
-// expect: deprecated
+// expect: '(sipcodes::status::)?unsupported_certificate' is deprecated
 #include <sipcodes/sipcodes.hpp>
 
 sipcodes::status use() {

@@ -1,5 +1,6 @@
 // A status is not an int: it is not compared with one without a cast.
-// expect: no match for .*operator==|invalid operands
+// expect: no match for 'operator==' .*\(operand types are 'sipcodes::status' and 'int'\)
+// expect: invalid operands to binary expression \('sipcodes::status' and 'int'\)
 #include <sipcodes/sipcodes.hpp>
 
 bool use(sipcodes::status s) {

@@ -1,5 +1,6 @@
 // A status is not an int: it cannot be initialised from one.
-// expect: cannot (convert|initialize)
+// expect: cannot convert 'int' to 'sipcodes::status' in initialization
+// expect: cannot initialize a variable of type 'sipcodes::status' with an rvalue of type 'int'
 #include <sipcodes/sipcodes.hpp>
 
 sipcodes::status use() {

@@ -1,5 +1,6 @@
 // .view() of a temporary formatted status would dangle once kept.
-// expect: deleted
+// expect: use of deleted function 'std::string_view sipcodes::fixed_text::view\(\) const &&'
+// expect: call to deleted member function 'view'
 #include <sipcodes/sipcodes.hpp>
 
 std::size_t use() {
