@@ -173,8 +173,9 @@ TEST_CASE("parse_warning: RFC 3261's examples and the agent forms") {
     CHECK(parsed);
     CHECK(parsed.value.agent == agent);
   }
-  // White space: leading, between the parts (one or more SP or HTAB), trailing.
-  r = sipcodes::parse_warning(" \t399\t pbx  \"Tea time\" \t");
+  // White space: leading and trailing (HCOLON's and COMMA's SWS), one SP
+  // after the code, and SP then the quoted-string's SWS before the text.
+  r = sipcodes::parse_warning(" \t399 pbx \t \"Tea time\" \t");
   REQUIRE(r);
   CHECK(r.value.text == "Tea time");
   // Escapes stay in the view; unescape_reason_text takes them out.
@@ -187,7 +188,8 @@ TEST_CASE("parse_warning: RFC 3261's examples and the agent forms") {
   r = sipcodes::parse_warning("370 pbx \"Yetersiz bant genişliği\"");
   REQUIRE(r);
   CHECK(r.value.text == "Yetersiz bant genişliği");
-  // Any three digits are a warn-code; the registry names only its own.
+  // Any three digits are a warn-code to the reader (1xx and 2xx are HTTP's,
+  // RFC 3261 section 20.43); the registry names only its own.
   r = sipcodes::parse_warning(R"(214 proxy "Transformation applied")");
   REQUIRE(r);
   CHECK(r.value.code == 214);
@@ -216,6 +218,12 @@ TEST_CASE("parse_warning: every malformed value gets its error") {
       {R"(370 a/b "x")", warning_error::bad_agent},
       {R"(370 a,b "x")", warning_error::bad_agent},
       {R"(370 pbx"x")", warning_error::bad_separator},
+      {R"(370  pbx "x")", warning_error::bad_separator},  // warn-code SP warn-agent: one SP
+      {"370\tpbx \"x\"", warning_error::bad_separator},   // SP, not HTAB
+      {"370 pbx\t\"x\"", warning_error::bad_separator},   // warn-agent SP warn-text
+      {R"(370 pbx "x",)", warning_error::bad_separator},  // *(COMMA warning-value): a value after each comma
+      {R"(370 pbx "x" , )", warning_error::bad_separator},
+      {"370 pbx \"x\",\t", warning_error::bad_separator},
       {"370 pbx", warning_error::bad_separator},
       {"370 pbx ", warning_error::bad_text},
       {"370 pbx x", warning_error::bad_text},
@@ -239,11 +247,39 @@ TEST_CASE("parse_warning: every malformed value gets its error") {
   }
 }
 
+TEST_CASE("warn-agent: what the grammar admits, every row of the fixture") {
+  const auto rows = fixture::read_csv("warn-agents.csv");
+  CHECK(rows.size() >= 60);
+  for (const auto& fields : rows) {
+    REQUIRE(fields.size() == 3);
+    const std::string& agent = fields[0];
+    const bool valid = fields[1] == "yes";
+    REQUIRE((valid || fields[1] == "no"));
+    CAPTURE(agent);
+    CAPTURE(fields[2]);
+    const std::string value = "399 " + agent + " \"x\"";
+    const auto parsed = sipcodes::parse_warning(value);
+    CHECK(static_cast<bool>(parsed) == valid);
+    if (valid) {
+      CHECK(parsed.value.agent == agent);
+      CHECK(sipcodes::warning_size(399, agent));
+      CHECK(warning_text_of(399, agent, "x") == value);
+    } else {
+      CHECK(parsed.error == warning_error::bad_agent);
+      CHECK(sipcodes::warning_size(399, agent).error == write_error::bad_agent);
+      CHECK(write_into(64, [&](char* f, char* l) { return sipcodes::write_warning(f, l, 399, agent, "x"); }).second ==
+            write_error::bad_agent);
+    }
+  }
+  static_assert(sipcodes::parse_warning(R"(370 [::1]:5060 "x")"));
+  static_assert(!sipcodes::parse_warning(R"(370 -bad-:5060 "x")"));
+}
+
 TEST_CASE("write_warning: the value, escaped, never a line break, all or nothing") {
   CHECK(warning_text_of(370, "pbx.example.com") == R"(370 pbx.example.com "Insufficient bandwidth")");
   CHECK(warning_text_of(399, "[2001:db8::1]:5060", "Tea time") == R"(399 [2001:db8::1]:5060 "Tea time")");
   CHECK(warning_text_of(399, "pbx", R"(say "hi" \ bye)") == R"(399 pbx "say \"hi\" \\ bye")");
-  CHECK(warning_text_of(214, "proxy") == R"(214 proxy "")");  // not in the registry: an empty text
+  CHECK(warning_text_of(390, "proxy") == R"(390 proxy "")");  // not in the registry: an empty text
   CHECK(warning_text_of(370, "pbx", "Yetersiz bant genişliği") == "370 pbx \"Yetersiz bant genişliği\"");
 
   // Round trip: what is written parses back to what was given.
@@ -257,7 +293,9 @@ TEST_CASE("write_warning: the value, escaped, never a line break, all or nothing
   }
 
   // Bad input is told apart from a short buffer, and nothing is written.
-  for (int code : {99, 1000, -1, 0, INT_MIN, INT_MAX}) {
+  // 1xx and 2xx "have been taken by HTTP/1.1" (RFC 3261 section 20.43): no
+  // SIP warn-code is there for a writer to write.
+  for (int code : {99, 1000, -1, 0, 100, 110, 199, 214, 299, INT_MIN, INT_MAX}) {
     CAPTURE(code);
     CHECK(sipcodes::warning_size(code, "pbx").error == write_error::bad_code);
     CHECK(write_into(100, [&](char* f, char* l) { return sipcodes::write_warning(f, l, code, "pbx", "x"); }).second ==
@@ -328,6 +366,12 @@ TEST_CASE("parse_retry_after: RFC 3261's examples, comments and parameters") {
   CHECK(r.value.seconds == sipcodes::max_delta_seconds);
   CHECK(r.value.duration == sipcodes::max_delta_seconds);
   CHECK(sipcodes::parse_retry_after("4294967295").value.seconds == 4294967295U);
+  // gen-value is a token, a host (an IPv6 reference included) or a quoted-string.
+  for (std::string_view value : {"120;foo=example.com"sv, "120;foo=[2001:db8::1]"sv, "120;foo=\"a:b;c\""sv,
+                                 "120;a;b;c=1"sv, "120;a=1 ;b=\"a=1\""sv, "120;foo=[::1] ;bar"sv, "120;b=\";a\";a"sv}) {
+    CAPTURE(value);
+    CHECK(sipcodes::parse_retry_after(value));
+  }
   static_assert(sipcodes::parse_retry_after("120;duration=30").value.duration == 30U);
 }
 
@@ -363,6 +407,21 @@ TEST_CASE("parse_retry_after: every malformed value gets its error") {
       {"120\r\n", retry_after_error::bad_seconds},
       {"120 \r\n", retry_after_error::bad_separator},
       {"120;duration=5 x", retry_after_error::bad_separator},
+      {"120;duration=5x", retry_after_error::bad_separator},
+      // gen-value = token / host / quoted-string (RFC 3261 section 25.1)
+      {"120;foo=a:b", retry_after_error::bad_separator},  // not a token, not a host
+      {"120;foo=[[x", retry_after_error::bad_parameter},
+      {"120;foo=[::1", retry_after_error::bad_parameter},
+      {"120;foo=[::g]", retry_after_error::bad_parameter},
+      {"120;foo=[::1]x", retry_after_error::bad_separator},
+      {"120;foo=a]", retry_after_error::bad_separator},
+      {"120;foo=\"a\"b", retry_after_error::bad_separator},
+      // a parameter name MUST NOT appear more than once (RFC 3261 section 7.3.1),
+      // names compared without regard to case
+      {"120;foo=1;foo=2", retry_after_error::bad_parameter},
+      {"120;foo;FOO", retry_after_error::bad_parameter},
+      {"120;a=1;b=\"x;a=2\";a", retry_after_error::bad_parameter},
+      {"120;duration=1;Duration=2", retry_after_error::bad_parameter},
   };
   for (const auto& entry : cases) {
     const auto& input = entry.first;

@@ -1283,7 +1283,8 @@ enum class format_part : std::uint8_t {
 namespace detail {
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-constexpr bool is_alnum(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c); }
+constexpr bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_alnum(char c) noexcept { return is_alpha(c) || is_digit(c); }
 constexpr bool is_hex(char c) noexcept { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
 // Reason-Phrase (RFC 3261 section 25.1):
@@ -1595,7 +1596,7 @@ enum class reason_error : std::uint8_t {
   bad_parameter,  ///< a parameter is malformed or repeated, or a ';' has no parameter
   bad_cause,      ///< cause is not 1 to 5 digits
   bad_text,       ///< text is not a well-formed quoted-string, or escapes a control character
-  bad_separator   ///< something other than ';' or ',' follows a parameter; CR and LF included
+  bad_separator   ///< not ';' or ',' after a parameter (CR and LF included), or nothing after a ','
 };
 
 /// A name for logs: "bad_cause".
@@ -1745,6 +1746,109 @@ constexpr void skip_blanks(cursor& c) noexcept {
   while (!c.done() && is_blank(c.text[c.at])) ++c.at;
 }
 
+// host (RFC 3261 section 25.1), with IPv4address and IPv6address as RFC 5954
+// section 4.1 replaced them by RFC 3986 Appendix A's rules:
+//   hostname    = *( domainlabel "." ) toplabel [ "." ]
+//   domainlabel = alphanum / alphanum *( alphanum / "-" ) alphanum
+//   toplabel    = ALPHA / ALPHA *( alphanum / "-" ) alphanum
+//   IPv4address = dec-octet "." dec-octet "." dec-octet "." dec-octet
+//   dec-octet   = 0 to 255 in decimal, without a leading zero
+//   IPv6address = eight h16 separated by ":", the last two of which may be an
+//                 IPv4address; one "::" may stand for one or more of them
+//   h16         = 1*4HEXDIG
+
+// A domainlabel: alphanumeric at both ends, '-' only inside.
+constexpr bool is_domainlabel(std::string_view label) noexcept {
+  if (label.empty() || !is_alnum(label.front()) || !is_alnum(label.back())) return false;
+  for (char c : label) {
+    if (!is_alnum(c) && c != '-') return false;
+  }
+  return true;
+}
+
+constexpr bool is_hostname(std::string_view name) noexcept {
+  if (!name.empty() && name.back() == '.') name.remove_suffix(1);  // [ "." ]
+  if (name.empty()) return false;
+  const std::size_t last_dot = name.rfind('.');
+  const std::string_view top = last_dot == std::string_view::npos ? name : name.substr(last_dot + 1);
+  if (!is_domainlabel(top) || !is_alpha(top.front())) return false;  // toplabel starts with ALPHA
+  for (std::size_t start = 0; last_dot != std::string_view::npos && start <= last_dot;) {
+    const std::size_t dot = name.find('.', start);
+    if (!is_domainlabel(name.substr(start, dot - start))) return false;
+    start = dot + 1;
+  }
+  return true;
+}
+
+constexpr bool is_dec_octet(std::string_view digits) noexcept {
+  if (digits.empty() || digits.size() > 3 || (digits.size() > 1 && digits.front() == '0')) return false;
+  int value = 0;
+  for (char c : digits) {
+    if (!is_digit(c)) return false;
+    value = value * 10 + (c - '0');
+  }
+  return value <= 255;
+}
+
+constexpr bool is_ipv4_address(std::string_view address) noexcept {
+  for (int octet = 0; octet < 4; ++octet) {
+    const std::size_t dot = address.find('.');
+    if ((dot == std::string_view::npos) != (octet == 3)) return false;
+    if (!is_dec_octet(address.substr(0, dot))) return false;
+    address.remove_prefix(dot == std::string_view::npos ? address.size() : dot + 1);
+  }
+  return true;
+}
+
+constexpr bool is_h16(std::string_view group) noexcept {
+  if (group.empty() || group.size() > 4) return false;
+  for (char c : group) {
+    if (!is_hex(c)) return false;
+  }
+  return true;
+}
+
+// Counts the 16-bit groups of `list`, h16 *( ":" h16 ), empty for none; when
+// `may_end_in_ipv4`, its last element may be an IPv4address, which counts
+// two. False when an element is malformed or there are more than eight.
+constexpr bool count_h16_groups(std::string_view list, bool may_end_in_ipv4, std::size_t& groups) noexcept {
+  groups = 0;
+  while (!list.empty() && groups <= 8) {
+    const std::size_t colon = list.find(':');
+    const std::string_view element = list.substr(0, colon);
+    if (colon == std::string_view::npos && may_end_in_ipv4 && element.find('.') != std::string_view::npos) {
+      if (!is_ipv4_address(element)) return false;
+      groups += 2;
+      return groups <= 8;
+    }
+    if (!is_h16(element)) return false;
+    ++groups;
+    if (colon == std::string_view::npos) return groups <= 8;
+    list.remove_prefix(colon + 1);
+    if (list.empty()) return false;  // a ':' that ends the list
+  }
+  return list.empty() && groups <= 8;
+}
+
+// RFC 3986 Appendix A's nine forms of IPv6address, counted: without "::",
+// exactly eight groups; with one "::", at most seven beside it.
+constexpr bool is_ipv6_address(std::string_view address) noexcept {
+  const std::size_t gap = address.find("::");
+  std::size_t before = 0;
+  if (gap == std::string_view::npos) return count_h16_groups(address, true, before) && before == 8;
+  const std::string_view tail = address.substr(gap + 2);
+  if (tail.find("::") != std::string_view::npos) return false;
+  std::size_t after = 0;
+  return count_h16_groups(address.substr(0, gap), false, before) && count_h16_groups(tail, true, after) &&
+         before + after <= 7;
+}
+
+// IPv6reference = "[" IPv6address "]"
+constexpr bool is_ipv6_reference(std::string_view reference) noexcept {
+  return reference.size() > 2 && reference.front() == '[' && reference.back() == ']' &&
+         is_ipv6_address(reference.substr(1, reference.size() - 2));
+}
+
 // A quoted-string from its opening DQUOTE; sets `content` to what is between
 // the quotes. quoted-pair may escape any character but a control character
 // other than HTAB (RFC 3261 allows more; no Reason text needs it).
@@ -1777,19 +1881,43 @@ constexpr bool read_quoted_string(cursor& c, std::string_view& content) noexcept
   return false;  // no closing quote
 }
 
-// gen-value = token / host / quoted-string; host is read as token characters
-// plus ':' '[' ']' so that IPv6 references pass.
+// gen-value = token / host / quoted-string (RFC 3261 section 25.1). A
+// hostname and an IPv4address are runs of token characters, so the forms to
+// read are a quoted-string, an IPv6reference and a token. What follows the
+// value is for the caller to check.
 constexpr bool read_generic_value(cursor& c) noexcept {
   if (c.next_is('"')) {
     std::string_view ignored;
     return read_quoted_string(c, ignored);
   }
-  const std::size_t start = c.at;
-  while (!c.done() &&
-         (is_token_char(c.text[c.at]) || c.text[c.at] == ':' || c.text[c.at] == '[' || c.text[c.at] == ']')) {
-    ++c.at;
+  if (c.next_is('[')) {
+    const std::size_t close = c.text.find(']', c.at);
+    if (close == std::string_view::npos || !is_ipv6_reference(c.text.substr(c.at, close + 1 - c.at))) return false;
+    c.at = close + 1;
+    return true;
   }
-  return c.at > start;
+  return !read_token(c).empty();
+}
+
+// True when `params`, parameters already read and found well-formed
+// (*( SEMI generic-param )), holds one named `name`, in any case: RFC 3261
+// section 7.3.1 says a parameter name MUST NOT appear more than once.
+constexpr bool has_parameter(std::string_view params, std::string_view name) noexcept {
+  cursor c{params, 0};
+  while (!c.done()) {
+    if (!c.take(';')) {
+      ++c.at;  // white space, or a value's ']'
+      continue;
+    }
+    skip_blanks(c);
+    if (iequals(read_token(c), name)) return true;
+    skip_blanks(c);
+    if (c.take('=')) {
+      skip_blanks(c);
+      if (!read_generic_value(c)) return false;  // not reached for what a parser accepted
+    }
+  }
+  return false;
 }
 
 // A parse result that stops at `error`, with what was read so far.
@@ -1923,8 +2051,10 @@ void parse_status_line(const String&&) = delete;
 ///   protocol      = "SIP" / "Q.850" / token
 ///   reason-params = "cause" EQUAL 1*DIGIT / "text" EQUAL quoted-string / generic-param
 /// White space (SP, HTAB) around ';', '=' and ',' is allowed; CR and LF are
-/// not (unfold the header first). When a ',' follows, `value.rest` is the
-/// remainder, to parse the next reason-value.
+/// not (unfold the header first). A parameter name comes once, in any case
+/// (RFC 3261 section 7.3.1), and another parameter's value is a token, an
+/// IPv6 reference or a quoted-string. When a ',' follows, `value.rest` is the
+/// remainder, the next reason-value, which is never empty.
 [[nodiscard]] constexpr parse_result<reason_value, reason_error> parse_reason(std::string_view input) noexcept {
   parse_result<reason_value, reason_error> r{};
   reason_value& value = r.value;
@@ -1935,18 +2065,22 @@ void parse_status_line(const String&&) = delete;
   if (value.protocol.empty()) return detail::failed(r, reason_error::bad_protocol);
 
   bool has_text = false;
+  const std::size_t params_start = c.at;
   for (;;) {
     detail::skip_blanks(c);
     if (c.done()) break;
     if (c.take(',')) {
       detail::skip_blanks(c);
+      if (c.done()) return detail::failed(r, reason_error::bad_separator);  // no value after the ','
       value.rest = c.rest();
       break;
     }
     if (!c.take(';')) return detail::failed(r, reason_error::bad_separator);
     detail::skip_blanks(c);
+    const std::size_t name_start = c.at;
     const std::string_view name = detail::read_token(c);
-    if (name.empty()) return detail::failed(r, reason_error::bad_parameter);
+    if (name.empty() || detail::has_parameter(c.text.substr(params_start, name_start - params_start), name))
+      return detail::failed(r, reason_error::bad_parameter);
     detail::skip_blanks(c);
     const bool has_value = c.take('=');
     detail::skip_blanks(c);
@@ -2046,7 +2180,7 @@ enum class retry_after_error : std::uint8_t {
   empty,          ///< nothing but white space
   bad_seconds,    ///< it does not start with delta-seconds (1*DIGIT)
   bad_comment,    ///< a comment is unbalanced, or holds a control character or malformed UTF-8
-  bad_parameter,  ///< a parameter is malformed, duration is not delta-seconds or comes twice
+  bad_parameter,  ///< a parameter is malformed or comes twice, or duration is not delta-seconds
   bad_separator   ///< something other than a comment or ';' follows; CR, LF and ',' included
 };
 
@@ -2081,7 +2215,7 @@ enum class warning_error : std::uint8_t {
   bad_code,      ///< it does not start with exactly three digits
   bad_agent,     ///< the warn-agent is missing, or neither host[":"port] nor a token
   bad_text,      ///< the warn-text is not a well-formed quoted-string, or escapes a control character
-  bad_separator  ///< white space is missing between the parts, or something other than ',' follows
+  bad_separator  ///< not one SP after the code or the agent; something other than ',' follows; no value after a ','
 };
 
 /// A name for logs: "bad_agent".
@@ -2188,44 +2322,42 @@ constexpr std::size_t comment_escaped_size(std::string_view text) noexcept {
   return size;
 }
 
-constexpr bool is_hostname_char(char c) noexcept { return is_alnum(c) || c == '-' || c == '.'; }
-
-// warn-agent = hostport / pseudonym: a token; or host ":" port with host a
-// hostname or IPv4 address; or an IPv6 reference with an optional port.
-constexpr bool is_warn_agent(std::string_view agent) noexcept {
-  if (agent.empty()) return false;
-  std::string_view host = agent;
-  std::string_view port;
-  if (agent.front() == '[') {
-    const std::size_t close = agent.find(']');
-    if (close == std::string_view::npos || close == 1) return false;
-    for (char c : agent.substr(1, close - 1)) {
-      if (!is_hex(c) && c != ':' && c != '.') return false;
-    }
-    if (close + 1 == agent.size()) return true;
-    if (agent[close + 1] != ':') return false;
-    port = agent.substr(close + 2);
-    host = {};
-  } else {
-    const std::size_t colon = agent.find(':');
-    if (colon == std::string_view::npos) {
-      for (char c : agent) {
-        if (!is_token_char(c)) return false;
-      }
-      return true;
-    }
-    host = agent.substr(0, colon);
-    port = agent.substr(colon + 1);
-    if (host.empty()) return false;
-  }
-  for (char c : host) {
-    if (!is_hostname_char(c)) return false;
-  }
+// port = 1*DIGIT (RFC 3261 section 25.1); sipcodes takes at most 5 digits
+// and a value of at most 65535, the ports a transport has (docs/choices.md).
+constexpr bool is_port(std::string_view port) noexcept {
   if (port.empty() || port.size() > 5) return false;
+  std::uint32_t value = 0;
   for (char c : port) {
     if (!is_digit(c)) return false;
+    value = value * 10 + static_cast<std::uint32_t>(c - '0');
   }
-  return true;
+  return value <= 65535;
+}
+
+// warn-agent = hostport / pseudonym; pseudonym = token; hostport = host
+// [ ":" port ]. Every hostname and IPv4address is a token too, so an agent of
+// token characters is a warn-agent whatever it looks like ("a..b" is a
+// pseudonym); one with ':', '[' or ']' must be a host and a port by the
+// grammar ("a..b:5060" is not).
+constexpr bool is_warn_agent(std::string_view agent) noexcept {
+  if (agent.empty()) return false;
+  bool token = true;
+  for (char c : agent) token = token && is_token_char(c);
+  if (token) return true;
+  std::size_t port_colon = std::string_view::npos;
+  if (agent.front() == '[') {
+    const std::size_t close = agent.find(']');
+    if (close == std::string_view::npos || !is_ipv6_reference(agent.substr(0, close + 1))) return false;
+    if (close + 1 == agent.size()) return true;
+    if (agent[close + 1] != ':') return false;
+    port_colon = close + 1;
+  } else {
+    port_colon = agent.find(':');
+    if (port_colon == std::string_view::npos) return false;  // neither a token nor a hostport
+    const std::string_view host = agent.substr(0, port_colon);
+    if (!is_hostname(host) && !is_ipv4_address(host)) return false;
+  }
+  return is_port(agent.substr(port_colon + 1));
 }
 
 }  // namespace detail
@@ -2233,8 +2365,9 @@ constexpr bool is_warn_agent(std::string_view agent) noexcept {
 /// Parses a Retry-After field value: `18000;duration=3600`, `120 (I'm in a
 /// meeting)`. White space (SP, HTAB) may stand around the comment, ';' and
 /// '='; CR and LF may not (unfold the header first). Other parameters are
-/// checked for form and skipped. After an error `value` holds what was read
-/// before it.
+/// checked for form (a value is a token, an IPv6 reference or a
+/// quoted-string) and skipped; no name may come twice, in any case (RFC 3261
+/// section 7.3.1). After an error `value` holds what was read before it.
 [[nodiscard]] constexpr parse_result<retry_after_value, retry_after_error> parse_retry_after(
     std::string_view input) noexcept {
   parse_result<retry_after_value, retry_after_error> r{};
@@ -2249,13 +2382,16 @@ constexpr bool is_warn_agent(std::string_view agent) noexcept {
   if (c.next_is('(') && !detail::read_comment(c, value.comment))
     return detail::failed(r, retry_after_error::bad_comment);
 
+  const std::size_t params_start = c.at;
   for (;;) {
     detail::skip_blanks(c);
     if (c.done()) break;
     if (!c.take(';')) return detail::failed(r, retry_after_error::bad_separator);
     detail::skip_blanks(c);
+    const std::size_t name_start = c.at;
     const std::string_view name = detail::read_token(c);
-    if (name.empty()) return detail::failed(r, retry_after_error::bad_parameter);
+    if (name.empty() || detail::has_parameter(c.text.substr(params_start, name_start - params_start), name))
+      return detail::failed(r, retry_after_error::bad_parameter);
     detail::skip_blanks(c);
     const bool has_value = c.take('=');
     detail::skip_blanks(c);
@@ -2309,11 +2445,15 @@ void parse_retry_after(const String&&) = delete;
 }
 
 /// Parses the first warning-value of a Warning field value, such as
-/// `370 pbx.example.com "Insufficient bandwidth"`. The warn-code is any three
-/// digits (warning_text names those the registry has); the warn-agent a host
-/// with an optional port, an IPv6 reference or a token. One or more SP or
-/// HTAB separate the parts; CR and LF are refused (unfold the header first).
-/// When a ',' follows, `value.rest` is the remainder, to parse the next value.
+/// `370 pbx.example.com "Insufficient bandwidth"`, by RFC 3261's grammar:
+///   warning-value = warn-code SP warn-agent SP warn-text
+/// The warn-code is any three digits (warning_text names those the registry
+/// has); the warn-agent a host with an optional port, or a token. Exactly one
+/// SP follows the code and the agent; the warn-text, a quoted-string, may
+/// have more white space before it. White space may stand before the value
+/// and before a ','; CR and LF are refused (unfold the header first). When a
+/// ',' follows, `value.rest` is the remainder, the next value, which is never
+/// empty (*(COMMA warning-value) wants a value after each ',').
 [[nodiscard]] constexpr parse_result<warning_value, warning_error> parse_warning(std::string_view input) noexcept {
   parse_result<warning_value, warning_error> r{};
   warning_value& value = r.value;
@@ -2323,21 +2463,22 @@ void parse_retry_after(const String&&) = delete;
   const std::size_t code_start = c.at;
   while (c.next_is_digit() && c.at - code_start < 4) value.code = value.code * 10 + detail::digit_value(c.text[c.at++]);
   if (c.at - code_start != 3 || c.next_is_digit()) return detail::failed(r, warning_error::bad_code);
-  if (c.done() || !detail::is_blank(c.text[c.at])) return detail::failed(r, warning_error::bad_separator);
-  detail::skip_blanks(c);
+  if (!c.take(' ') || c.done() || detail::is_blank(c.text[c.at]))
+    return detail::failed(r, warning_error::bad_separator);  // warn-code SP warn-agent
 
   const std::size_t agent_start = c.at;
   while (!c.done() && !detail::is_blank(c.text[c.at]) && !c.next_is('"')) ++c.at;
   value.agent = c.text.substr(agent_start, c.at - agent_start);
   if (!detail::is_warn_agent(value.agent)) return detail::failed(r, warning_error::bad_agent);
-  if (c.done() || !detail::is_blank(c.text[c.at])) return detail::failed(r, warning_error::bad_separator);
-  detail::skip_blanks(c);
+  if (!c.take(' ')) return detail::failed(r, warning_error::bad_separator);  // warn-agent SP warn-text
+  detail::skip_blanks(c);                                                    // quoted-string = SWS DQUOTE ...
 
   if (!detail::read_quoted_string(c, value.text)) return detail::failed(r, warning_error::bad_text);
   detail::skip_blanks(c);
   if (c.done()) return r;
   if (!c.take(',')) return detail::failed(r, warning_error::bad_separator);
   detail::skip_blanks(c);
+  if (c.done()) return detail::failed(r, warning_error::bad_separator);  // a ',' with no value after it
   value.rest = c.rest();
   return r;
 }
@@ -2345,13 +2486,15 @@ void parse_retry_after(const String&&) = delete;
 template <class String, class = decltype(static_cast<const String*>(nullptr)->c_str())>
 void parse_warning(const String&&) = delete;
 
-/// The bytes write_warning writes; `bad_code` outside 100..999, `bad_agent`
-/// for an agent that is neither host[":"port] nor a token, `bad_text` for a
-/// text with control characters or malformed UTF-8. An empty text means the
-/// registry's warn-text for the code ("" for a code it does not have).
+/// The bytes write_warning writes; `bad_code` outside 300..999 (1xx and 2xx
+/// "have been taken by HTTP/1.1", RFC 3261 section 20.43), `bad_agent` for an
+/// agent that is neither host[":"port] nor a token by the grammar, `bad_text`
+/// for a text with control characters or malformed UTF-8. An empty text
+/// means the registry's warn-text for the code ("" for a code it does not
+/// have).
 [[nodiscard]] constexpr size_result warning_size(int code, std::string_view agent,
                                                  std::string_view text = {}) noexcept {
-  if (code < 100 || code > 999) return {0, write_error::bad_code};
+  if (code < 300 || code > 999) return {0, write_error::bad_code};
   if (!detail::is_warn_agent(agent)) return {0, write_error::bad_agent};
   if (text.empty()) text = warning_text(code);
   if (!detail::is_quotable(text)) return {0, write_error::bad_text};
