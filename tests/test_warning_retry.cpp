@@ -8,6 +8,7 @@
 #include <climits>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -493,7 +494,7 @@ TEST_CASE("retry_advice_for: RFC 3261 section 21's text for each of the eight co
     CHECK(with.may_retry);
     CHECK(with.after == 120U);
     CHECK(with.section == e.section_with);
-    CHECK(static_cast<int>(with.treated_as) == e.code);
+    CHECK(with.treated_as == static_cast<status>(e.code));
     CHECK(with.try_elsewhere == (e.code == 503));
 
     const auto without = sipcodes::retry_advice_for(e.code);
@@ -503,19 +504,9 @@ TEST_CASE("retry_advice_for: RFC 3261 section 21's text for each of the eight co
     CHECK(without.section == e.section_without);
     CHECK(without.try_elsewhere == (e.code == 503));
     // 503 without Retry-After: the client MUST act as for 500 (21.5.4).
-    CHECK(static_cast<int>(without.treated_as) == (e.code == 503 ? 500 : e.code));
+    CHECK(without.treated_as == static_cast<status>(e.code == 503 ? 500 : e.code));
     CHECK(sipcodes::retry_advice_for(static_cast<status>(e.code), 7).after == 7U);
   }
-  int applies = 0;
-  for (int code = -1000; code <= 1000; ++code) {
-    const auto advice = sipcodes::retry_advice_for(code, 30);
-    applies += advice.applies ? 1 : 0;
-    if (advice.applies != sipcodes::allows_retry_after(code)) FAIL_CHECK("retry_advice_for(" << code << ")");
-    if (!advice.applies && (advice.may_retry || advice.after || advice.try_elsewhere || !advice.section.empty()))
-      FAIL_CHECK("a code outside the eight got advice: " << code);
-  }
-  CHECK(applies == 8);
-  for (int code : {INT_MIN, INT_MAX, 0, 408, 491}) CHECK_FALSE(sipcodes::retry_advice_for(code).applies);
   // Parse, then ask.
   const auto parsed = sipcodes::parse_retry_after("18000;duration=3600");
   REQUIRE(parsed);
@@ -523,6 +514,47 @@ TEST_CASE("retry_advice_for: RFC 3261 section 21's text for each of the eight co
   CHECK(advice.after == 18000U);
   CHECK(advice.try_elsewhere);
   static_assert(sipcodes::retry_advice_for(503).treated_as == status::server_internal_error);
+}
+
+TEST_CASE("retry_advice_for: 408 and 491, whose retry RFC 3261 sets without Retry-After") {
+  // 408: "The client MAY repeat the request without modifications at any
+  // later time" (section 21.4.9). 491 to a re-INVITE: the UAC SHOULD wait a
+  // random time and then try once more (section 14.1). Neither code takes a
+  // Retry-After (section 20.33), so a value that came is not read.
+  for (const auto& entry : {std::pair<int, std::string_view>{408, "21.4.9"}, {491, "14.1"}}) {
+    CAPTURE(entry.first);
+    for (const std::optional<std::uint32_t> retry_after :
+         {std::optional<std::uint32_t>{}, std::optional<std::uint32_t>{30}}) {
+      const auto advice = sipcodes::retry_advice_for(entry.first, retry_after);
+      CHECK(advice.applies);
+      CHECK(advice.may_retry);
+      CHECK_FALSE(advice.after);
+      CHECK_FALSE(advice.try_elsewhere);
+      CHECK(advice.treated_as == static_cast<status>(entry.first));
+      CHECK(advice.section == entry.second);
+    }
+    CHECK_FALSE(sipcodes::allows_retry_after(entry.first));
+  }
+}
+
+TEST_CASE("retry_advice_for: nothing for every other value, and no status made up") {
+  const std::set<int> advised = {404, 408, 413, 480, 486, 491, 500, 503, 600, 603};
+  int applies = 0;
+  for (int code = -1000; code <= 1000; ++code) {
+    const auto advice = sipcodes::retry_advice_for(code, 30);
+    applies += advice.applies ? 1 : 0;
+    if (advice.applies != (advised.count(code) == 1)) FAIL_CHECK("retry_advice_for(" << code << ")");
+    if (!advice.applies && (advice.may_retry || advice.after || advice.try_elsewhere || !advice.section.empty() ||
+                            advice.treated_as.has_value()))
+      FAIL_CHECK("a code without advice got some: " << code);
+  }
+  CHECK(applies == 10);
+  for (int code : {INT_MIN, INT_MAX, 0, 200, 699}) {
+    CAPTURE(code);
+    CHECK_FALSE(sipcodes::retry_advice_for(code).applies);
+    CHECK_FALSE(sipcodes::retry_advice_for(code).treated_as);  // no status{} (0) standing for "none"
+  }
+  static_assert(!sipcodes::retry_advice_for(200).treated_as.has_value());
 }
 
 TEST_CASE("the descriptions say what the RFCs say: every row of the fixture") {

@@ -107,15 +107,15 @@
 //   std::string_view to_string(status_class | lifecycle | write_error | line_error |
 //                              reason_error | retry_after_error | warning_error | requirement);
 //
-// 5. Rules
-//   bool allows_retry_after(code);         // RFC 3261 section 20.33
-//   row_view<retry_after_rule> retry_after_rules();
-//   struct retry_advice { bool applies, may_retry; std::optional<std::uint32_t> after;
-//                         bool try_elsewhere; status treated_as; std::string_view section; };
-//   retry_advice retry_advice_for(code, std::optional<std::uint32_t> retry_after = {});
+// 5. Rules (the header rules are the one home; the Retry-After lookups read them)
 //   struct header_rule { status code; requirement level; bool one_of; std::uint16_t rfc;
 //                        std::string_view header, section, method, condition; };
 //   row_view<header_rule> header_rules(), header_rules(code);
+//   bool allows_retry_after(code);         // RFC 3261 section 20.33
+//   row_view<retry_after_rule> retry_after_rules();
+//   struct retry_advice { bool applies, may_retry; std::optional<std::uint32_t> after; bool try_elsewhere;
+//                         std::optional<status> treated_as; std::string_view section; };
+//   retry_advice retry_advice_for(code, std::optional<std::uint32_t> retry_after = {});
 // ---------------------------------------------------------------------------
 
 // Two different versions of sipcodes must not meet in one translation unit:
@@ -2524,31 +2524,13 @@ void parse_warning(const String&&) = delete;
 }
 
 // ===========================================================================
-// 5. Rules: Retry-After (RFC 3261 section 20.33 and Table 3), when a client
-//    may retry, and the header fields a response with a given code carries
+// 5. Rules: the header fields a response with a given code carries,
+//    Retry-After among them (RFC 3261 section 20.33 and Table 3), and when a
+//    client may send the same request again
 // ===========================================================================
-
-/// A code on which a Retry-After header field is meaningful, with its source.
-struct retry_after_rule {
-  status code;               ///< status::busy_here
-  std::uint16_t rfc;         ///< 3261
-  std::string_view section;  ///< "20.33"
-};
-
-/// What RFC 3261 lets a client do after a final response that may carry
-/// Retry-After (404, 413, 480, 486, 500, 503, 600, 603), given the
-/// Retry-After seconds that came with it, if any. `applies` is false, and
-/// nothing else is set, for every other code: see its description.
-struct retry_advice {
-  bool applies = false;    ///< the code is one of the eight
-  bool may_retry = false;  ///< the same request may go again to the same server
-  /// Not before this many seconds: the Retry-After value. nullopt with
-  /// `may_retry` means the RFC sets no time (500: "after several seconds").
-  std::optional<std::uint32_t> after;
-  bool try_elsewhere = false;  ///< 503: SHOULD try an alternate server meanwhile
-  status treated_as{};         ///< whose rules apply: 500 for a 503 without Retry-After
-  std::string_view section;    ///< the RFC 3261 section the advice comes from
-};
+// The header rules are the one home of these facts: every sentence that
+// ties a header field to a code is a header_rule, Retry-After's included,
+// and allows_retry_after and retry_after_rules are read from those rows.
 
 /// The keyword of the RFC sentence that ties a header field to a response.
 enum class requirement : std::uint8_t { must, should, may };
@@ -2580,37 +2562,59 @@ struct header_rule {
   std::string_view condition;  ///< when the rule applies, in words; "" for always
 };
 
-namespace detail {
-
-// Ascending by code.
-inline constexpr retry_after_rule retry_after_rows[] = {
-    {status::not_found, 3261, "20.33"sv},
-    {status::request_entity_too_large, 3261, "20.33"sv},
-    {status::temporarily_unavailable, 3261, "20.33"sv},
-    {status::busy_here, 3261, "20.33"sv},
-    {status::server_internal_error, 3261, "20.33"sv},
-    {status::service_unavailable, 3261, "20.33"sv},
-    {status::busy_everywhere, 3261, "20.33"sv},
-    {status::decline, 3261, "20.33"sv},
+/// A code on which a Retry-After header field is meaningful, with the
+/// section of RFC 3261 that lists it; header_rules(code) has the sentences.
+struct retry_after_rule {
+  status code;               ///< status::busy_here
+  std::uint16_t rfc;         ///< 3261
+  std::string_view section;  ///< "20.33"
 };
+
+/// What RFC 3261 lets a client do after a final response, given the
+/// Retry-After seconds that came with it, if any. `applies` is set for the
+/// codes whose retry RFC 3261 speaks of: the eight that may carry
+/// Retry-After (404, 413, 480, 486, 500, 503, 600, 603), 408 and 491; for
+/// every other value nothing is set (`treated_as` is nullopt): see the
+/// code's description.
+struct retry_advice {
+  bool applies = false;    ///< RFC 3261 says whether, and when, the same request may go again
+  bool may_retry = false;  ///< the same request may go again to the same server
+  /// Not before this many seconds: the Retry-After value. nullopt with
+  /// `may_retry` means no Retry-After time: 500 "after several seconds", 408
+  /// "at any later time", 491 after a random wait (`section` says which).
+  std::optional<std::uint32_t> after;
+  bool try_elsewhere = false;  ///< 503: SHOULD try an alternate server meanwhile
+  /// Whose rules apply: the code itself, or 500 for a 503 without
+  /// Retry-After; nullopt when `applies` is not set.
+  std::optional<status> treated_as;
+  std::string_view section;  ///< the RFC 3261 section the advice comes from
+};
+
+namespace detail {
 
 inline constexpr std::string_view any_method = ""sv;
 inline constexpr std::string_view always = ""sv;
 
 // Sorted by code; each code's rows are one run. A code with no row is one
-// for which the RFCs set no header field a response must, should or may
-// carry. 301, 302 and 305 bind the client's retry to the Contact address
-// (RFC 3261 sections 21.3.2 to 21.3.4), not the response's inclusion of it:
-// the sentence on inclusion is section 13.3.1.2's, for 300 to 302.
+// that no RFC the table cites ties a header field to; what a 2xx carries by
+// the method it answers (RFC 3261 section 13.3.1.4 for an INVITE, say) is
+// left out. 300's Contact is section 21.3.1's SHOULD, for any request; 301
+// and 302 have section 13.3.1.2's, for an INVITE: sections 21.3.2 to 21.3.4
+// bind the client's retry (301, 302) or access (305) to the Contact, not the
+// response's inclusion of it. 404's Retry-After is section 20.33's "can be
+// used with" (Table 3: optional), read as MAY.
 inline constexpr header_rule header_rule_rows[] = {
     {status::early_dialog_terminated, requirement::must, false, 6228, "Reason"sv, "5"sv, any_method, always},
-    {status::multiple_choices, requirement::should, false, 3261, "Contact"sv, "13.3.1.2"sv, "INVITE"sv, always},
+    {status::multiple_choices, requirement::should, false, 3261, "Contact"sv, "21.3.1"sv, any_method, always},
     {status::moved_permanently, requirement::should, false, 3261, "Contact"sv, "13.3.1.2"sv, "INVITE"sv, always},
     {status::moved_temporarily, requirement::should, false, 3261, "Contact"sv, "13.3.1.2"sv, "INVITE"sv, always},
     {status::unauthorized, requirement::must, false, 3261, "WWW-Authenticate"sv, "22.2"sv, any_method, always},
+    {status::not_found, requirement::may, false, 3261, "Retry-After"sv, "20.33"sv, any_method, always},
     {status::method_not_allowed, requirement::must, false, 3261, "Allow"sv, "21.4.6"sv, any_method, always},
     {status::proxy_authentication_required, requirement::must, false, 3261, "Proxy-Authenticate"sv, "22.3"sv,
      any_method, always},
+    {status::request_entity_too_large, requirement::should, false, 3261, "Retry-After"sv, "21.4.11"sv, any_method,
+     "the condition is temporary; the value says after what time the client MAY try again"sv},
     {status::unsupported_media_type, requirement::must, true, 3261, "Accept"sv, "21.4.13"sv, any_method, always},
     {status::unsupported_media_type, requirement::must, true, 3261, "Accept-Encoding"sv, "21.4.13"sv, any_method,
      always},
@@ -2631,17 +2635,63 @@ inline constexpr header_rule header_rule_rows[] = {
     {status::bad_alert_message, requirement::must, false, 8876, "AlertMsg-Error"sv, "5.1"sv, any_method, always},
     {status::bad_info_package, requirement::must, false, 6086, "Recv-Info"sv, "4.2.2"sv, any_method, always},
     {status::consent_needed, requirement::should, false, 5360, "Permission-Missing"sv, "5.9.2"sv, any_method, always},
+    {status::temporarily_unavailable, requirement::may, false, 3261, "Retry-After"sv, "21.4.18"sv, any_method, always},
     {status::ambiguous, requirement::may, false, 3261, "Contact"sv, "21.4.23"sv, any_method, always},
     {status::ambiguous, requirement::should, false, 3261, "Contact"sv, "16.5"sv, any_method,
      "a proxy that cannot determine the target set sends the 485"sv},
+    {status::busy_here, requirement::may, false, 3261, "Retry-After"sv, "21.4.24"sv, any_method, always},
     {status::not_acceptable_here, requirement::should, false, 3261, "Warning"sv, "13.3.1.3"sv, "INVITE"sv,
      "a UAS rejects the offer of an INVITE"sv},
     {status::security_agreement_required, requirement::must, false, 3329, "Security-Server"sv, "2.3.1"sv, any_method,
      always},
     {status::security_agreement_required, requirement::must, false, 3329, "Require"sv, "2.3.2"sv, any_method,
      "the server initiated the agreement (sec-agree only in Supported); the Require carries sec-agree"sv},
+    {status::server_internal_error, requirement::may, false, 3261, "Retry-After"sv, "21.5.1"sv, any_method,
+     "the condition is temporary"sv},
+    {status::server_internal_error, requirement::must, false, 3261, "Retry-After"sv, "14.2"sv, "INVITE"sv,
+     "a UAS got a second INVITE on a dialog before sending the final response to a first one with a lower CSeq; "
+     "the value is chosen at random, 0 to 10 seconds"sv},
+    {status::service_unavailable, requirement::may, false, 3261, "Retry-After"sv, "21.5.4"sv, any_method, always},
+    {status::busy_everywhere, requirement::may, false, 3261, "Retry-After"sv, "21.6.1"sv, any_method, always},
+    {status::decline, requirement::may, false, 3261, "Retry-After"sv, "21.6.2"sv, any_method, always},
     {status::not_acceptable_anywhere, requirement::may, false, 3261, "Warning"sv, "21.6.4"sv, any_method, always},
+    {status::rejected, requirement::must, false, 8688, "Call-Info"sv, "3.1"sv, any_method,
+     "unless there are signs that the caller would misuse it; with purpose=jwscard, referring to a signed jCard"sv},
 };
+
+constexpr bool is_retry_after_rule(const header_rule& rule) noexcept { return rule.header == "Retry-After"sv; }
+
+// Row i is the first Retry-After row of its code.
+constexpr bool opens_retry_after_code(std::size_t i) noexcept {
+  if (!is_retry_after_rule(header_rule_rows[i])) return false;
+  for (std::size_t j = 0; j < i; ++j) {
+    if (header_rule_rows[j].code == header_rule_rows[i].code && is_retry_after_rule(header_rule_rows[j])) return false;
+  }
+  return true;
+}
+
+constexpr std::size_t count_retry_after_codes() noexcept {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < std::size(header_rule_rows); ++i) n += opens_retry_after_code(i) ? 1U : 0U;
+  return n;
+}
+
+// The codes of the Retry-After header rules, ascending, each citing section
+// 20.33, where RFC 3261 lists them; made from header_rule_rows at compile time.
+struct retry_after_table {
+  retry_after_rule rows[count_retry_after_codes()];
+};
+
+constexpr retry_after_table make_retry_after_table() noexcept {
+  retry_after_table out{};
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < std::size(header_rule_rows); ++i) {
+    if (opens_retry_after_code(i)) out.rows[n++] = {header_rule_rows[i].code, 3261, "20.33"sv};
+  }
+  return out;
+}
+
+inline constexpr retry_after_table retry_after_rows = make_retry_after_table();
 
 constexpr retry_advice retry_at(status code, std::optional<std::uint32_t> after, std::string_view section) noexcept {
   retry_advice advice{};
@@ -2663,14 +2713,32 @@ constexpr retry_advice no_retry(status code, std::string_view section) noexcept 
 
 }  // namespace detail
 
-/// The codes that may carry Retry-After, with their sources, ascending.
-[[nodiscard]] constexpr row_view<retry_after_rule> retry_after_rules() noexcept { return detail::retry_after_rows; }
+/// Every header rule, ascending by code.
+[[nodiscard]] constexpr row_view<header_rule> header_rules() noexcept { return detail::header_rule_rows; }
 
-/// True when a response with this code may carry Retry-After: 404, 413, 480,
-/// 486, 500, 503, 600 and 603 (RFC 3261 section 20.33 and Table 3).
+/// The header rules of one code; empty for a code the RFCs give none, and for
+/// any value that is not a code of the table.
+[[nodiscard]] constexpr row_view<header_rule> header_rules(int code) noexcept {
+  if (!is_known(code)) return {};
+  const detail::run r = detail::run_of(detail::header_rule_rows, static_cast<status>(code));
+  return {detail::header_rule_rows + r.first, r.last - r.first};
+}
+[[nodiscard]] constexpr row_view<header_rule> header_rules(status s) noexcept {
+  return header_rules(detail::to_int(s));
+}
+
+/// The codes that may carry Retry-After, ascending, each citing RFC 3261
+/// section 20.33: the codes of the Retry-After header rules.
+[[nodiscard]] constexpr row_view<retry_after_rule> retry_after_rules() noexcept {
+  return detail::retry_after_rows.rows;
+}
+
+/// True when a response with this code may carry Retry-After, that is when a
+/// header rule of the code names it: 404, 413, 480, 486, 500, 503, 600 and
+/// 603 (RFC 3261 section 20.33 and Table 3).
 [[nodiscard]] constexpr bool allows_retry_after(int code) noexcept {
-  for (const retry_after_rule& rule : detail::retry_after_rows) {
-    if (detail::to_int(rule.code) == code) return true;
+  for (const header_rule& rule : header_rules(code)) {
+    if (detail::is_retry_after_rule(rule)) return true;
   }
   return false;
 }
@@ -2685,8 +2753,15 @@ constexpr retry_advice no_retry(status code, std::string_view section) noexcept 
 /// - 500: again, after Retry-After or "after several seconds" (21.5.1).
 /// - 503: with Retry-After, again after it; without it, as after a 500
 ///   (MUST); either way SHOULD try an alternate server meanwhile (21.5.4).
+/// - 408: again, unchanged, "at any later time" (MAY, 21.4.9).
+/// - 491 to a re-INVITE: once more after a random time, 2.1 to 4 seconds
+///   when the client owns the dialog's Call-ID, else 0 to 2 (SHOULD, 14.1).
+/// A Retry-After on 408 or 491, which section 20.33 does not list, is not
+/// read.
 [[nodiscard]] constexpr retry_advice retry_advice_for(
     int code, std::optional<std::uint32_t> retry_after = std::nullopt) noexcept {
+  if (code == detail::to_int(status::request_timeout)) return detail::retry_at(status::request_timeout, {}, "21.4.9");
+  if (code == detail::to_int(status::request_pending)) return detail::retry_at(status::request_pending, {}, "14.1");
   if (!allows_retry_after(code)) return {};
   const auto s = static_cast<status>(code);
   switch (s) {
@@ -2713,20 +2788,6 @@ constexpr retry_advice no_retry(status code, std::string_view section) noexcept 
 [[nodiscard]] constexpr retry_advice retry_advice_for(
     status s, std::optional<std::uint32_t> retry_after = std::nullopt) noexcept {
   return retry_advice_for(detail::to_int(s), retry_after);
-}
-
-/// Every header rule, ascending by code.
-[[nodiscard]] constexpr row_view<header_rule> header_rules() noexcept { return detail::header_rule_rows; }
-
-/// The header rules of one code; empty for a code the RFCs give none, and for
-/// any value that is not a code of the table.
-[[nodiscard]] constexpr row_view<header_rule> header_rules(int code) noexcept {
-  if (!is_known(code)) return {};
-  const detail::run r = detail::run_of(detail::header_rule_rows, static_cast<status>(code));
-  return {detail::header_rule_rows + r.first, r.last - r.first};
-}
-[[nodiscard]] constexpr row_view<header_rule> header_rules(status s) noexcept {
-  return header_rules(detail::to_int(s));
 }
 
 SIPCODES_NAMESPACE_END
