@@ -455,8 +455,9 @@ using namespace std::string_view_literals;  // "..."sv: a literal's length witho
     "The phrase, header fields or body MAY carry the details, often an early-media session description.")     \
   X(early_dialog_terminated, "Early Dialog Terminated", 6228, "11.1", current,                                \
     "A forking proxy or the UAS reports that one early dialog has ended before the final response is "        \
-    "sent. The client releases what it holds for that early dialog; it is sent only to clients that "         \
-    "indicated support for 199.")                                                                             \
+    "sent; a Reason header field gives the code that ended it. The client might release the resources it "    \
+    "holds for that early dialog, and once it has accepted the 199 it MUST NOT send media on it (RFC 6228 "   \
+    "section 4). It is sent only to clients that listed the 199 option tag in Supported.")                    \
   /* 2xx success */                                                                                           \
   X(ok, "OK", 3261, "21.2.1", current,                                                                        \
     "The request has succeeded. A 2xx to an INVITE establishes a dialog, and the UAC MUST send an ACK "       \
@@ -466,12 +467,15 @@ using namespace std::string_view_literals;  // "..."sv: a literal's length witho
     "Deprecated by RFC 6665 section 8.3.1 for SUBSCRIBE and NOTIFY and by RFC 7647 section 5 for REFER: "     \
     "an element MUST NOT send it to them and MUST treat a 202 that arrives as a 200.")                        \
   X(no_notification, "No Notification", 5839, "7.1", current,                                                 \
-    "A conditional SUBSCRIBE succeeded and no NOTIFY will follow, because the subscriber already holds "      \
-    "the current state. The subscriber keeps using the state it has.")                                        \
+    "A conditional SUBSCRIBE (Suppress-If-Match) succeeded and the NOTIFY it would trigger is suppressed, "   \
+    "because the subscriber already holds the current state. It is valid only in response to a SUBSCRIBE "    \
+    "sent within an established dialog, and the subscriber MUST consider the event state and the "            \
+    "subscription state unchanged (RFC 5839 section 5.2).")                                                   \
   /* 3xx redirection */                                                                                       \
   X(multiple_choices, "Multiple Choices", 3261, "21.3.1", current,                                            \
     "The address resolved to several locations; the user or user agent picks one and redirects the "          \
-    "request there. The choices SHOULD be listed in Contact header fields, and a body MAY describe them.")    \
+    "request there. Whatever the method, the choices SHOULD also be listed in Contact header fields, and a "  \
+    "body MAY describe them.")                                                                                \
   X(moved_permanently, "Moved Permanently", 3261, "21.3.2", current,                                          \
     "The user can no longer be found at the Request-URI. The client SHOULD retry at the new address the "     \
     "Contact header field gives, and SHOULD update its directories, address books and location caches.")      \
@@ -566,20 +570,25 @@ using namespace std::string_view_literals;  // "..."sv: a literal's length witho
     "response MUST carry Min-SE, and the client can retry with a session interval at least that long.")       \
   X(interval_too_brief, "Interval Too Brief", 3261, "21.4.17", current,                                       \
     "The expiration time of the resource the request refreshes is too short. A registrar's 423 to a "         \
-    "REGISTER MUST carry Min-Expires (RFC 3261 section 10.3); a notifier MAY send one, with Min-Expires, "    \
-    "to a SUBSCRIBE (RFC 6665 section 4.2.1.1). The client retries with at least that interval.")             \
+    "REGISTER MUST carry Min-Expires (RFC 3261 section 10.3). A notifier MAY send one, with Min-Expires, "    \
+    "to a SUBSCRIBE whose Expires is under its minimum (RFC 6665 section 4.2.1.1), and SHOULD send one to "   \
+    "a refreshing SUBSCRIBE whose duration is unacceptably short (RFC 6665 section 4.2.1.4). The client "     \
+    "retries with at least that interval.")                                                                   \
   X(bad_location_information, "Bad Location Information", 6442, "4.3", current,                               \
     "The location information of the request was malformed, not satisfactory for the recipient's "            \
     "purpose, or could not be dereferenced. The response MUST carry a Geolocation-Error header field; an "    \
     "intermediary that knows a better location returns it, in a body rather than as a URI (SHOULD), for "     \
     "the next request.")                                                                                      \
   X(bad_alert_message, "Bad Alert Message", 8876, "5.1", current,                                             \
-    "A non-interactive emergency call carried a Common Alerting Protocol message that the recipient "         \
-    "found malformed or unacceptable. The response MUST carry an AlertMsg-Error header field saying why.")    \
+    "A non-interactive emergency call (a MESSAGE) carried a Common Alerting Protocol alert malformed "        \
+    "enough that no reasonable emergency response to it can be determined; an intermediary may "              \
+    "reject a malformed alert the same way. The response MUST carry an AlertMsg-Error header field saying "   \
+    "what was wrong, and a 425 MUST NOT answer a request that carries no alert (RFC 8876 section 5.1).")      \
   X(use_identity_header, "Use Identity Header", 8224, "6.2.2", current,                                       \
     "Local policy of the verification service requires an Identity header field, and the request had "        \
-    "none it could use: none at all, or only ones with an unsupported ppt parameter (for which the "          \
-    "phrase \"Use Supported PASSporT Format\" can be sent).")                                                 \
+    "none it could use: none at all, or only ones with an unsupported ppt parameter. The service MUST then "  \
+    "send a 428 back (RFC 8224 section 6.2); for unsupported ppt values the phrase \"Use Supported "          \
+    "PASSporT Format\" can be sent.")                                                                         \
   X(provide_referrer_identity, "Provide Referrer Identity", 3892, "5", current,                               \
     "The referee or refer target requires a valid Referred-By token and the request had none or a bad "       \
     "one. The referrer may send the REFER again with a Referred-By token.")                                   \
@@ -687,11 +696,17 @@ using namespace std::string_view_literals;  // "..."sv: a literal's length witho
   X(message_too_large, "Message Too Large", 3261, "21.5.7", current,                                          \
     "The server could not process the request because its length exceeds what the server can handle.")        \
   X(push_notification_service_not_supported, "Push Notification Service Not Supported", 8599, "8.1", current, \
-    "The proxy does not support the push notification service named in the pn-provider URI parameter of "     \
-    "a REGISTER. The client may register without push or with another service.")                              \
+    "A proxy MAY send it, instead of forwarding a REGISTER, when it does not support the type of push "       \
+    "notification service that the pn-provider URI parameter of the Contact names and knows by local "        \
+    "configuration that no other proxy on the way to the registrar does (RFC 8599 section 5.6.1). To a "      \
+    "REGISTER that only queries the network (pn-provider without pn-prid) it says that the network does "     \
+    "not support the type named, or any type when none was named (section 4.1.5).")                           \
   X(precondition_failure, "Precondition Failure", 3312, "8", current,                                         \
-    "The server cannot or will not meet the preconditions of the offer, such as a quality-of-service "        \
-    "reservation. The session is not established.")                                                           \
+    "A UAS, as answerer, cannot or will not meet the preconditions of an offer, such as a "                   \
+    "quality-of-service reservation, and SHOULD reject the offer with it; the 580 SHOULD carry an SDP "       \
+    "description, neither offer nor answer, showing which desired status failed (RFC 3312 section 8). No "    \
+    "new session is set up, and a session whose re-INVITE is refused keeps its parameters (RFC 3261 "         \
+    "section 14.1).")                                                                                         \
   /* 6xx global failure */                                                                                    \
   X(busy_everywhere, "Busy Everywhere", 3261, "21.6.1", current,                                              \
     "The callee was reached and is busy, and no other end point, such as voicemail, will answer; "            \
@@ -711,8 +726,11 @@ using namespace std::string_view_literals;  // "..."sv: a literal's length witho
     "INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request; receivers owe it nothing beyond any 6xx, "    \
     "and providers MAY feed it to call filtering (RFC 8197 section 4).")                                      \
   X(rejected, "Rejected", 8688, "5.1", current,                                                               \
-    "An intermediary, not the callee, rejected the call, usually because call analytics judged it "           \
-    "unwanted. A Call-Info header field may give a contact for redress.")
+    "An intermediary, not the callee, rejected the call or other out-of-dialog request as unwanted by the "   \
+    "user, as on the verdict of a call analytics engine. Unless there are signs that the caller would "       \
+    "misuse it, the intermediary MUST include a Call-Info header field with purpose=jwscard, referring to a " \
+    "signed jCard through which the caller can seek redress (RFC 8688 section 3.1); the UAC handles the 608 " \
+    "as any 6xx.")
 
 // Former and alternate phrases, in ascending order of code (each code's are
 // one run), with where each comes from:
