@@ -81,8 +81,8 @@ struct wording {
   std::array<std::string_view, 5> warn_ranges;  // 300-329, 330-339, 370-379, 380-399, other
   // --retry-after
   std::string_view seconds, comment, duration, none, indefinitely, after, retry, retry_after_time,
-      retry_several_seconds, retry_not_unchanged, try_elsewhere, without_retry_after, acts_as_prefix, acts_as_suffix,
-      no_advice;
+      retry_several_seconds, retry_any_time, retry_random_time, retry_not_unchanged, try_elsewhere, without_retry_after,
+      acts_as_prefix, acts_as_suffix, no_advice;
   std::array<std::string_view, 7> classes;     // by status_class
   std::array<std::string_view, 4> lifecycles;  // by lifecycle
   std::array<std::string_view, 7> markdown_columns;
@@ -128,6 +128,8 @@ constexpr wording english{
     "retry",
     "the same request may go again after",
     "the same request may go again after several seconds",
+    "the same request may go again unchanged at any later time (MAY)",
+    "a re-INVITE may go once more after a random time: 2.1 to 4 s if this side made the Call-ID, else 0 to 2 s (SHOULD)",
     "not the same request unchanged",
     "try an alternate server meanwhile (SHOULD)",
     "without Retry-After: ",
@@ -179,6 +181,8 @@ constexpr wording turkish{
     "tekrar",
     "aynı istek şu süreden sonra yeniden gönderilebilir:",
     "aynı istek birkaç saniye sonra yeniden gönderilebilir",
+    "aynı istek daha sonra herhangi bir zamanda değiştirilmeden yeniden gönderilebilir (MAY)",
+    "re-INVITE rastgele bir süre sonra bir kez daha gönderilmelidir: Call-ID bu taraftansa 2,1-4 sn, değilse 0-2 sn (SHOULD)",
     "aynı istek değiştirilmeden yeniden gönderilmez",
     "bu arada başka bir sunucu denenmeli (SHOULD)",
     "Retry-After yoksa: ",
@@ -563,7 +567,8 @@ void print_gateway_tables(std::ostream& out) {
     out << " | " << markdown_cell(row.note) << " |\n";
   }
   out << "\n#### Header fields a response carries\n\n";
-  out << "A code not listed is one for which the RFCs set no header field a response must, should or may carry.\n\n";
+  out << "A code not listed is one that no RFC the table cites ties a header field to. What a 2xx carries by the "
+         "method it answers (RFC 3261 §13.3.1.4 for an INVITE, for example) is left out.\n\n";
   out << "| Response | Header field | Keyword | To | When | Source |\n|---|---|---|---|---|---|\n";
   for (const auto& rule : sipcodes::header_rules()) {
     out << "| " << rule.code << " | " << rule.header << " | " << sipcodes::to_string(rule.level)
@@ -715,6 +720,10 @@ std::string advice_text(const wording& words, const sipcodes::retry_advice& advi
     line = std::string(words.retry_not_unchanged);
   } else if (advice.after) {
     line = std::string(words.retry_after_time) + ' ' + duration_text(*advice.after);
+  } else if (advice.treated_as == sipcodes::status::request_timeout) {
+    line = std::string(words.retry_any_time);
+  } else if (advice.treated_as == sipcodes::status::request_pending) {
+    line = std::string(words.retry_random_time);
   } else {
     line = std::string(words.retry_several_seconds);
   }
@@ -736,9 +745,9 @@ void print_retry_after_text(std::ostream& out, const language& lang, std::string
   const sipcodes::retry_advice without = sipcodes::retry_advice_for(*code);
   if (!without.applies) return;
   out << label("") << words.without_retry_after;
-  if (static_cast<int>(without.treated_as) != *code) {
-    out << words.acts_as_prefix << static_cast<int>(without.treated_as) << ' '
-        << sipcodes::localized_reason(without.treated_as, *lang.pack) << words.acts_as_suffix << "; ";
+  if (without.treated_as && static_cast<int>(*without.treated_as) != *code) {
+    out << words.acts_as_prefix << static_cast<int>(*without.treated_as) << ' '
+        << sipcodes::localized_reason(*without.treated_as, *lang.pack) << words.acts_as_suffix << "; ";
   }
   out << advice_text(words, without) << '\n';
 }
@@ -752,9 +761,13 @@ void print_advice_json(std::ostream& out, const sipcodes::retry_advice& advice) 
     } else {
       out << "null";
     }
-    out << ", \"try_elsewhere\": " << (advice.try_elsewhere ? "true" : "false")
-        << ", \"treated_as\": " << static_cast<int>(advice.treated_as)
-        << ", \"section\": " << json_string(advice.section);
+    out << ", \"try_elsewhere\": " << (advice.try_elsewhere ? "true" : "false") << ", \"treated_as\": ";
+    if (advice.treated_as) {
+      out << static_cast<int>(*advice.treated_as);
+    } else {
+      out << "null";
+    }
+    out << ", \"section\": " << json_string(advice.section);
   }
   out << "}";
 }

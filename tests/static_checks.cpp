@@ -115,7 +115,7 @@ static_assert(every_row([](const auto& r) {
               }),
               "a row's aliases are its own");
 static_assert(sorted_by_known_code(detail::header_rule_rows, false), "header rules: sorted, codes of the table");
-static_assert(sorted_by_known_code(detail::retry_after_rows, true), "Retry-After rules: sorted, unique");
+static_assert(sorted_by_known_code(detail::retry_after_rows.rows, true), "Retry-After rules: sorted, unique");
 
 // The warn-code registry: ascending and unique, three digits each, a text a
 // Warning header field can carry as it is, a source and a description.

@@ -177,6 +177,17 @@ TEST_CASE("Retry-After: RFC 3261 section 20.33 and Table 3") {
     CHECK(rule.rfc == 3261);
     CHECK(rule.section == "20.33");
   }
+  // One home: the header rules hold every Retry-After sentence, and the
+  // Retry-After lookups are what those rows say.
+  std::set<int> from_rules;
+  for (const auto& rule : sipcodes::header_rules()) {
+    if (rule.header == "Retry-After") from_rules.insert(static_cast<int>(rule.code));
+  }
+  CHECK(from_rules == allowed);
+  std::set<int> listed;
+  for (const auto& rule : sipcodes::retry_after_rules()) listed.insert(static_cast<int>(rule.code));
+  CHECK(listed == allowed);
+  static_assert(sipcodes::allows_retry_after(500) && !sipcodes::allows_retry_after(408));
 }
 
 TEST_CASE("header rules: every row of the fixture, and nothing more") {
@@ -214,7 +225,11 @@ TEST_CASE("header rules per code") {
   CHECK(headers_of(415) == std::set<std::string>{"Accept", "Accept-Encoding", "Accept-Language"});
   CHECK(headers_of(422) == std::set<std::string>{"Min-SE"});
   CHECK(headers_of(199) == std::set<std::string>{"Reason"});
-  CHECK(headers_of(486).empty());
+  CHECK(headers_of(486) == std::set<std::string>{"Retry-After"});
+  CHECK(headers_of(500) == std::set<std::string>{"Retry-After"});
+  CHECK(headers_of(608) == std::set<std::string>{"Call-Info"});
+  CHECK(headers_of(300) == std::set<std::string>{"Contact"});
+  CHECK(headers_of(200).empty());  // a 2xx's header fields follow the method it answers
   CHECK(headers_of(305).empty());  // Contact binds the client's retry, not the response (RFC 3261 21.3.4)
   CHECK(headers_of(488) == std::set<std::string>{"Warning"});
   CHECK(headers_of(606) == std::set<std::string>{"Warning"});
@@ -224,6 +239,19 @@ TEST_CASE("header rules per code") {
   CHECK(headers_of(-1).empty());
   CHECK(headers_of(INT_MAX).empty());
   CHECK(sipcodes::header_rules(status::consent_needed)[0].level == requirement::should);
+  // 500's MUST: a second INVITE before the final response to the first on a
+  // dialog (RFC 3261 section 14.2).
+  int musts = 0;
+  for (const auto& rule : sipcodes::header_rules(500)) {
+    if (rule.level != requirement::must) continue;
+    ++musts;
+    CHECK(rule.method == "INVITE");
+    CHECK(rule.section == "14.2");
+    CHECK(rule.condition.find("0 to 10 seconds") != std::string_view::npos);
+  }
+  CHECK(musts == 1);
+  CHECK(sipcodes::header_rules(300)[0].method.empty());  // RFC 3261 section 21.3.1: any request
+  CHECK(sipcodes::header_rules(608)[0].condition.find("jwscard") != std::string_view::npos);
   static_assert(sipcodes::header_rules(405).size() == 1);
   static_assert(sipcodes::header_rules(405)[0].header == "Allow");
 }

@@ -189,6 +189,17 @@ TEST_CASE("malformed values are refused") {
   CHECK(parse_reason("SIP ;text=\"\xC0\xAF\"").error == reason_error::bad_text);
   CHECK(parse_reason("SIP cause=1").error == reason_error::bad_separator);
   CHECK(parse_reason("SIP ;cause=1\r\n").error == reason_error::bad_separator);
+  // reason-value *(COMMA reason-value): a value after each comma (RFC 3326 section 2).
+  CHECK(parse_reason("SIP ;cause=200,").error == reason_error::bad_separator);
+  CHECK(parse_reason("SIP ;cause=200 , \t").error == reason_error::bad_separator);
+  // gen-value = token / host / quoted-string (RFC 3261 section 25.1).
+  CHECK(parse_reason("SIP ;cause=200 ;foo=a:b").error == reason_error::bad_separator);
+  CHECK(parse_reason("SIP ;cause=200 ;foo=[[x").error == reason_error::bad_parameter);
+  CHECK(parse_reason("SIP ;cause=200 ;foo=[::1]").error == reason_error::none);
+  // A parameter name appears once, in any case (RFC 3261 section 7.3.1).
+  CHECK(parse_reason("SIP ;foo=1 ;cause=200 ;FOO=2").error == reason_error::bad_parameter);
+  CHECK(parse_reason("SIP ;cause=1 ;CAUSE=2").error == reason_error::bad_parameter);
+  CHECK(parse_reason("SIP ;text=\";foo\" ;foo").error == reason_error::none);
   CHECK(sipcodes::to_string(reason_error::bad_text) == "bad_text");
 }
 

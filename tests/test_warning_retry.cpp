@@ -8,6 +8,7 @@
 #include <climits>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -173,8 +174,9 @@ TEST_CASE("parse_warning: RFC 3261's examples and the agent forms") {
     CHECK(parsed);
     CHECK(parsed.value.agent == agent);
   }
-  // White space: leading, between the parts (one or more SP or HTAB), trailing.
-  r = sipcodes::parse_warning(" \t399\t pbx  \"Tea time\" \t");
+  // White space: leading and trailing (HCOLON's and COMMA's SWS), one SP
+  // after the code, and SP then the quoted-string's SWS before the text.
+  r = sipcodes::parse_warning(" \t399 pbx \t \"Tea time\" \t");
   REQUIRE(r);
   CHECK(r.value.text == "Tea time");
   // Escapes stay in the view; unescape_reason_text takes them out.
@@ -187,7 +189,8 @@ TEST_CASE("parse_warning: RFC 3261's examples and the agent forms") {
   r = sipcodes::parse_warning("370 pbx \"Yetersiz bant genişliği\"");
   REQUIRE(r);
   CHECK(r.value.text == "Yetersiz bant genişliği");
-  // Any three digits are a warn-code; the registry names only its own.
+  // Any three digits are a warn-code to the reader (1xx and 2xx are HTTP's,
+  // RFC 3261 section 20.43); the registry names only its own.
   r = sipcodes::parse_warning(R"(214 proxy "Transformation applied")");
   REQUIRE(r);
   CHECK(r.value.code == 214);
@@ -216,6 +219,12 @@ TEST_CASE("parse_warning: every malformed value gets its error") {
       {R"(370 a/b "x")", warning_error::bad_agent},
       {R"(370 a,b "x")", warning_error::bad_agent},
       {R"(370 pbx"x")", warning_error::bad_separator},
+      {R"(370  pbx "x")", warning_error::bad_separator},  // warn-code SP warn-agent: one SP
+      {"370\tpbx \"x\"", warning_error::bad_separator},   // SP, not HTAB
+      {"370 pbx\t\"x\"", warning_error::bad_separator},   // warn-agent SP warn-text
+      {R"(370 pbx "x",)", warning_error::bad_separator},  // *(COMMA warning-value): a value after each comma
+      {R"(370 pbx "x" , )", warning_error::bad_separator},
+      {"370 pbx \"x\",\t", warning_error::bad_separator},
       {"370 pbx", warning_error::bad_separator},
       {"370 pbx ", warning_error::bad_text},
       {"370 pbx x", warning_error::bad_text},
@@ -239,11 +248,39 @@ TEST_CASE("parse_warning: every malformed value gets its error") {
   }
 }
 
+TEST_CASE("warn-agent: what the grammar admits, every row of the fixture") {
+  const auto rows = fixture::read_csv("warn-agents.csv");
+  CHECK(rows.size() >= 60);
+  for (const auto& fields : rows) {
+    REQUIRE(fields.size() == 3);
+    const std::string& agent = fields[0];
+    const bool valid = fields[1] == "yes";
+    REQUIRE((valid || fields[1] == "no"));
+    CAPTURE(agent);
+    CAPTURE(fields[2]);
+    const std::string value = "399 " + agent + " \"x\"";
+    const auto parsed = sipcodes::parse_warning(value);
+    CHECK(static_cast<bool>(parsed) == valid);
+    if (valid) {
+      CHECK(parsed.value.agent == agent);
+      CHECK(sipcodes::warning_size(399, agent));
+      CHECK(warning_text_of(399, agent, "x") == value);
+    } else {
+      CHECK(parsed.error == warning_error::bad_agent);
+      CHECK(sipcodes::warning_size(399, agent).error == write_error::bad_agent);
+      CHECK(write_into(64, [&](char* f, char* l) { return sipcodes::write_warning(f, l, 399, agent, "x"); }).second ==
+            write_error::bad_agent);
+    }
+  }
+  static_assert(sipcodes::parse_warning(R"(370 [::1]:5060 "x")"));
+  static_assert(!sipcodes::parse_warning(R"(370 -bad-:5060 "x")"));
+}
+
 TEST_CASE("write_warning: the value, escaped, never a line break, all or nothing") {
   CHECK(warning_text_of(370, "pbx.example.com") == R"(370 pbx.example.com "Insufficient bandwidth")");
   CHECK(warning_text_of(399, "[2001:db8::1]:5060", "Tea time") == R"(399 [2001:db8::1]:5060 "Tea time")");
   CHECK(warning_text_of(399, "pbx", R"(say "hi" \ bye)") == R"(399 pbx "say \"hi\" \\ bye")");
-  CHECK(warning_text_of(214, "proxy") == R"(214 proxy "")");  // not in the registry: an empty text
+  CHECK(warning_text_of(390, "proxy") == R"(390 proxy "")");  // not in the registry: an empty text
   CHECK(warning_text_of(370, "pbx", "Yetersiz bant genişliği") == "370 pbx \"Yetersiz bant genişliği\"");
 
   // Round trip: what is written parses back to what was given.
@@ -257,7 +294,9 @@ TEST_CASE("write_warning: the value, escaped, never a line break, all or nothing
   }
 
   // Bad input is told apart from a short buffer, and nothing is written.
-  for (int code : {99, 1000, -1, 0, INT_MIN, INT_MAX}) {
+  // 1xx and 2xx "have been taken by HTTP/1.1" (RFC 3261 section 20.43): no
+  // SIP warn-code is there for a writer to write.
+  for (int code : {99, 1000, -1, 0, 100, 110, 199, 214, 299, INT_MIN, INT_MAX}) {
     CAPTURE(code);
     CHECK(sipcodes::warning_size(code, "pbx").error == write_error::bad_code);
     CHECK(write_into(100, [&](char* f, char* l) { return sipcodes::write_warning(f, l, code, "pbx", "x"); }).second ==
@@ -328,6 +367,12 @@ TEST_CASE("parse_retry_after: RFC 3261's examples, comments and parameters") {
   CHECK(r.value.seconds == sipcodes::max_delta_seconds);
   CHECK(r.value.duration == sipcodes::max_delta_seconds);
   CHECK(sipcodes::parse_retry_after("4294967295").value.seconds == 4294967295U);
+  // gen-value is a token, a host (an IPv6 reference included) or a quoted-string.
+  for (std::string_view value : {"120;foo=example.com"sv, "120;foo=[2001:db8::1]"sv, "120;foo=\"a:b;c\""sv,
+                                 "120;a;b;c=1"sv, "120;a=1 ;b=\"a=1\""sv, "120;foo=[::1] ;bar"sv, "120;b=\";a\";a"sv}) {
+    CAPTURE(value);
+    CHECK(sipcodes::parse_retry_after(value));
+  }
   static_assert(sipcodes::parse_retry_after("120;duration=30").value.duration == 30U);
 }
 
@@ -363,6 +408,21 @@ TEST_CASE("parse_retry_after: every malformed value gets its error") {
       {"120\r\n", retry_after_error::bad_seconds},
       {"120 \r\n", retry_after_error::bad_separator},
       {"120;duration=5 x", retry_after_error::bad_separator},
+      {"120;duration=5x", retry_after_error::bad_separator},
+      // gen-value = token / host / quoted-string (RFC 3261 section 25.1)
+      {"120;foo=a:b", retry_after_error::bad_separator},  // not a token, not a host
+      {"120;foo=[[x", retry_after_error::bad_parameter},
+      {"120;foo=[::1", retry_after_error::bad_parameter},
+      {"120;foo=[::g]", retry_after_error::bad_parameter},
+      {"120;foo=[::1]x", retry_after_error::bad_separator},
+      {"120;foo=a]", retry_after_error::bad_separator},
+      {"120;foo=\"a\"b", retry_after_error::bad_separator},
+      // a parameter name MUST NOT appear more than once (RFC 3261 section 7.3.1),
+      // names compared without regard to case
+      {"120;foo=1;foo=2", retry_after_error::bad_parameter},
+      {"120;foo;FOO", retry_after_error::bad_parameter},
+      {"120;a=1;b=\"x;a=2\";a", retry_after_error::bad_parameter},
+      {"120;duration=1;Duration=2", retry_after_error::bad_parameter},
   };
   for (const auto& entry : cases) {
     const auto& input = entry.first;
@@ -434,7 +494,7 @@ TEST_CASE("retry_advice_for: RFC 3261 section 21's text for each of the eight co
     CHECK(with.may_retry);
     CHECK(with.after == 120U);
     CHECK(with.section == e.section_with);
-    CHECK(static_cast<int>(with.treated_as) == e.code);
+    CHECK(with.treated_as == static_cast<status>(e.code));
     CHECK(with.try_elsewhere == (e.code == 503));
 
     const auto without = sipcodes::retry_advice_for(e.code);
@@ -444,19 +504,9 @@ TEST_CASE("retry_advice_for: RFC 3261 section 21's text for each of the eight co
     CHECK(without.section == e.section_without);
     CHECK(without.try_elsewhere == (e.code == 503));
     // 503 without Retry-After: the client MUST act as for 500 (21.5.4).
-    CHECK(static_cast<int>(without.treated_as) == (e.code == 503 ? 500 : e.code));
+    CHECK(without.treated_as == static_cast<status>(e.code == 503 ? 500 : e.code));
     CHECK(sipcodes::retry_advice_for(static_cast<status>(e.code), 7).after == 7U);
   }
-  int applies = 0;
-  for (int code = -1000; code <= 1000; ++code) {
-    const auto advice = sipcodes::retry_advice_for(code, 30);
-    applies += advice.applies ? 1 : 0;
-    if (advice.applies != sipcodes::allows_retry_after(code)) FAIL_CHECK("retry_advice_for(" << code << ")");
-    if (!advice.applies && (advice.may_retry || advice.after || advice.try_elsewhere || !advice.section.empty()))
-      FAIL_CHECK("a code outside the eight got advice: " << code);
-  }
-  CHECK(applies == 8);
-  for (int code : {INT_MIN, INT_MAX, 0, 408, 491}) CHECK_FALSE(sipcodes::retry_advice_for(code).applies);
   // Parse, then ask.
   const auto parsed = sipcodes::parse_retry_after("18000;duration=3600");
   REQUIRE(parsed);
@@ -464,6 +514,47 @@ TEST_CASE("retry_advice_for: RFC 3261 section 21's text for each of the eight co
   CHECK(advice.after == 18000U);
   CHECK(advice.try_elsewhere);
   static_assert(sipcodes::retry_advice_for(503).treated_as == status::server_internal_error);
+}
+
+TEST_CASE("retry_advice_for: 408 and 491, whose retry RFC 3261 sets without Retry-After") {
+  // 408: "The client MAY repeat the request without modifications at any
+  // later time" (section 21.4.9). 491 to a re-INVITE: the UAC SHOULD wait a
+  // random time and then try once more (section 14.1). Neither code takes a
+  // Retry-After (section 20.33), so a value that came is not read.
+  for (const auto& entry : {std::pair<int, std::string_view>{408, "21.4.9"}, {491, "14.1"}}) {
+    CAPTURE(entry.first);
+    for (const std::optional<std::uint32_t> retry_after :
+         {std::optional<std::uint32_t>{}, std::optional<std::uint32_t>{30}}) {
+      const auto advice = sipcodes::retry_advice_for(entry.first, retry_after);
+      CHECK(advice.applies);
+      CHECK(advice.may_retry);
+      CHECK_FALSE(advice.after);
+      CHECK_FALSE(advice.try_elsewhere);
+      CHECK(advice.treated_as == static_cast<status>(entry.first));
+      CHECK(advice.section == entry.second);
+    }
+    CHECK_FALSE(sipcodes::allows_retry_after(entry.first));
+  }
+}
+
+TEST_CASE("retry_advice_for: nothing for every other value, and no status made up") {
+  const std::set<int> advised = {404, 408, 413, 480, 486, 491, 500, 503, 600, 603};
+  int applies = 0;
+  for (int code = -1000; code <= 1000; ++code) {
+    const auto advice = sipcodes::retry_advice_for(code, 30);
+    applies += advice.applies ? 1 : 0;
+    if (advice.applies != (advised.count(code) == 1)) FAIL_CHECK("retry_advice_for(" << code << ")");
+    if (!advice.applies && (advice.may_retry || advice.after || advice.try_elsewhere || !advice.section.empty() ||
+                            advice.treated_as.has_value()))
+      FAIL_CHECK("a code without advice got some: " << code);
+  }
+  CHECK(applies == 10);
+  for (int code : {INT_MIN, INT_MAX, 0, 200, 699}) {
+    CAPTURE(code);
+    CHECK_FALSE(sipcodes::retry_advice_for(code).applies);
+    CHECK_FALSE(sipcodes::retry_advice_for(code).treated_as);  // no status{} (0) standing for "none"
+  }
+  static_assert(!sipcodes::retry_advice_for(200).treated_as.has_value());
 }
 
 TEST_CASE("the descriptions say what the RFCs say: every row of the fixture") {

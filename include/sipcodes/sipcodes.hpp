@@ -107,15 +107,15 @@
 //   std::string_view to_string(status_class | lifecycle | write_error | line_error |
 //                              reason_error | retry_after_error | warning_error | requirement);
 //
-// 5. Rules
-//   bool allows_retry_after(code);         // RFC 3261 section 20.33
-//   row_view<retry_after_rule> retry_after_rules();
-//   struct retry_advice { bool applies, may_retry; std::optional<std::uint32_t> after;
-//                         bool try_elsewhere; status treated_as; std::string_view section; };
-//   retry_advice retry_advice_for(code, std::optional<std::uint32_t> retry_after = {});
+// 5. Rules (the header rules are the one home; the Retry-After lookups read them)
 //   struct header_rule { status code; requirement level; bool one_of; std::uint16_t rfc;
 //                        std::string_view header, section, method, condition; };
 //   row_view<header_rule> header_rules(), header_rules(code);
+//   bool allows_retry_after(code);         // RFC 3261 section 20.33
+//   row_view<retry_after_rule> retry_after_rules();
+//   struct retry_advice { bool applies, may_retry; std::optional<std::uint32_t> after; bool try_elsewhere;
+//                         std::optional<status> treated_as; std::string_view section; };
+//   retry_advice retry_advice_for(code, std::optional<std::uint32_t> retry_after = {});
 // ---------------------------------------------------------------------------
 
 // Two different versions of sipcodes must not meet in one translation unit:
@@ -455,8 +455,9 @@ using namespace std::string_view_literals;  // "..."sv: a literal's length witho
     "The phrase, header fields or body MAY carry the details, often an early-media session description.")     \
   X(early_dialog_terminated, "Early Dialog Terminated", 6228, "11.1", current,                                \
     "A forking proxy or the UAS reports that one early dialog has ended before the final response is "        \
-    "sent. The client releases what it holds for that early dialog; it is sent only to clients that "         \
-    "indicated support for 199.")                                                                             \
+    "sent; a Reason header field gives the code that ended it. The client might release the resources it "    \
+    "holds for that early dialog, and once it has accepted the 199 it MUST NOT send media on it (RFC 6228 "   \
+    "section 4). It is sent only to clients that listed the 199 option tag in Supported.")                    \
   /* 2xx success */                                                                                           \
   X(ok, "OK", 3261, "21.2.1", current,                                                                        \
     "The request has succeeded. A 2xx to an INVITE establishes a dialog, and the UAC MUST send an ACK "       \
@@ -466,12 +467,15 @@ using namespace std::string_view_literals;  // "..."sv: a literal's length witho
     "Deprecated by RFC 6665 section 8.3.1 for SUBSCRIBE and NOTIFY and by RFC 7647 section 5 for REFER: "     \
     "an element MUST NOT send it to them and MUST treat a 202 that arrives as a 200.")                        \
   X(no_notification, "No Notification", 5839, "7.1", current,                                                 \
-    "A conditional SUBSCRIBE succeeded and no NOTIFY will follow, because the subscriber already holds "      \
-    "the current state. The subscriber keeps using the state it has.")                                        \
+    "A conditional SUBSCRIBE (Suppress-If-Match) succeeded and the NOTIFY it would trigger is suppressed, "   \
+    "because the subscriber already holds the current state. It is valid only in response to a SUBSCRIBE "    \
+    "sent within an established dialog, and the subscriber MUST consider the event state and the "            \
+    "subscription state unchanged (RFC 5839 section 5.2).")                                                   \
   /* 3xx redirection */                                                                                       \
   X(multiple_choices, "Multiple Choices", 3261, "21.3.1", current,                                            \
     "The address resolved to several locations; the user or user agent picks one and redirects the "          \
-    "request there. The choices SHOULD be listed in Contact header fields, and a body MAY describe them.")    \
+    "request there. Whatever the method, the choices SHOULD also be listed in Contact header fields, and a "  \
+    "body MAY describe them.")                                                                                \
   X(moved_permanently, "Moved Permanently", 3261, "21.3.2", current,                                          \
     "The user can no longer be found at the Request-URI. The client SHOULD retry at the new address the "     \
     "Contact header field gives, and SHOULD update its directories, address books and location caches.")      \
@@ -566,20 +570,25 @@ using namespace std::string_view_literals;  // "..."sv: a literal's length witho
     "response MUST carry Min-SE, and the client can retry with a session interval at least that long.")       \
   X(interval_too_brief, "Interval Too Brief", 3261, "21.4.17", current,                                       \
     "The expiration time of the resource the request refreshes is too short. A registrar's 423 to a "         \
-    "REGISTER MUST carry Min-Expires (RFC 3261 section 10.3); a notifier MAY send one, with Min-Expires, "    \
-    "to a SUBSCRIBE (RFC 6665 section 4.2.1.1). The client retries with at least that interval.")             \
+    "REGISTER MUST carry Min-Expires (RFC 3261 section 10.3). A notifier MAY send one, with Min-Expires, "    \
+    "to a SUBSCRIBE whose Expires is under its minimum (RFC 6665 section 4.2.1.1), and SHOULD send one to "   \
+    "a refreshing SUBSCRIBE whose duration is unacceptably short (RFC 6665 section 4.2.1.4). The client "     \
+    "retries with at least that interval.")                                                                   \
   X(bad_location_information, "Bad Location Information", 6442, "4.3", current,                               \
     "The location information of the request was malformed, not satisfactory for the recipient's "            \
     "purpose, or could not be dereferenced. The response MUST carry a Geolocation-Error header field; an "    \
     "intermediary that knows a better location returns it, in a body rather than as a URI (SHOULD), for "     \
     "the next request.")                                                                                      \
   X(bad_alert_message, "Bad Alert Message", 8876, "5.1", current,                                             \
-    "A non-interactive emergency call carried a Common Alerting Protocol message that the recipient "         \
-    "found malformed or unacceptable. The response MUST carry an AlertMsg-Error header field saying why.")    \
+    "A non-interactive emergency call (a MESSAGE) carried a Common Alerting Protocol alert malformed "        \
+    "enough that no reasonable emergency response to it can be determined; an intermediary may "              \
+    "reject a malformed alert the same way. The response MUST carry an AlertMsg-Error header field saying "   \
+    "what was wrong, and a 425 MUST NOT answer a request that carries no alert (RFC 8876 section 5.1).")      \
   X(use_identity_header, "Use Identity Header", 8224, "6.2.2", current,                                       \
     "Local policy of the verification service requires an Identity header field, and the request had "        \
-    "none it could use: none at all, or only ones with an unsupported ppt parameter (for which the "          \
-    "phrase \"Use Supported PASSporT Format\" can be sent).")                                                 \
+    "none it could use: none at all, or only ones with an unsupported ppt parameter. The service MUST then "  \
+    "send a 428 back (RFC 8224 section 6.2); for unsupported ppt values the phrase \"Use Supported "          \
+    "PASSporT Format\" can be sent.")                                                                         \
   X(provide_referrer_identity, "Provide Referrer Identity", 3892, "5", current,                               \
     "The referee or refer target requires a valid Referred-By token and the request had none or a bad "       \
     "one. The referrer may send the REFER again with a Referred-By token.")                                   \
@@ -687,11 +696,17 @@ using namespace std::string_view_literals;  // "..."sv: a literal's length witho
   X(message_too_large, "Message Too Large", 3261, "21.5.7", current,                                          \
     "The server could not process the request because its length exceeds what the server can handle.")        \
   X(push_notification_service_not_supported, "Push Notification Service Not Supported", 8599, "8.1", current, \
-    "The proxy does not support the push notification service named in the pn-provider URI parameter of "     \
-    "a REGISTER. The client may register without push or with another service.")                              \
+    "A proxy MAY send it, instead of forwarding a REGISTER, when it does not support the type of push "       \
+    "notification service that the pn-provider URI parameter of the Contact names and knows by local "        \
+    "configuration that no other proxy on the way to the registrar does (RFC 8599 section 5.6.1). To a "      \
+    "REGISTER that only queries the network (pn-provider without pn-prid) it says that the network does "     \
+    "not support the type named, or any type when none was named (section 4.1.5).")                           \
   X(precondition_failure, "Precondition Failure", 3312, "8", current,                                         \
-    "The server cannot or will not meet the preconditions of the offer, such as a quality-of-service "        \
-    "reservation. The session is not established.")                                                           \
+    "A UAS, as answerer, cannot or will not meet the preconditions of an offer, such as a "                   \
+    "quality-of-service reservation, and SHOULD reject the offer with it; the 580 SHOULD carry an SDP "       \
+    "description, neither offer nor answer, showing which desired status failed (RFC 3312 section 8). No "    \
+    "new session is set up, and a session whose re-INVITE is refused keeps its parameters (RFC 3261 "         \
+    "section 14.1).")                                                                                         \
   /* 6xx global failure */                                                                                    \
   X(busy_everywhere, "Busy Everywhere", 3261, "21.6.1", current,                                              \
     "The callee was reached and is busy, and no other end point, such as voicemail, will answer; "            \
@@ -711,8 +726,11 @@ using namespace std::string_view_literals;  // "..."sv: a literal's length witho
     "INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request; receivers owe it nothing beyond any 6xx, "    \
     "and providers MAY feed it to call filtering (RFC 8197 section 4).")                                      \
   X(rejected, "Rejected", 8688, "5.1", current,                                                               \
-    "An intermediary, not the callee, rejected the call, usually because call analytics judged it "           \
-    "unwanted. A Call-Info header field may give a contact for redress.")
+    "An intermediary, not the callee, rejected the call or other out-of-dialog request as unwanted by the "   \
+    "user, as on the verdict of a call analytics engine. Unless there are signs that the caller would "       \
+    "misuse it, the intermediary MUST include a Call-Info header field with purpose=jwscard, referring to a " \
+    "signed jCard through which the caller can seek redress (RFC 8688 section 3.1); the UAC handles the 608 " \
+    "as any 6xx.")
 
 // Former and alternate phrases, in ascending order of code (each code's are
 // one run), with where each comes from:
@@ -1283,7 +1301,8 @@ enum class format_part : std::uint8_t {
 namespace detail {
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-constexpr bool is_alnum(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c); }
+constexpr bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_alnum(char c) noexcept { return is_alpha(c) || is_digit(c); }
 constexpr bool is_hex(char c) noexcept { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
 // Reason-Phrase (RFC 3261 section 25.1):
@@ -1595,7 +1614,7 @@ enum class reason_error : std::uint8_t {
   bad_parameter,  ///< a parameter is malformed or repeated, or a ';' has no parameter
   bad_cause,      ///< cause is not 1 to 5 digits
   bad_text,       ///< text is not a well-formed quoted-string, or escapes a control character
-  bad_separator   ///< something other than ';' or ',' follows a parameter; CR and LF included
+  bad_separator   ///< not ';' or ',' after a parameter (CR and LF included), or nothing after a ','
 };
 
 /// A name for logs: "bad_cause".
@@ -1745,6 +1764,109 @@ constexpr void skip_blanks(cursor& c) noexcept {
   while (!c.done() && is_blank(c.text[c.at])) ++c.at;
 }
 
+// host (RFC 3261 section 25.1), with IPv4address and IPv6address as RFC 5954
+// section 4.1 replaced them by RFC 3986 Appendix A's rules:
+//   hostname    = *( domainlabel "." ) toplabel [ "." ]
+//   domainlabel = alphanum / alphanum *( alphanum / "-" ) alphanum
+//   toplabel    = ALPHA / ALPHA *( alphanum / "-" ) alphanum
+//   IPv4address = dec-octet "." dec-octet "." dec-octet "." dec-octet
+//   dec-octet   = 0 to 255 in decimal, without a leading zero
+//   IPv6address = eight h16 separated by ":", the last two of which may be an
+//                 IPv4address; one "::" may stand for one or more of them
+//   h16         = 1*4HEXDIG
+
+// A domainlabel: alphanumeric at both ends, '-' only inside.
+constexpr bool is_domainlabel(std::string_view label) noexcept {
+  if (label.empty() || !is_alnum(label.front()) || !is_alnum(label.back())) return false;
+  for (char c : label) {
+    if (!is_alnum(c) && c != '-') return false;
+  }
+  return true;
+}
+
+constexpr bool is_hostname(std::string_view name) noexcept {
+  if (!name.empty() && name.back() == '.') name.remove_suffix(1);  // [ "." ]
+  if (name.empty()) return false;
+  const std::size_t last_dot = name.rfind('.');
+  const std::string_view top = last_dot == std::string_view::npos ? name : name.substr(last_dot + 1);
+  if (!is_domainlabel(top) || !is_alpha(top.front())) return false;  // toplabel starts with ALPHA
+  for (std::size_t start = 0; last_dot != std::string_view::npos && start <= last_dot;) {
+    const std::size_t dot = name.find('.', start);
+    if (!is_domainlabel(name.substr(start, dot - start))) return false;
+    start = dot + 1;
+  }
+  return true;
+}
+
+constexpr bool is_dec_octet(std::string_view digits) noexcept {
+  if (digits.empty() || digits.size() > 3 || (digits.size() > 1 && digits.front() == '0')) return false;
+  int value = 0;
+  for (char c : digits) {
+    if (!is_digit(c)) return false;
+    value = value * 10 + (c - '0');
+  }
+  return value <= 255;
+}
+
+constexpr bool is_ipv4_address(std::string_view address) noexcept {
+  for (int octet = 0; octet < 4; ++octet) {
+    const std::size_t dot = address.find('.');
+    if ((dot == std::string_view::npos) != (octet == 3)) return false;
+    if (!is_dec_octet(address.substr(0, dot))) return false;
+    address.remove_prefix(dot == std::string_view::npos ? address.size() : dot + 1);
+  }
+  return true;
+}
+
+constexpr bool is_h16(std::string_view group) noexcept {
+  if (group.empty() || group.size() > 4) return false;
+  for (char c : group) {
+    if (!is_hex(c)) return false;
+  }
+  return true;
+}
+
+// Counts the 16-bit groups of `list`, h16 *( ":" h16 ), empty for none; when
+// `may_end_in_ipv4`, its last element may be an IPv4address, which counts
+// two. False when an element is malformed or there are more than eight.
+constexpr bool count_h16_groups(std::string_view list, bool may_end_in_ipv4, std::size_t& groups) noexcept {
+  groups = 0;
+  while (!list.empty() && groups <= 8) {
+    const std::size_t colon = list.find(':');
+    const std::string_view element = list.substr(0, colon);
+    if (colon == std::string_view::npos && may_end_in_ipv4 && element.find('.') != std::string_view::npos) {
+      if (!is_ipv4_address(element)) return false;
+      groups += 2;
+      return groups <= 8;
+    }
+    if (!is_h16(element)) return false;
+    ++groups;
+    if (colon == std::string_view::npos) return groups <= 8;
+    list.remove_prefix(colon + 1);
+    if (list.empty()) return false;  // a ':' that ends the list
+  }
+  return list.empty() && groups <= 8;
+}
+
+// RFC 3986 Appendix A's nine forms of IPv6address, counted: without "::",
+// exactly eight groups; with one "::", at most seven beside it.
+constexpr bool is_ipv6_address(std::string_view address) noexcept {
+  const std::size_t gap = address.find("::");
+  std::size_t before = 0;
+  if (gap == std::string_view::npos) return count_h16_groups(address, true, before) && before == 8;
+  const std::string_view tail = address.substr(gap + 2);
+  if (tail.find("::") != std::string_view::npos) return false;
+  std::size_t after = 0;
+  return count_h16_groups(address.substr(0, gap), false, before) && count_h16_groups(tail, true, after) &&
+         before + after <= 7;
+}
+
+// IPv6reference = "[" IPv6address "]"
+constexpr bool is_ipv6_reference(std::string_view reference) noexcept {
+  return reference.size() > 2 && reference.front() == '[' && reference.back() == ']' &&
+         is_ipv6_address(reference.substr(1, reference.size() - 2));
+}
+
 // A quoted-string from its opening DQUOTE; sets `content` to what is between
 // the quotes. quoted-pair may escape any character but a control character
 // other than HTAB (RFC 3261 allows more; no Reason text needs it).
@@ -1777,19 +1899,43 @@ constexpr bool read_quoted_string(cursor& c, std::string_view& content) noexcept
   return false;  // no closing quote
 }
 
-// gen-value = token / host / quoted-string; host is read as token characters
-// plus ':' '[' ']' so that IPv6 references pass.
+// gen-value = token / host / quoted-string (RFC 3261 section 25.1). A
+// hostname and an IPv4address are runs of token characters, so the forms to
+// read are a quoted-string, an IPv6reference and a token. What follows the
+// value is for the caller to check.
 constexpr bool read_generic_value(cursor& c) noexcept {
   if (c.next_is('"')) {
     std::string_view ignored;
     return read_quoted_string(c, ignored);
   }
-  const std::size_t start = c.at;
-  while (!c.done() &&
-         (is_token_char(c.text[c.at]) || c.text[c.at] == ':' || c.text[c.at] == '[' || c.text[c.at] == ']')) {
-    ++c.at;
+  if (c.next_is('[')) {
+    const std::size_t close = c.text.find(']', c.at);
+    if (close == std::string_view::npos || !is_ipv6_reference(c.text.substr(c.at, close + 1 - c.at))) return false;
+    c.at = close + 1;
+    return true;
   }
-  return c.at > start;
+  return !read_token(c).empty();
+}
+
+// True when `params`, parameters already read and found well-formed
+// (*( SEMI generic-param )), holds one named `name`, in any case: RFC 3261
+// section 7.3.1 says a parameter name MUST NOT appear more than once.
+constexpr bool has_parameter(std::string_view params, std::string_view name) noexcept {
+  cursor c{params, 0};
+  while (!c.done()) {
+    if (!c.take(';')) {
+      ++c.at;  // white space, or a value's ']'
+      continue;
+    }
+    skip_blanks(c);
+    if (iequals(read_token(c), name)) return true;
+    skip_blanks(c);
+    if (c.take('=')) {
+      skip_blanks(c);
+      if (!read_generic_value(c)) return false;  // not reached for what a parser accepted
+    }
+  }
+  return false;
 }
 
 // A parse result that stops at `error`, with what was read so far.
@@ -1923,8 +2069,10 @@ void parse_status_line(const String&&) = delete;
 ///   protocol      = "SIP" / "Q.850" / token
 ///   reason-params = "cause" EQUAL 1*DIGIT / "text" EQUAL quoted-string / generic-param
 /// White space (SP, HTAB) around ';', '=' and ',' is allowed; CR and LF are
-/// not (unfold the header first). When a ',' follows, `value.rest` is the
-/// remainder, to parse the next reason-value.
+/// not (unfold the header first). A parameter name comes once, in any case
+/// (RFC 3261 section 7.3.1), and another parameter's value is a token, an
+/// IPv6 reference or a quoted-string. When a ',' follows, `value.rest` is the
+/// remainder, the next reason-value, which is never empty.
 [[nodiscard]] constexpr parse_result<reason_value, reason_error> parse_reason(std::string_view input) noexcept {
   parse_result<reason_value, reason_error> r{};
   reason_value& value = r.value;
@@ -1935,18 +2083,22 @@ void parse_status_line(const String&&) = delete;
   if (value.protocol.empty()) return detail::failed(r, reason_error::bad_protocol);
 
   bool has_text = false;
+  const std::size_t params_start = c.at;
   for (;;) {
     detail::skip_blanks(c);
     if (c.done()) break;
     if (c.take(',')) {
       detail::skip_blanks(c);
+      if (c.done()) return detail::failed(r, reason_error::bad_separator);  // no value after the ','
       value.rest = c.rest();
       break;
     }
     if (!c.take(';')) return detail::failed(r, reason_error::bad_separator);
     detail::skip_blanks(c);
+    const std::size_t name_start = c.at;
     const std::string_view name = detail::read_token(c);
-    if (name.empty()) return detail::failed(r, reason_error::bad_parameter);
+    if (name.empty() || detail::has_parameter(c.text.substr(params_start, name_start - params_start), name))
+      return detail::failed(r, reason_error::bad_parameter);
     detail::skip_blanks(c);
     const bool has_value = c.take('=');
     detail::skip_blanks(c);
@@ -2046,7 +2198,7 @@ enum class retry_after_error : std::uint8_t {
   empty,          ///< nothing but white space
   bad_seconds,    ///< it does not start with delta-seconds (1*DIGIT)
   bad_comment,    ///< a comment is unbalanced, or holds a control character or malformed UTF-8
-  bad_parameter,  ///< a parameter is malformed, duration is not delta-seconds or comes twice
+  bad_parameter,  ///< a parameter is malformed or comes twice, or duration is not delta-seconds
   bad_separator   ///< something other than a comment or ';' follows; CR, LF and ',' included
 };
 
@@ -2081,7 +2233,7 @@ enum class warning_error : std::uint8_t {
   bad_code,      ///< it does not start with exactly three digits
   bad_agent,     ///< the warn-agent is missing, or neither host[":"port] nor a token
   bad_text,      ///< the warn-text is not a well-formed quoted-string, or escapes a control character
-  bad_separator  ///< white space is missing between the parts, or something other than ',' follows
+  bad_separator  ///< not one SP after the code or the agent; something other than ',' follows; no value after a ','
 };
 
 /// A name for logs: "bad_agent".
@@ -2188,44 +2340,42 @@ constexpr std::size_t comment_escaped_size(std::string_view text) noexcept {
   return size;
 }
 
-constexpr bool is_hostname_char(char c) noexcept { return is_alnum(c) || c == '-' || c == '.'; }
-
-// warn-agent = hostport / pseudonym: a token; or host ":" port with host a
-// hostname or IPv4 address; or an IPv6 reference with an optional port.
-constexpr bool is_warn_agent(std::string_view agent) noexcept {
-  if (agent.empty()) return false;
-  std::string_view host = agent;
-  std::string_view port;
-  if (agent.front() == '[') {
-    const std::size_t close = agent.find(']');
-    if (close == std::string_view::npos || close == 1) return false;
-    for (char c : agent.substr(1, close - 1)) {
-      if (!is_hex(c) && c != ':' && c != '.') return false;
-    }
-    if (close + 1 == agent.size()) return true;
-    if (agent[close + 1] != ':') return false;
-    port = agent.substr(close + 2);
-    host = {};
-  } else {
-    const std::size_t colon = agent.find(':');
-    if (colon == std::string_view::npos) {
-      for (char c : agent) {
-        if (!is_token_char(c)) return false;
-      }
-      return true;
-    }
-    host = agent.substr(0, colon);
-    port = agent.substr(colon + 1);
-    if (host.empty()) return false;
-  }
-  for (char c : host) {
-    if (!is_hostname_char(c)) return false;
-  }
+// port = 1*DIGIT (RFC 3261 section 25.1); sipcodes takes at most 5 digits
+// and a value of at most 65535, the ports a transport has (docs/choices.md).
+constexpr bool is_port(std::string_view port) noexcept {
   if (port.empty() || port.size() > 5) return false;
+  std::uint32_t value = 0;
   for (char c : port) {
     if (!is_digit(c)) return false;
+    value = value * 10 + static_cast<std::uint32_t>(c - '0');
   }
-  return true;
+  return value <= 65535;
+}
+
+// warn-agent = hostport / pseudonym; pseudonym = token; hostport = host
+// [ ":" port ]. Every hostname and IPv4address is a token too, so an agent of
+// token characters is a warn-agent whatever it looks like ("a..b" is a
+// pseudonym); one with ':', '[' or ']' must be a host and a port by the
+// grammar ("a..b:5060" is not).
+constexpr bool is_warn_agent(std::string_view agent) noexcept {
+  if (agent.empty()) return false;
+  bool token = true;
+  for (char c : agent) token = token && is_token_char(c);
+  if (token) return true;
+  std::size_t port_colon = std::string_view::npos;
+  if (agent.front() == '[') {
+    const std::size_t close = agent.find(']');
+    if (close == std::string_view::npos || !is_ipv6_reference(agent.substr(0, close + 1))) return false;
+    if (close + 1 == agent.size()) return true;
+    if (agent[close + 1] != ':') return false;
+    port_colon = close + 1;
+  } else {
+    port_colon = agent.find(':');
+    if (port_colon == std::string_view::npos) return false;  // neither a token nor a hostport
+    const std::string_view host = agent.substr(0, port_colon);
+    if (!is_hostname(host) && !is_ipv4_address(host)) return false;
+  }
+  return is_port(agent.substr(port_colon + 1));
 }
 
 }  // namespace detail
@@ -2233,8 +2383,9 @@ constexpr bool is_warn_agent(std::string_view agent) noexcept {
 /// Parses a Retry-After field value: `18000;duration=3600`, `120 (I'm in a
 /// meeting)`. White space (SP, HTAB) may stand around the comment, ';' and
 /// '='; CR and LF may not (unfold the header first). Other parameters are
-/// checked for form and skipped. After an error `value` holds what was read
-/// before it.
+/// checked for form (a value is a token, an IPv6 reference or a
+/// quoted-string) and skipped; no name may come twice, in any case (RFC 3261
+/// section 7.3.1). After an error `value` holds what was read before it.
 [[nodiscard]] constexpr parse_result<retry_after_value, retry_after_error> parse_retry_after(
     std::string_view input) noexcept {
   parse_result<retry_after_value, retry_after_error> r{};
@@ -2249,13 +2400,16 @@ constexpr bool is_warn_agent(std::string_view agent) noexcept {
   if (c.next_is('(') && !detail::read_comment(c, value.comment))
     return detail::failed(r, retry_after_error::bad_comment);
 
+  const std::size_t params_start = c.at;
   for (;;) {
     detail::skip_blanks(c);
     if (c.done()) break;
     if (!c.take(';')) return detail::failed(r, retry_after_error::bad_separator);
     detail::skip_blanks(c);
+    const std::size_t name_start = c.at;
     const std::string_view name = detail::read_token(c);
-    if (name.empty()) return detail::failed(r, retry_after_error::bad_parameter);
+    if (name.empty() || detail::has_parameter(c.text.substr(params_start, name_start - params_start), name))
+      return detail::failed(r, retry_after_error::bad_parameter);
     detail::skip_blanks(c);
     const bool has_value = c.take('=');
     detail::skip_blanks(c);
@@ -2309,11 +2463,15 @@ void parse_retry_after(const String&&) = delete;
 }
 
 /// Parses the first warning-value of a Warning field value, such as
-/// `370 pbx.example.com "Insufficient bandwidth"`. The warn-code is any three
-/// digits (warning_text names those the registry has); the warn-agent a host
-/// with an optional port, an IPv6 reference or a token. One or more SP or
-/// HTAB separate the parts; CR and LF are refused (unfold the header first).
-/// When a ',' follows, `value.rest` is the remainder, to parse the next value.
+/// `370 pbx.example.com "Insufficient bandwidth"`, by RFC 3261's grammar:
+///   warning-value = warn-code SP warn-agent SP warn-text
+/// The warn-code is any three digits (warning_text names those the registry
+/// has); the warn-agent a host with an optional port, or a token. Exactly one
+/// SP follows the code and the agent; the warn-text, a quoted-string, may
+/// have more white space before it. White space may stand before the value
+/// and before a ','; CR and LF are refused (unfold the header first). When a
+/// ',' follows, `value.rest` is the remainder, the next value, which is never
+/// empty (*(COMMA warning-value) wants a value after each ',').
 [[nodiscard]] constexpr parse_result<warning_value, warning_error> parse_warning(std::string_view input) noexcept {
   parse_result<warning_value, warning_error> r{};
   warning_value& value = r.value;
@@ -2323,21 +2481,22 @@ void parse_retry_after(const String&&) = delete;
   const std::size_t code_start = c.at;
   while (c.next_is_digit() && c.at - code_start < 4) value.code = value.code * 10 + detail::digit_value(c.text[c.at++]);
   if (c.at - code_start != 3 || c.next_is_digit()) return detail::failed(r, warning_error::bad_code);
-  if (c.done() || !detail::is_blank(c.text[c.at])) return detail::failed(r, warning_error::bad_separator);
-  detail::skip_blanks(c);
+  if (!c.take(' ') || c.done() || detail::is_blank(c.text[c.at]))
+    return detail::failed(r, warning_error::bad_separator);  // warn-code SP warn-agent
 
   const std::size_t agent_start = c.at;
   while (!c.done() && !detail::is_blank(c.text[c.at]) && !c.next_is('"')) ++c.at;
   value.agent = c.text.substr(agent_start, c.at - agent_start);
   if (!detail::is_warn_agent(value.agent)) return detail::failed(r, warning_error::bad_agent);
-  if (c.done() || !detail::is_blank(c.text[c.at])) return detail::failed(r, warning_error::bad_separator);
-  detail::skip_blanks(c);
+  if (!c.take(' ')) return detail::failed(r, warning_error::bad_separator);  // warn-agent SP warn-text
+  detail::skip_blanks(c);                                                    // quoted-string = SWS DQUOTE ...
 
   if (!detail::read_quoted_string(c, value.text)) return detail::failed(r, warning_error::bad_text);
   detail::skip_blanks(c);
   if (c.done()) return r;
   if (!c.take(',')) return detail::failed(r, warning_error::bad_separator);
   detail::skip_blanks(c);
+  if (c.done()) return detail::failed(r, warning_error::bad_separator);  // a ',' with no value after it
   value.rest = c.rest();
   return r;
 }
@@ -2345,13 +2504,15 @@ void parse_retry_after(const String&&) = delete;
 template <class String, class = decltype(static_cast<const String*>(nullptr)->c_str())>
 void parse_warning(const String&&) = delete;
 
-/// The bytes write_warning writes; `bad_code` outside 100..999, `bad_agent`
-/// for an agent that is neither host[":"port] nor a token, `bad_text` for a
-/// text with control characters or malformed UTF-8. An empty text means the
-/// registry's warn-text for the code ("" for a code it does not have).
+/// The bytes write_warning writes; `bad_code` outside 300..999 (1xx and 2xx
+/// "have been taken by HTTP/1.1", RFC 3261 section 20.43), `bad_agent` for an
+/// agent that is neither host[":"port] nor a token by the grammar, `bad_text`
+/// for a text with control characters or malformed UTF-8. An empty text
+/// means the registry's warn-text for the code ("" for a code it does not
+/// have).
 [[nodiscard]] constexpr size_result warning_size(int code, std::string_view agent,
                                                  std::string_view text = {}) noexcept {
-  if (code < 100 || code > 999) return {0, write_error::bad_code};
+  if (code < 300 || code > 999) return {0, write_error::bad_code};
   if (!detail::is_warn_agent(agent)) return {0, write_error::bad_agent};
   if (text.empty()) text = warning_text(code);
   if (!detail::is_quotable(text)) return {0, write_error::bad_text};
@@ -2381,31 +2542,13 @@ void parse_warning(const String&&) = delete;
 }
 
 // ===========================================================================
-// 5. Rules: Retry-After (RFC 3261 section 20.33 and Table 3), when a client
-//    may retry, and the header fields a response with a given code carries
+// 5. Rules: the header fields a response with a given code carries,
+//    Retry-After among them (RFC 3261 section 20.33 and Table 3), and when a
+//    client may send the same request again
 // ===========================================================================
-
-/// A code on which a Retry-After header field is meaningful, with its source.
-struct retry_after_rule {
-  status code;               ///< status::busy_here
-  std::uint16_t rfc;         ///< 3261
-  std::string_view section;  ///< "20.33"
-};
-
-/// What RFC 3261 lets a client do after a final response that may carry
-/// Retry-After (404, 413, 480, 486, 500, 503, 600, 603), given the
-/// Retry-After seconds that came with it, if any. `applies` is false, and
-/// nothing else is set, for every other code: see its description.
-struct retry_advice {
-  bool applies = false;    ///< the code is one of the eight
-  bool may_retry = false;  ///< the same request may go again to the same server
-  /// Not before this many seconds: the Retry-After value. nullopt with
-  /// `may_retry` means the RFC sets no time (500: "after several seconds").
-  std::optional<std::uint32_t> after;
-  bool try_elsewhere = false;  ///< 503: SHOULD try an alternate server meanwhile
-  status treated_as{};         ///< whose rules apply: 500 for a 503 without Retry-After
-  std::string_view section;    ///< the RFC 3261 section the advice comes from
-};
+// The header rules are the one home of these facts: every sentence that
+// ties a header field to a code is a header_rule, Retry-After's included,
+// and allows_retry_after and retry_after_rules are read from those rows.
 
 /// The keyword of the RFC sentence that ties a header field to a response.
 enum class requirement : std::uint8_t { must, should, may };
@@ -2437,37 +2580,59 @@ struct header_rule {
   std::string_view condition;  ///< when the rule applies, in words; "" for always
 };
 
-namespace detail {
-
-// Ascending by code.
-inline constexpr retry_after_rule retry_after_rows[] = {
-    {status::not_found, 3261, "20.33"sv},
-    {status::request_entity_too_large, 3261, "20.33"sv},
-    {status::temporarily_unavailable, 3261, "20.33"sv},
-    {status::busy_here, 3261, "20.33"sv},
-    {status::server_internal_error, 3261, "20.33"sv},
-    {status::service_unavailable, 3261, "20.33"sv},
-    {status::busy_everywhere, 3261, "20.33"sv},
-    {status::decline, 3261, "20.33"sv},
+/// A code on which a Retry-After header field is meaningful, with the
+/// section of RFC 3261 that lists it; header_rules(code) has the sentences.
+struct retry_after_rule {
+  status code;               ///< status::busy_here
+  std::uint16_t rfc;         ///< 3261
+  std::string_view section;  ///< "20.33"
 };
+
+/// What RFC 3261 lets a client do after a final response, given the
+/// Retry-After seconds that came with it, if any. `applies` is set for the
+/// codes whose retry RFC 3261 speaks of: the eight that may carry
+/// Retry-After (404, 413, 480, 486, 500, 503, 600, 603), 408 and 491; for
+/// every other value nothing is set (`treated_as` is nullopt): see the
+/// code's description.
+struct retry_advice {
+  bool applies = false;    ///< RFC 3261 says whether, and when, the same request may go again
+  bool may_retry = false;  ///< the same request may go again to the same server
+  /// Not before this many seconds: the Retry-After value. nullopt with
+  /// `may_retry` means no Retry-After time: 500 "after several seconds", 408
+  /// "at any later time", 491 after a random wait (`section` says which).
+  std::optional<std::uint32_t> after;
+  bool try_elsewhere = false;  ///< 503: SHOULD try an alternate server meanwhile
+  /// Whose rules apply: the code itself, or 500 for a 503 without
+  /// Retry-After; nullopt when `applies` is not set.
+  std::optional<status> treated_as;
+  std::string_view section;  ///< the RFC 3261 section the advice comes from
+};
+
+namespace detail {
 
 inline constexpr std::string_view any_method = ""sv;
 inline constexpr std::string_view always = ""sv;
 
 // Sorted by code; each code's rows are one run. A code with no row is one
-// for which the RFCs set no header field a response must, should or may
-// carry. 301, 302 and 305 bind the client's retry to the Contact address
-// (RFC 3261 sections 21.3.2 to 21.3.4), not the response's inclusion of it:
-// the sentence on inclusion is section 13.3.1.2's, for 300 to 302.
+// that no RFC the table cites ties a header field to; what a 2xx carries by
+// the method it answers (RFC 3261 section 13.3.1.4 for an INVITE, say) is
+// left out. 300's Contact is section 21.3.1's SHOULD, for any request; 301
+// and 302 have section 13.3.1.2's, for an INVITE: sections 21.3.2 to 21.3.4
+// bind the client's retry (301, 302) or access (305) to the Contact, not the
+// response's inclusion of it. 404's Retry-After is section 20.33's "can be
+// used with" (Table 3: optional), read as MAY.
 inline constexpr header_rule header_rule_rows[] = {
     {status::early_dialog_terminated, requirement::must, false, 6228, "Reason"sv, "5"sv, any_method, always},
-    {status::multiple_choices, requirement::should, false, 3261, "Contact"sv, "13.3.1.2"sv, "INVITE"sv, always},
+    {status::multiple_choices, requirement::should, false, 3261, "Contact"sv, "21.3.1"sv, any_method, always},
     {status::moved_permanently, requirement::should, false, 3261, "Contact"sv, "13.3.1.2"sv, "INVITE"sv, always},
     {status::moved_temporarily, requirement::should, false, 3261, "Contact"sv, "13.3.1.2"sv, "INVITE"sv, always},
     {status::unauthorized, requirement::must, false, 3261, "WWW-Authenticate"sv, "22.2"sv, any_method, always},
+    {status::not_found, requirement::may, false, 3261, "Retry-After"sv, "20.33"sv, any_method, always},
     {status::method_not_allowed, requirement::must, false, 3261, "Allow"sv, "21.4.6"sv, any_method, always},
     {status::proxy_authentication_required, requirement::must, false, 3261, "Proxy-Authenticate"sv, "22.3"sv,
      any_method, always},
+    {status::request_entity_too_large, requirement::should, false, 3261, "Retry-After"sv, "21.4.11"sv, any_method,
+     "the condition is temporary; the value says after what time the client MAY try again"sv},
     {status::unsupported_media_type, requirement::must, true, 3261, "Accept"sv, "21.4.13"sv, any_method, always},
     {status::unsupported_media_type, requirement::must, true, 3261, "Accept-Encoding"sv, "21.4.13"sv, any_method,
      always},
@@ -2488,17 +2653,63 @@ inline constexpr header_rule header_rule_rows[] = {
     {status::bad_alert_message, requirement::must, false, 8876, "AlertMsg-Error"sv, "5.1"sv, any_method, always},
     {status::bad_info_package, requirement::must, false, 6086, "Recv-Info"sv, "4.2.2"sv, any_method, always},
     {status::consent_needed, requirement::should, false, 5360, "Permission-Missing"sv, "5.9.2"sv, any_method, always},
+    {status::temporarily_unavailable, requirement::may, false, 3261, "Retry-After"sv, "21.4.18"sv, any_method, always},
     {status::ambiguous, requirement::may, false, 3261, "Contact"sv, "21.4.23"sv, any_method, always},
     {status::ambiguous, requirement::should, false, 3261, "Contact"sv, "16.5"sv, any_method,
      "a proxy that cannot determine the target set sends the 485"sv},
+    {status::busy_here, requirement::may, false, 3261, "Retry-After"sv, "21.4.24"sv, any_method, always},
     {status::not_acceptable_here, requirement::should, false, 3261, "Warning"sv, "13.3.1.3"sv, "INVITE"sv,
      "a UAS rejects the offer of an INVITE"sv},
     {status::security_agreement_required, requirement::must, false, 3329, "Security-Server"sv, "2.3.1"sv, any_method,
      always},
     {status::security_agreement_required, requirement::must, false, 3329, "Require"sv, "2.3.2"sv, any_method,
      "the server initiated the agreement (sec-agree only in Supported); the Require carries sec-agree"sv},
+    {status::server_internal_error, requirement::may, false, 3261, "Retry-After"sv, "21.5.1"sv, any_method,
+     "the condition is temporary"sv},
+    {status::server_internal_error, requirement::must, false, 3261, "Retry-After"sv, "14.2"sv, "INVITE"sv,
+     "a UAS got a second INVITE on a dialog before sending the final response to a first one with a lower CSeq; "
+     "the value is chosen at random, 0 to 10 seconds"sv},
+    {status::service_unavailable, requirement::may, false, 3261, "Retry-After"sv, "21.5.4"sv, any_method, always},
+    {status::busy_everywhere, requirement::may, false, 3261, "Retry-After"sv, "21.6.1"sv, any_method, always},
+    {status::decline, requirement::may, false, 3261, "Retry-After"sv, "21.6.2"sv, any_method, always},
     {status::not_acceptable_anywhere, requirement::may, false, 3261, "Warning"sv, "21.6.4"sv, any_method, always},
+    {status::rejected, requirement::must, false, 8688, "Call-Info"sv, "3.1"sv, any_method,
+     "unless there are signs that the caller would misuse it; with purpose=jwscard, referring to a signed jCard"sv},
 };
+
+constexpr bool is_retry_after_rule(const header_rule& rule) noexcept { return rule.header == "Retry-After"sv; }
+
+// Row i is the first Retry-After row of its code.
+constexpr bool opens_retry_after_code(std::size_t i) noexcept {
+  if (!is_retry_after_rule(header_rule_rows[i])) return false;
+  for (std::size_t j = 0; j < i; ++j) {
+    if (header_rule_rows[j].code == header_rule_rows[i].code && is_retry_after_rule(header_rule_rows[j])) return false;
+  }
+  return true;
+}
+
+constexpr std::size_t count_retry_after_codes() noexcept {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < std::size(header_rule_rows); ++i) n += opens_retry_after_code(i) ? 1U : 0U;
+  return n;
+}
+
+// The codes of the Retry-After header rules, ascending, each citing section
+// 20.33, where RFC 3261 lists them; made from header_rule_rows at compile time.
+struct retry_after_table {
+  retry_after_rule rows[count_retry_after_codes()];
+};
+
+constexpr retry_after_table make_retry_after_table() noexcept {
+  retry_after_table out{};
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < std::size(header_rule_rows); ++i) {
+    if (opens_retry_after_code(i)) out.rows[n++] = {header_rule_rows[i].code, 3261, "20.33"sv};
+  }
+  return out;
+}
+
+inline constexpr retry_after_table retry_after_rows = make_retry_after_table();
 
 constexpr retry_advice retry_at(status code, std::optional<std::uint32_t> after, std::string_view section) noexcept {
   retry_advice advice{};
@@ -2520,14 +2731,32 @@ constexpr retry_advice no_retry(status code, std::string_view section) noexcept 
 
 }  // namespace detail
 
-/// The codes that may carry Retry-After, with their sources, ascending.
-[[nodiscard]] constexpr row_view<retry_after_rule> retry_after_rules() noexcept { return detail::retry_after_rows; }
+/// Every header rule, ascending by code.
+[[nodiscard]] constexpr row_view<header_rule> header_rules() noexcept { return detail::header_rule_rows; }
 
-/// True when a response with this code may carry Retry-After: 404, 413, 480,
-/// 486, 500, 503, 600 and 603 (RFC 3261 section 20.33 and Table 3).
+/// The header rules of one code; empty for a code the RFCs give none, and for
+/// any value that is not a code of the table.
+[[nodiscard]] constexpr row_view<header_rule> header_rules(int code) noexcept {
+  if (!is_known(code)) return {};
+  const detail::run r = detail::run_of(detail::header_rule_rows, static_cast<status>(code));
+  return {detail::header_rule_rows + r.first, r.last - r.first};
+}
+[[nodiscard]] constexpr row_view<header_rule> header_rules(status s) noexcept {
+  return header_rules(detail::to_int(s));
+}
+
+/// The codes that may carry Retry-After, ascending, each citing RFC 3261
+/// section 20.33: the codes of the Retry-After header rules.
+[[nodiscard]] constexpr row_view<retry_after_rule> retry_after_rules() noexcept {
+  return detail::retry_after_rows.rows;
+}
+
+/// True when a response with this code may carry Retry-After, that is when a
+/// header rule of the code names it: 404, 413, 480, 486, 500, 503, 600 and
+/// 603 (RFC 3261 section 20.33 and Table 3).
 [[nodiscard]] constexpr bool allows_retry_after(int code) noexcept {
-  for (const retry_after_rule& rule : detail::retry_after_rows) {
-    if (detail::to_int(rule.code) == code) return true;
+  for (const header_rule& rule : header_rules(code)) {
+    if (detail::is_retry_after_rule(rule)) return true;
   }
   return false;
 }
@@ -2542,8 +2771,15 @@ constexpr retry_advice no_retry(status code, std::string_view section) noexcept 
 /// - 500: again, after Retry-After or "after several seconds" (21.5.1).
 /// - 503: with Retry-After, again after it; without it, as after a 500
 ///   (MUST); either way SHOULD try an alternate server meanwhile (21.5.4).
+/// - 408: again, unchanged, "at any later time" (MAY, 21.4.9).
+/// - 491 to a re-INVITE: once more after a random time, 2.1 to 4 seconds
+///   when the client owns the dialog's Call-ID, else 0 to 2 (SHOULD, 14.1).
+/// A Retry-After on 408 or 491, which section 20.33 does not list, is not
+/// read.
 [[nodiscard]] constexpr retry_advice retry_advice_for(
     int code, std::optional<std::uint32_t> retry_after = std::nullopt) noexcept {
+  if (code == detail::to_int(status::request_timeout)) return detail::retry_at(status::request_timeout, {}, "21.4.9");
+  if (code == detail::to_int(status::request_pending)) return detail::retry_at(status::request_pending, {}, "14.1");
   if (!allows_retry_after(code)) return {};
   const auto s = static_cast<status>(code);
   switch (s) {
@@ -2570,20 +2806,6 @@ constexpr retry_advice no_retry(status code, std::string_view section) noexcept 
 [[nodiscard]] constexpr retry_advice retry_advice_for(
     status s, std::optional<std::uint32_t> retry_after = std::nullopt) noexcept {
   return retry_advice_for(detail::to_int(s), retry_after);
-}
-
-/// Every header rule, ascending by code.
-[[nodiscard]] constexpr row_view<header_rule> header_rules() noexcept { return detail::header_rule_rows; }
-
-/// The header rules of one code; empty for a code the RFCs give none, and for
-/// any value that is not a code of the table.
-[[nodiscard]] constexpr row_view<header_rule> header_rules(int code) noexcept {
-  if (!is_known(code)) return {};
-  const detail::run r = detail::run_of(detail::header_rule_rows, static_cast<status>(code));
-  return {detail::header_rule_rows + r.first, r.last - r.first};
-}
-[[nodiscard]] constexpr row_view<header_rule> header_rules(status s) noexcept {
-  return header_rules(detail::to_int(s));
 }
 
 SIPCODES_NAMESPACE_END

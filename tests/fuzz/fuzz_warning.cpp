@@ -1,11 +1,14 @@
 // libFuzzer target: parse_warning on arbitrary bytes (every warning-value of a
-// Warning header field), then write each value back and parse it again; and
-// write_warning with an agent and a text cut from the input.
+// Warning header field), then write each value back and parse it again;
+// write_warning with an agent and a text cut from the input; and the whole
+// input as a warn-agent, held to properties of RFC 3261's grammar (with RFC
+// 5954's IPv4address and IPv6address) that do not restate the parser.
 #include <sipcodes/sipcodes.hpp>
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 #include "fuzz_check.hpp"
 
@@ -17,7 +20,7 @@ void check_value(const sipcodes::warning_value& v, std::string_view input) {
   SIPCODES_FUZZ_CHECK(sipcodes_fuzz::is_inside(v.text, input) && sipcodes_fuzz::is_inside(v.rest, input));
   SIPCODES_FUZZ_CHECK(v.rest.size() < input.size());
   SIPCODES_FUZZ_CHECK(!sipcodes_fuzz::has_line_break_or_nul(v.agent) && !sipcodes_fuzz::has_line_break_or_nul(v.text));
-  if (v.code < 100 || v.text.size() > 2048) return;
+  if (v.code < 300 || v.text.size() > 2048) return;  // the writer takes 300..999 (RFC 3261 section 20.43)
 
   std::array<char, 4096> plain_buffer{};
   const auto unescaped = sipcodes::unescape_reason_text(v.text, plain_buffer.data(), plain_buffer.data() + 4096);
@@ -55,6 +58,53 @@ void check_writer(int code, std::string_view agent, std::string_view text) {
   SIPCODES_FUZZ_CHECK(parsed && parsed.value.code == code && parsed.value.agent == agent && parsed.value.rest.empty());
 }
 
+bool is_agent(std::string_view agent) { return static_cast<bool>(sipcodes::warning_size(399, agent)); }
+
+bool only_of(std::string_view text, std::string_view allowed) {
+  for (char c : text) {
+    const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!alnum && allowed.find(c) == std::string_view::npos) return false;
+  }
+  return true;
+}
+
+// What any warn-agent the library takes must satisfy, and what follows from
+// taking it: a host alone, or with another port, is taken too.
+void check_agent(std::string_view agent) {
+  if (agent.size() > 512 || !is_agent(agent)) return;
+  constexpr std::string_view token_marks = "-.!%*_+`'~";
+  if (only_of(agent, token_marks)) return;  // a pseudonym: any token
+  // Otherwise a hostport: host [":" port], port 1 to 5 digits up to 65535.
+  std::string_view host = agent;
+  const std::size_t close = agent.rfind(']');
+  const std::size_t colon = agent.rfind(':');
+  if (colon != std::string_view::npos && (close == std::string_view::npos || colon > close)) {
+    const std::string_view port = agent.substr(colon + 1);
+    SIPCODES_FUZZ_CHECK(!port.empty() && port.size() <= 5 &&
+                        port.find_first_not_of("0123456789") == std::string_view::npos);
+    SIPCODES_FUZZ_CHECK(std::stoul(std::string(port)) <= 65535);
+    host = agent.substr(0, colon);
+    SIPCODES_FUZZ_CHECK(is_agent(host));
+    SIPCODES_FUZZ_CHECK(is_agent(std::string(host) + ":5060"));
+  }
+  SIPCODES_FUZZ_CHECK(!host.empty());
+  if (host.front() == '[') {
+    // IPv6reference: hex digits, ':' and the '.' of a final IPv4address; one "::" at most.
+    SIPCODES_FUZZ_CHECK(host.back() == ']' && host.size() >= 4);
+    const std::string_view address = host.substr(1, host.size() - 2);
+    SIPCODES_FUZZ_CHECK(address.find_first_not_of("0123456789abcdefABCDEF:.") == std::string_view::npos);
+    const std::size_t gap = address.find("::");
+    SIPCODES_FUZZ_CHECK(gap == std::string_view::npos || address.find("::", gap + 1) == std::string_view::npos);
+    SIPCODES_FUZZ_CHECK(address.find(":::") == std::string_view::npos);
+  } else {
+    // hostname or IPv4address: labels of alphanumerics and inner '-', no empty one.
+    SIPCODES_FUZZ_CHECK(only_of(host, "-."));
+    SIPCODES_FUZZ_CHECK(host.front() != '.' && host.front() != '-' && host.back() != '-' &&
+                        host.find("..") == std::string_view::npos);
+    SIPCODES_FUZZ_CHECK(host.find("-.") == std::string_view::npos && host.find(".-") == std::string_view::npos);
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -66,6 +116,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_value(result.value, remaining);
     remaining = result.value.rest;
   }
+  check_agent(input);
   // The first two bytes choose the code, the third where the agent ends.
   if (size < 3) return 0;
   const int code = (data[0] << 8 | data[1]) % 1100 - 50;
