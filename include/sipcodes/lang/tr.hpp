@@ -102,8 +102,10 @@ inline constexpr translation turkish_rows[] = {
      "oturum tanımıdır."sv},
     {status::early_dialog_terminated, "Erken Diyalog Sonlandı"sv,
      "Çatallama yapan bir vekil sunucu ya da UAS, son yanıt gitmeden önce erken diyaloglardan birinin bittiğini "
-     "bildirir. İstemci o erken diyalog için ayırdığı kaynakları serbest bırakabilir; bu yanıt yalnızca 199 "
-     "desteğini bildirmiş istemcilere gönderilir."sv},
+     "bildirir; diyaloğu hangi kodun bitirdiğini bir Reason başlık alanı söyler. İstemci o erken diyalog için "
+     "ayırdığı kaynakları serbest bırakabilir; 199'u kabul ettikten sonra o diyalog üzerinden medya göndermesi "
+     "yasaktır (MUST NOT; RFC 6228 bölüm 4). Bu yanıt yalnızca Supported içinde 199 seçenek etiketini bildirmiş "
+     "istemcilere gönderilir."sv},
     {status::ok, "Tamam"sv,
      "İstek başarıyla sonuçlandı. INVITE'a gelen bir 2xx yanıtı diyalog kurar; UAC, aldığı her 2xx için ayrı bir "
      "ACK göndermek zorundadır (MUST; RFC 3261 bölüm 13.2.2.4)."sv},
@@ -227,8 +229,9 @@ inline constexpr translation turkish_rows[] = {
      "sonraki istek için URI olarak değil gövde içinde geri vermelidir (SHOULD)."sv},
     {status::bad_alert_message, "Hatalı Uyarı Mesajı"sv,
      "Etkileşimsiz bir acil durum çağrısı, alıcının makul bir acil durum yanıtı belirleyemeyeceği kadar bozuk "
-     "bir Ortak Uyarı Protokolü (CAP) mesajı taşıyordu. Yanıt, sorunun ne olduğunu söyleyen bir AlertMsg-Error "
-     "başlık alanı taşımak zorundadır (MUST)."sv},
+     "bir Ortak Uyarı Protokolü (CAP) mesajı taşıyordu; bozuk bir uyarıyı bir ara öğe de aynı yolla "
+     "reddedebilir. Yanıt, sorunun ne olduğunu söyleyen bir AlertMsg-Error başlık alanı taşımak zorundadır "
+     "(MUST). Uyarı taşımayan bir isteğe 425 ile yanıt verilmesi yasaktır (MUST NOT; RFC 8876 bölüm 5.1)."sv},
     {status::use_identity_header, "Kimlik Başlığı Kullanın"sv,
      "Doğrulama hizmetinin yerel politikası bir Identity başlık alanı istiyor, ama istekte kullanabileceği bir "
      "tane yok: ya hiç Identity başlık alanı yok ya da hepsinin ppt parametresi desteklenmiyor. Doğrulama "
@@ -350,8 +353,11 @@ inline constexpr translation turkish_rows[] = {
     {status::message_too_large, "Mesaj Çok Büyük"sv,
      "Mesaj, sunucunun işleyebileceği uzunluğu aştığı için istek işlenemedi."sv},
     {status::push_notification_service_not_supported, "Bildirim Hizmeti Desteklenmiyor"sv,
-     "REGISTER isteğinin pn-provider URI parametresinde adı geçen anlık bildirim (push) hizmeti bu vekil "
-     "sunucuda desteklenmiyor. İstemci anlık bildirimsiz ya da başka bir hizmetle kaydolabilir."sv},
+     "Contact içindeki pn-provider URI parametresinin adını verdiği anlık bildirim (push) hizmeti türünü "
+     "desteklemeyen ve yerel yapılandırmasından kayıt sunucusuna giden yolda bu türü destekleyen başka bir vekil "
+     "sunucu olmadığını bilen bir vekil sunucu, REGISTER isteğini iletmek yerine bu yanıtı gönderebilir (MAY; "
+     "RFC 8599 bölüm 5.6.1). Yalnızca ağı sorgulayan bir REGISTER'a (pn-prid olmadan pn-provider) verildiğinde, "
+     "ağın adı verilen türü, tür verilmemişse hiçbir türü desteklemediğini bildirir (bölüm 4.1.5)."sv},
     {status::precondition_failure, "Ön Koşul Sağlanamadı"sv,
      "Teklifi yanıtlayan UAS, teklifteki ön koşulları (örneğin hizmet kalitesi için kaynak ayrılmasını) "
      "karşılayamıyor ya da karşılamak istemiyor; teklifi 580 ile reddetmelidir (SHOULD; RFC 3312 bölüm 8). 580 "
