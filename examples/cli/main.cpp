@@ -70,7 +70,7 @@ inline void print_entries(std::ostream& out, const language& lang, output_format
 inline int run_codes(const command& c, std::ostream& out, std::ostream& err) {
   if (c.arguments.empty()) {  // --json or --markdown alone: the whole table
     std::vector<entry> entries;
-    for (const auto& row : sipcodes::all()) entries.push_back({&row, static_cast<int>(row.code)});
+    for (const auto& row : sipcodes::all()) entries.push_back({&row, static_cast<int>(row.code), {}});
     print_entries(out, *c.lang, c.format, entries, false);
     return found;
   }
@@ -83,7 +83,7 @@ inline int run_codes(const command& c, std::ostream& out, std::ostream& err) {
 inline int run_list(const command& c, std::ostream& out) {
   std::vector<entry> entries;
   for (const auto& row : sipcodes::all()) {
-    if (!c.list_class || row.cls == *c.list_class) entries.push_back({&row, static_cast<int>(row.code)});
+    if (!c.list_class || row.cls == *c.list_class) entries.push_back({&row, static_cast<int>(row.code), {}});
   }
   print_entries(out, *c.lang, c.format, entries, true);
   return found;

@@ -44,11 +44,11 @@ inline std::string advice_text(const wording& words, const sipcodes::retry_advic
 inline void print_retry_after_text(std::ostream& out, const language& lang, std::string_view text,
                                    const sipcodes::retry_after_value& value, std::optional<int> code) {
   const wording& words = *lang.words;
-  out << "Retry-After: " << text << '\n';
+  out << "Retry-After: " << cut(text) << '\n';
   out << label(words.seconds) << duration_text(value.seconds) << '\n';
   out << label(words.duration) << (value.duration ? duration_text(*value.duration) : std::string(words.indefinitely))
       << '\n';
-  if (!value.comment.empty()) out << label(words.comment) << unescaped(value.comment) << '\n';
+  if (!value.comment.empty()) out << label(words.comment) << cut(unescaped(value.comment)) << '\n';
   if (!code) return;
   out << label(words.retry) << *code << ": " << advice_text(words, sipcodes::retry_advice_for(*code, value.seconds))
       << '\n';
@@ -96,11 +96,27 @@ inline void print_retry_after_json(std::ostream& out, const sipcodes::retry_afte
   out << "}\n";
 }
 
+// What is wrong with a Retry-After value, and how a right one reads.
+inline std::string_view retry_after_problem(sipcodes::retry_after_error e) {
+  switch (e) {
+    case sipcodes::retry_after_error::bad_comment:
+      return "its comment must be closed by a parenthesis and hold no control character, as in 120 (in a meeting)";
+    case sipcodes::retry_after_error::bad_parameter:
+      return "its parameters must be ;name=value, with duration in seconds and once, as in 120;duration=600";
+    case sipcodes::retry_after_error::bad_separator:
+      return "only a comment and ;parameters may follow the seconds, as in 120 (in a meeting);duration=600";
+    case sipcodes::retry_after_error::none:
+    case sipcodes::retry_after_error::empty:
+    case sipcodes::retry_after_error::bad_seconds: break;
+  }
+  return "it must start with the seconds, digits only, as in 120 or 120 (in a meeting);duration=600";
+}
+
 inline int run_retry_after(const command& c, std::ostream& out, std::ostream& err) {
   const auto parsed = sipcodes::parse_retry_after(c.arguments[0]);
   if (!parsed) {
-    err << "sipcodes: " << shown(c.arguments[0])
-        << " is not a Retry-After value (RFC 3261 section 20.33): " << sipcodes::to_string(parsed.error) << '\n';
+    err << "sipcodes: " << shown(c.arguments[0]) << " is not a Retry-After value: " << retry_after_problem(parsed.error)
+        << " (RFC 3261 section 20.33)\n";
     return usage_error;
   }
   std::optional<int> code;

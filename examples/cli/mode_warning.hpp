@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -46,8 +47,8 @@ inline void print_warning_text(std::ostream& out, const language& lang, const wa
     out << label(words.description) << sipcodes::warning_description(a.code, *lang.pack) << '\n';
   }
   if (a.value) {
-    out << label(words.warn_agent) << a.value->agent << '\n';
-    out << label(words.warn_text) << '"' << unescaped(a.value->text) << "\"\n";
+    out << label(words.warn_agent) << cut(a.value->agent) << '\n';
+    out << label(words.warn_text) << '"' << cut(unescaped(a.value->text)) << "\"\n";
   }
   const int cause = *sipcodes::to_q850_cause(488, a.code);
   out << label(words.q850_cause) << words.for_488_606 << ": " << cause << ' ' << sipcodes::q850_cause_name(cause)
@@ -70,6 +71,42 @@ inline void print_warning_json(std::ostream& out, const warning_answer& a) {
   out << ", \"q850_cause_for_488_606\": " << *sipcodes::to_q850_cause(488, a.code) << "}";
 }
 
+// An example of a right value, from the user's own when that is how it went
+// wrong: the text left unquoted ('370 pbx Insufficient bandwidth', or in
+// single quotes) is put in double quotes, when that makes a value.
+inline std::string warning_example(std::string_view value) {
+  std::string example = "370 pbx.example.com \"Insufficient bandwidth\"";
+  if (value.size() > 120 || value.size() < 5 || !all_digits(value.substr(0, 3)) || value[3] != ' ') return example;
+  const std::size_t agent_end = value.find(' ', 4);
+  if (agent_end == std::string_view::npos) return example;
+  std::string_view text = value.substr(agent_end + 1);
+  if (text.empty() || text.front() == '"') return example;
+  if (text.size() >= 2 && text.front() == '\'' && text.back() == '\'') text = text.substr(1, text.size() - 2);
+  std::string quoted = std::string(value.substr(0, agent_end)) + " \"";
+  for (char ch : text) {
+    if (ch == '"' || ch == '\\') quoted += '\\';
+    quoted += ch;
+  }
+  quoted += '"';
+  return sipcodes::parse_warning(std::string_view(quoted)) ? quoted : example;
+}
+
+// What is wrong with a Warning value, and how a right one reads.
+inline std::string warning_problem(std::string_view value, sipcodes::warning_error e) {
+  const std::string example = ", as in " + warning_example(value);
+  switch (e) {
+    case sipcodes::warning_error::bad_text: return "its text must be in double quotes" + example;
+    case sipcodes::warning_error::bad_agent:
+      return "a warn-agent, a host name or a token, must come between the code and the text" + example;
+    case sipcodes::warning_error::bad_separator:
+      return "one space must separate its parts, and a comma the next value" + example;
+    case sipcodes::warning_error::none:
+    case sipcodes::warning_error::empty:
+    case sipcodes::warning_error::bad_code: break;
+  }
+  return "it must start with a warn-code, three digits" + example;
+}
+
 inline int run_warning(const command& c, std::ostream& out, std::ostream& err) {
   int status = found;
   std::vector<warning_answer> answers;
@@ -79,9 +116,12 @@ inline int run_warning(const command& c, std::ostream& out, std::ostream& err) {
     } else if (const auto parsed = sipcodes::parse_warning(argument)) {
       answers.push_back({parsed.value.code, parsed.value});
     } else {
-      err << "sipcodes: " << shown(argument)
-          << " is neither a warn-code (three digits) nor a Warning value: " << sipcodes::to_string(parsed.error)
-          << '\n';
+      if (all_digits(argument)) {
+        err << "sipcodes: " << shown(argument) << " is not a warn-code: a warn-code is three digits, as in 370\n";
+      } else {
+        err << "sipcodes: " << shown(argument) << " is not a Warning value: " << warning_problem(argument, parsed.error)
+            << '\n';
+      }
       status = usage_error;
       continue;
     }

@@ -49,13 +49,35 @@ inline void print_json_array(std::ostream& out, const Items& items, Each each) {
   out << (first ? "]\n" : "\n]\n");
 }
 
+// How the user gave the code, when it was more than a code: what the argument
+// was read as, a Reason value's protocol and cause, and a phrase that came
+// with the code, compared with the code's own.
+inline void print_given_json(std::ostream& out, const entry& e) {
+  if (e.from.read_as == given::form::plain) return;
+  out << R"(, "given": {"read_as": )" << json_string(to_string(e.from.read_as));
+  if (e.from.cause) out << ", \"protocol\": " << json_string(e.from.protocol) << ", \"cause\": " << *e.from.cause;
+  if (e.from.phrase) {
+    const std::optional<int> other = code_of_phrase(*e.from.phrase);
+    out << ", \"phrase\": " << json_string(*e.from.phrase) << ", \"phrase_is_the_codes\": "
+        << (e.row != nullptr && is_phrase_of(e.code, *e.from.phrase) ? "true" : "false") << ", \"phrase_of\": ";
+    if (other) {
+      out << *other;
+    } else {
+      out << "null";
+    }
+  }
+  out << "}";
+}
+
 inline void print_code_json(std::ostream& out, const entry& e) {
   if (e.row == nullptr) {
     const sipcodes::status fallback = sipcodes::fallback(e.code).value_or(sipcodes::status{});
     out << "{\"code\": " << e.code << R"(, "known": false, "class": )"
         << json_string(sipcodes::to_string(sipcodes::class_of(e.code)))
         << ", \"fallback\": " << static_cast<int>(fallback)
-        << ", \"fallback_reason\": " << json_string(sipcodes::reason_phrase(fallback)) << "}";
+        << ", \"fallback_reason\": " << json_string(sipcodes::reason_phrase(fallback));
+    print_given_json(out, e);
+    out << "}";
     return;
   }
   const sipcodes::status_info& row = *e.row;
@@ -101,7 +123,9 @@ inline void print_code_json(std::ostream& out, const entry& e) {
         << ", \"condition\": " << json_string(rule.condition) << "}";
     first = false;
   }
-  out << "]}";
+  out << "]";
+  print_given_json(out, e);
+  out << "}";
 }
 
 // The codes as a JSON array.

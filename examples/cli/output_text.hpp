@@ -6,11 +6,14 @@
 #include <sipcodes/q850.hpp>
 #include <sipcodes/sipcodes.hpp>
 
+#include "arguments.hpp"
 #include "lookup.hpp"
 #include "wording.hpp"
 
 #include <optional>
 #include <ostream>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace cli {
@@ -44,9 +47,39 @@ inline void print_gateway_facts(std::ostream& out, const wording& words, int cod
   }
 }
 
-inline void print_details(std::ostream& out, const language& lang, const sipcodes::status_info& row) {
+// How the user gave the code, when it was more than a code: the Q.850 cause
+// of a Reason value it comes from, and a phrase that came with it when it is
+// not one of the code's (RFC 3261 section 7.2: the code is for automata, the
+// phrase for people).
+inline void print_given(std::ostream& out, const wording& words, const entry& e) {
+  if (e.from.read_as == given::form::reason && e.from.protocol == "Q.850" && e.from.cause) {
+    const int cause = *e.from.cause;
+    out << label(words.from) << words.q850_cause_prefix << cause << ' ' << sipcodes::q850_cause_name(cause)
+        << " (RFC 3398 " << words.section << " 7.2.4.1)\n";
+  }
+  if (!e.from.phrase || (e.row != nullptr && is_phrase_of(e.code, *e.from.phrase))) return;
+  const std::string_view phrase = *e.from.phrase;
+  out << label(words.phrase_given) << shown(phrase);
+  const std::optional<int> other = code_of_phrase(phrase);
+  const std::string decides =
+      std::string("; ") + std::string(words.code_decides) + " (RFC 3261 " + std::string(words.section) + " 7.2)";
+  if (e.row == nullptr) {
+    if (other) out << ": " << words.phrase_of_prefix << *other << words.phrase_of_suffix << decides;
+  } else {
+    if (other) {
+      out << ": " << words.phrase_of_prefix << *other << words.phrase_of_suffix << words.not_of_prefix << e.code
+          << words.not_of_suffix << decides;
+    } else {
+      out << ": " << words.not_a_phrase_prefix << e.code << words.not_a_phrase_suffix << decides;
+    }
+  }
+  out << '\n';
+}
+
+inline void print_details(std::ostream& out, const language& lang, const sipcodes::status_info& row, const entry& e) {
   const wording& words = *lang.words;
   out << static_cast<int>(row.code) << ' ' << sipcodes::localized_reason(row.code, *lang.pack) << '\n';
+  print_given(out, words, e);
   out << label(words.name) << row.name << '\n';
   out << label(words.cls) << class_label(words, row.cls) << '\n';
   out << label(words.defined_in) << "RFC " << row.rfc << ' ' << words.section << ' ' << row.section << '\n';
@@ -58,10 +91,12 @@ inline void print_details(std::ostream& out, const language& lang, const sipcode
   print_gateway_facts(out, words, static_cast<int>(row.code));
 }
 
-inline void print_unknown(std::ostream& out, const language& lang, int code) {
+inline void print_unknown(std::ostream& out, const language& lang, const entry& e) {
   const wording& words = *lang.words;
+  const int code = e.code;
   const sipcodes::status fallback = sipcodes::fallback(code).value_or(sipcodes::status{});
   out << code << words.not_registered << '\n';
+  print_given(out, words, e);
   out << label(words.cls) << class_label(words, sipcodes::class_of(code)) << '\n';
   out << label(words.treated_as) << static_cast<int>(fallback) << ' '
       << sipcodes::localized_reason(fallback, *lang.pack) << " (RFC 3261 " << words.section
@@ -74,16 +109,19 @@ inline void print_text(std::ostream& out, const language& lang, const std::vecto
   bool first = true;
   for (const entry& e : entries) {
     if (one_line_each) {
-      if (e.row != nullptr)
+      if (e.row != nullptr) {
         out << static_cast<int>(e.row->code) << ' ' << sipcodes::localized_reason(e.row->code, *lang.pack) << '\n';
+      } else {
+        out << e.code << lang.words->not_registered << '\n';
+      }
       continue;
     }
     if (!first) out << '\n';
     first = false;
     if (e.row != nullptr) {
-      print_details(out, lang, *e.row);
+      print_details(out, lang, *e.row, e);
     } else {
-      print_unknown(out, lang, e.code);
+      print_unknown(out, lang, e);
     }
   }
 }

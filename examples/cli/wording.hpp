@@ -21,6 +21,10 @@ struct wording {
       retry_allowed, retry_undefined, header, one_of, no_q850, bearer_variant, not_registered, treated_as, fallback_183,
       fallback_x00;
   std::string_view method_prefix, method_suffix, conditional;  // header rules: "for INVITE" / "INVITE için"
+  // A pasted line or Reason value: the phrase that came with the code, and a
+  // Q.850 cause the code comes from. Each "prefix CODE suffix" is one phrase.
+  std::string_view phrase_given, phrase_of_prefix, phrase_of_suffix, not_of_prefix, not_of_suffix, not_a_phrase_prefix,
+      not_a_phrase_suffix, code_decides, from, q850_cause_prefix;
   // --warning
   std::string_view warn_range, warn_agent, warn_text, warn_not_registered, for_488_606;
   std::array<std::string_view, 5> warn_ranges;  // 300-329, 330-339, 370-379, 380-399, other
@@ -56,6 +60,16 @@ inline constexpr wording english{
     "for ",
     "",
     ", when ",
+    "phrase given",
+    "the phrase of ",
+    "",
+    ", not of ",
+    "",
+    "not a phrase of ",
+    "",
+    "the code decides",
+    "from",
+    "Q.850 cause ",
     "range",
     "agent",
     "warn-text",
@@ -107,6 +121,16 @@ inline constexpr wording turkish{
     "",
     " için",
     ", bölümdeki koşula bağlı",
+    "verilen ifade",
+    "",
+    " kodunun ifadesi",
+    ", ",
+    " kodunun değil",
+    "",
+    " kodunun ifadesi değil",
+    "geçerli olan koddur",
+    "kaynağı",
+    "Q.850 nedeni ",
     "aralık",
     "ekleyen",
     "uyarı metni",
