@@ -307,7 +307,8 @@ inline std::optional<command> parse_command(const std::vector<std::string_view>&
       if (!set_mode(mode::html)) return std::nullopt;
     } else {
       err << "sipcodes: unknown option " << shown(arg) << ": ";
-      if (const std::string_view near = closest_option(arg); !near.empty()) err << "did you mean " << near << "? ";
+      if (const std::string_view nearest = closest_option(arg); !nearest.empty())
+        err << "did you mean " << nearest << "? ";
       err << "sipcodes --help lists the options\n";
       return std::nullopt;
     }
