@@ -35,9 +35,10 @@ namespace cli {
 // How an argument that was more than a code, a name or a phrase was read.
 struct given {
   enum class form { plain, status_line, code_and_phrase, reason } read_as = form::plain;
-  std::optional<std::string> phrase;  // the phrase of a line, the text of a Reason value
+  std::optional<std::string> phrase;  // the phrase of a status line, or after a code
   std::string protocol;               // a Reason value's: "SIP" or "Q.850", in these letters
   std::optional<int> cause;           // a Reason value's cause
+  std::optional<std::string> text;    // a SIP Reason value's text, unescaped: its sender's words
 };
 
 inline std::string_view to_string(given::form f) {
@@ -315,7 +316,7 @@ class lookup {
         fail(usage_error);
         return;
       }
-      add(*code, {given::form::code_and_phrase, std::string(trimmed(text.substr(space))), {}, {}});
+      add(*code, {given::form::code_and_phrase, std::string(trimmed(text.substr(space))), {}, {}, {}});
       return;
     }
     if (read_reason(argument, text)) return;
@@ -349,7 +350,7 @@ class lookup {
       fail(usage_error);
       return;
     }
-    given from{given::form::status_line, std::nullopt, {}, {}};
+    given from{given::form::status_line, std::nullopt, {}, {}, {}};
     if (!parsed.value.reason.empty()) from.phrase = std::string(parsed.value.reason);
     add(static_cast<int>(parsed.value.code), std::move(from));
   }
@@ -385,7 +386,7 @@ class lookup {
   void read_reason_value(std::string_view argument, const sipcodes::reason_value& value) {
     const int cause = *value.cause;
     const bool sip = value.is_protocol(sipcodes::reason_protocol::sip);
-    given from{given::form::reason, std::nullopt, sip ? "SIP" : "Q.850", cause};
+    given from{given::form::reason, std::nullopt, sip ? "SIP" : "Q.850", cause, std::nullopt};
     if (sip) {
       if (!sipcodes::is_valid(cause)) {
         err_ << "sipcodes: " << shown(argument) << " names cause " << cause
@@ -393,7 +394,7 @@ class lookup {
         fail(usage_error);
         return;
       }
-      if (!value.text.empty()) from.phrase = unescaped(value.text);
+      if (!value.text.empty()) from.text = unescaped(value.text);
       add(cause, std::move(from));
       return;
     }

@@ -56,6 +56,7 @@ inline void print_given_json(std::ostream& out, const entry& e) {
   if (e.from.read_as == given::form::plain) return;
   out << R"(, "given": {"read_as": )" << json_string(to_string(e.from.read_as));
   if (e.from.cause) out << ", \"protocol\": " << json_string(e.from.protocol) << ", \"cause\": " << *e.from.cause;
+  if (e.from.text) out << ", \"text\": " << json_string(*e.from.text);
   if (e.from.phrase) {
     const std::optional<int> other = code_of_phrase(*e.from.phrase);
     out << ", \"phrase\": " << json_string(*e.from.phrase) << ", \"phrase_is_the_codes\": "

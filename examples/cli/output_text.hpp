@@ -48,8 +48,9 @@ inline void print_gateway_facts(std::ostream& out, const wording& words, int cod
 }
 
 // How the user gave the code, when it was more than a code: the Q.850 cause
-// of a Reason value it comes from, and a phrase that came with it when it is
-// not one of the code's (RFC 3261 section 7.2: the code is for automata, the
+// of a Reason value it comes from, a SIP Reason value's text (its sender's
+// words, shown as they are), and a phrase that came with it when it is not
+// one of the code's (RFC 3261 section 7.2: the code is for automata, the
 // phrase for people).
 inline void print_given(std::ostream& out, const wording& words, const entry& e) {
   if (e.from.read_as == given::form::reason && e.from.protocol == "Q.850" && e.from.cause) {
@@ -57,6 +58,8 @@ inline void print_given(std::ostream& out, const wording& words, const entry& e)
     out << label(words.from) << words.q850_cause_prefix << cause << ' ' << sipcodes::q850_cause_name(cause)
         << " (RFC 3398 " << words.section << " 7.2.4.1)\n";
   }
+  if (e.from.text && !(e.row != nullptr && is_phrase_of(e.code, *e.from.text)))
+    out << label(words.reason_text) << shown(*e.from.text) << '\n';
   if (!e.from.phrase || (e.row != nullptr && is_phrase_of(e.code, *e.from.phrase))) return;
   const std::string_view phrase = *e.from.phrase;
   out << label(words.phrase_given) << shown(phrase);

@@ -24,7 +24,7 @@ struct wording {
   // A pasted line or Reason value: the phrase that came with the code, and a
   // Q.850 cause the code comes from. Each "prefix CODE suffix" is one phrase.
   std::string_view phrase_given, phrase_of_prefix, phrase_of_suffix, not_of_prefix, not_of_suffix, not_a_phrase_prefix,
-      not_a_phrase_suffix, code_decides, from, q850_cause_prefix;
+      not_a_phrase_suffix, code_decides, from, q850_cause_prefix, reason_text;
   // --warning
   std::string_view warn_range, warn_agent, warn_text, warn_not_registered, for_488_606;
   std::array<std::string_view, 5> warn_ranges;  // 300-329, 330-339, 370-379, 380-399, other
@@ -70,6 +70,7 @@ inline constexpr wording english{
     "the code decides",
     "from",
     "Q.850 cause ",
+    "reason text",
     "range",
     "agent",
     "warn-text",
@@ -131,6 +132,7 @@ inline constexpr wording turkish{
     "geçerli olan koddur",
     "kaynağı",
     "Q.850 nedeni ",
+    "Reason metni",
     "aralık",
     "ekleyen",
     "uyarı metni",
