@@ -37,7 +37,7 @@ if(SIPCODES_GZIP)
   endforeach()
   install(FILES "${PROJECT_BINARY_DIR}/package/copyright" "${PROJECT_BINARY_DIR}/package/changelog.gz"
                 "${PROJECT_BINARY_DIR}/package/CHANGELOG.md.gz"
-          DESTINATION "${CMAKE_INSTALL_DOCDIR}")
+          DESTINATION "${CMAKE_INSTALL_DOCDIR}" COMPONENT headers)
 endif()
 
 set(CPACK_GENERATOR DEB)

@@ -34,10 +34,15 @@ done
 # the terminal; Turkish letters stay readable.
 expect_exit 1 "an escape sequence" -- "$tool" $'\e[31mred'
 ! grep -q $'\e' "$work/err" || fail "an escape byte reached stderr"
-grep -qF 'no code matches "\x1b[31mred"' "$work/err" || fail "the escape is not shown escaped: $(cat "$work/err")"
+grep -qF 'no code has every word of "\x1b[31mred"' "$work/err" || fail "the escape is not shown escaped: $(cat "$work/err")"
 expect_exit 1 "malformed UTF-8" -- "$tool" $'\xff\xfe'
 iconv -f UTF-8 -t UTF-8 "$work/err" > /dev/null 2>&1 || fail "stderr is not UTF-8"
-grep -qF 'no code matches "\xff\xfe"' "$work/err" || fail "malformed UTF-8 not shown escaped: $(cat "$work/err")"
+grep -qF 'no code has every word of "\xff\xfe", which is not UTF-8 text' "$work/err" ||
+  fail "malformed UTF-8 not shown escaped: $(cat "$work/err")"
+# A lone byte of a UTF-8 sequence is no word: it matches no code.
+expect_exit 1 "a lone lead byte" -- "$tool" $'\xc3' > "$work/out"
+[[ ! -s $work/out ]] || fail "a lone lead byte matched codes: $(head -c 200 "$work/out")"
+grep -qF '"\xc3", which is not UTF-8 text' "$work/err" || fail "a lone lead byte: $(cat "$work/err")"
 expect_exit 1 "a C1 control" -- "$tool" $'x\xc2\x9by'
 grep -qF '"x\xc2\x9by"' "$work/err" || fail "C1 CSI not escaped: $(cat "$work/err")"
 expect_exit 1 "Turkish letters" -- "$tool" 'MEŞGULXYZ'
@@ -57,12 +62,18 @@ for name in big words; do
   [[ $(wc -l < "$work/err") -eq 1 && $(wc -c < "$work/err") -lt 300 ]] ||
     fail "a 128 KB argument ($name): $(wc -c < "$work/err") bytes of messages"
 done
+# A long value is echoed cut, not in full: a Retry-After comment of 128 KiB.
+comment="120 ($(head -c 131000 /dev/zero | tr '\0' 'a'))"
+expect_exit 0 "a 128 KB Retry-After value" -- "$tool" --retry-after "$comment" > "$work/out"
+[[ $(wc -c < "$work/out") -lt 1000 ]] || fail "a 128 KB Retry-After value: $(wc -c < "$work/out") bytes echoed"
+grep -qF '(131006 bytes, cut)' "$work/out" || fail "a 128 KB Retry-After value: no word of the cut: $(head -c 300 "$work/out")"
 expect_exit 1 "a long digit-free word" -- timeout 5 "$tool" "$(head -c 150 /dev/zero | tr '\0' 'q')"
 
 # Codes are three digits; blanks around them are forgiven, nothing else.
 expect_exit 0 "a code with blanks" -- "$tool" " 486" > /dev/null
 expect_exit 2 "an empty argument" -- "$tool" ""
-grep -qx 'sipcodes: an empty argument is no code, name or phrase' "$work/err" || fail "empty: $(cat "$work/err")"
+grep -qx 'sipcodes: an empty argument is no code, name or phrase: give one, as 486 or busy_here' "$work/err" ||
+  fail "empty: $(cat "$work/err")"
 expect_exit 2 "a leading zero" -- "$tool" 0486
 expect_exit 2 "an extra argument" -- "$tool" --gateway-tables junk
 

@@ -1,6 +1,8 @@
 # Fails when the generated section of DOCUMENT differs from what TOOL prints.
 # The section sits between the lines "<!-- BEGIN GENERATED: sipcodes ARGS -->"
-# and "<!-- END GENERATED -->", where ARGS are TOOL_ARGS.
+# and "<!-- END GENERATED -->", where ARGS are TOOL_ARGS. With -DUPDATE=ON it
+# writes TOOL's output into the section instead (the target
+# update-generated-docs does that for every generated document).
 # Usage: cmake -DTOOL=... -DTOOL_ARGS="--markdown" -DDOCUMENT=README.md -P check_generated_section.cmake
 # EMULATOR, |-separated, runs TOOL in a cross build.
 string(REPLACE "|" ";" EMULATOR "${EMULATOR}")
@@ -26,9 +28,19 @@ if(_end_at EQUAL -1)
 endif()
 string(SUBSTRING "${_after_begin}" 0 ${_end_at} _committed)
 
+if(UPDATE)
+  if(NOT _committed STREQUAL _generated)
+    string(SUBSTRING "${_document}" 0 ${_start} _head)
+    string(SUBSTRING "${_after_begin}" ${_end_at} -1 _tail)
+    file(WRITE "${DOCUMENT}" "${_head}${_generated}${_tail}")
+    message(STATUS "${DOCUMENT}: wrote the output of `sipcodes ${TOOL_ARGS}`")
+  endif()
+  return()
+endif()
 if(NOT _committed STREQUAL _generated)
   file(WRITE "${CMAKE_CURRENT_BINARY_DIR}/generated.txt" "${_generated}")
   message(FATAL_ERROR "The section of ${DOCUMENT} differs from `sipcodes ${TOOL_ARGS}`; "
-                      "regenerate it (the tool's output is in ${CMAKE_CURRENT_BINARY_DIR}/generated.txt)")
+                      "regenerate it with `cmake --build <build> --target update-generated-docs` (the tool's output is in "
+                      "${CMAKE_CURRENT_BINARY_DIR}/generated.txt)")
 endif()
 message(STATUS "${DOCUMENT} matches `sipcodes ${TOOL_ARGS}`")

@@ -46,10 +46,18 @@ def check(condition, message):
 # --- the oracle --------------------------------------------------------------
 
 def fold(text, lang):
-    """Case folding as a reader of `lang` expects: Turkish I/ı and İ/i."""
+    """Case folding as a reader of `lang` expects. On the Turkish page the four
+    letters I, İ, ı and i are one, since a reader on another keyboard types I
+    for İ and for ı."""
     if lang == "tr":
-        text = text.replace("\u0130", "i").replace("I", "\u0131")
+        return text.replace("\u0130", "i").replace("I", "i").lower().replace("\u0131", "i")
     return text.lower()
+
+
+def class_words(words):
+    """The words that name a class of codes, "4xx", and the others."""
+    classes = [w for w in words if len(w) == 3 and w[0] in "123456" and w[1:] == "xx"]
+    return classes, [w for w in words if w not in classes]
 
 
 def searchable_texts(entry):
@@ -65,10 +73,26 @@ def searchable_texts(entry):
 
 
 def expected_codes(entries, query, lang):
-    words = fold(query, lang).split()
+    classes, words = class_words(fold(query, lang).split())
     found = set()
     for entry in entries:
         text = searchable_texts(entry)
+        haystack = fold(text, "en") if lang == "en" else fold(text, "tr") + " " + fold(text, "en")
+        if all(str(entry["code"])[0] == c[0] for c in classes) and all(word in haystack for word in words):
+            found.add(entry["code"])
+    return found
+
+
+def expected_warn_codes(warn_entries, query, lang):
+    """The warn-codes the filter shows: by code and texts in both languages;
+    a class word ("3xx") names response codes, so it shows none."""
+    classes, words = class_words(fold(query, lang).split())
+    if classes:
+        return set()
+    found = set()
+    for entry in warn_entries:
+        text = " ".join([str(entry["code"]), entry["text"], entry["text_tr"], entry["description"],
+                         entry["description_tr"]])
         haystack = fold(text, "en") if lang == "en" else fold(text, "tr") + " " + fold(text, "en")
         if all(word in haystack for word in words):
             found.add(entry["code"])
@@ -159,6 +183,22 @@ class Page:
     def count(self):
         return self.driver.find_element(By.ID, "count").text
 
+    def shown_warn_codes(self):
+        return set(self.js("return Array.prototype.filter.call(document.querySelectorAll("
+                           "'#warn-codes tbody tr[id]'), function (r) { return r.getClientRects().length; })"
+                           ".map(function (r) { return Number(r.id.slice(5)); })"))
+
+    def placeholder_fits(self):
+        """The placeholder's width in the filter's font, and the room the box
+        gives it."""
+        return self.js("""
+            var input = document.getElementById('filter');
+            var style = getComputedStyle(input);
+            var context = document.createElement('canvas').getContext('2d');
+            context.font = [style.fontStyle, style.fontWeight, style.fontSize, style.fontFamily].join(' ');
+            var room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            return [context.measureText(input.placeholder).width, room, input.placeholder];""")
+
     def filter(self, text):
         box = self.driver.find_element(By.ID, "filter")
         box.clear()
@@ -213,6 +253,10 @@ def main(command, data_dir, output_dir):
     output.mkdir(parents=True, exist_ok=True)
     entries = json.loads(subprocess.run([command, "--json"], check=True, capture_output=True).stdout)
     by_code = {e["code"]: e for e in entries}
+    # Every warn-code of 300..399 the tool knows (it exits 1 for the others).
+    warnings = json.loads(subprocess.run([command, "--json", "--warning"] + [str(c) for c in range(300, 400)],
+                                         capture_output=True).stdout)
+    warn_entries = [w for w in warnings if w["known"]]
     lines = [line for line in (Path(data_dir) / "iana-response-codes.csv").read_text(encoding="utf-8").splitlines()
              if not line.startswith("#")]
     registry_size = len(list(csv.DictReader(lines)))
@@ -227,7 +271,7 @@ def main(command, data_dir, output_dir):
     with tempfile.TemporaryDirectory() as profile:
         driver = new_driver(profile)
         try:
-            run_checks(driver, pages, page_urls, by_code, registry_size, output)
+            run_checks(driver, pages, page_urls, by_code, warn_entries, registry_size, output)
         finally:
             driver.quit()
 
@@ -237,7 +281,7 @@ def main(command, data_dir, output_dir):
     return 1 if failures else 0
 
 
-def run_checks(driver, pages, page_urls, by_code, registry_size, output):
+def run_checks(driver, pages, page_urls, by_code, warn_entries, registry_size, output):
     entries = list(by_code.values())
     en = Page(driver, pages["en"])
     tr = Page(driver, pages["tr"])
@@ -253,6 +297,14 @@ def run_checks(driver, pages, page_urls, by_code, registry_size, output):
     check(len(en.shown_codes()) == registry_size and en.count() == str(registry_size),
           f"{len(en.shown_codes())} rows shown, count says {en.count()}")
     check(en.no_horizontal_scroll(), "horizontal scroll at 1280 px")
+    check(len(warn_entries) >= 15 and en.shown_warn_codes() == {w["code"] for w in warn_entries},
+          f"warn-codes shown {sorted(en.shown_warn_codes())}")
+
+    # The placeholder is read whole at 1280 px, in both languages.
+    for lang, page in (("en", en), ("tr", tr)):
+        page.open()
+        width, room, text = page.placeholder_fits()
+        check(width <= room, f"{lang} page at 1280 px: the placeholder {text!r} needs {width:.0f} px, has {room:.0f}")
 
     # The filter, against the oracle, in both languages.
     busy = expected_codes(entries, "busy", "en")
@@ -261,7 +313,9 @@ def run_checks(driver, pages, page_urls, by_code, registry_size, output):
                ("en", "Meşgul"), ("en", "KISA"), ("en", "invite"), ("en", "zzzz"),
                ("tr", "meşgul"), ("tr", "MEŞGUL"), ("tr", "Meşgul"), ("tr", "KISA"), ("tr", "kısa"),
                ("tr", "İSTEK"), ("tr", "istek"), ("tr", "ISTEK"), ("tr", "invite"), ("tr", "INVITE"),
-               ("tr", "vekil sunucu")]
+               ("tr", "vekil sunucu"),
+               ("en", "370"), ("en", "bandwidth"), ("en", "4xx"), ("en", "6XX"), ("en", "4xx busy"), ("en", "3xx 17"),
+               ("tr", "370"), ("tr", "2xx"), ("tr", "4XX MEŞGUL"), ("tr", "ıstek"), ("tr", "kisa"), ("tr", "İNVİTE")]
     for lang, query in queries:
         page = en if lang == "en" else tr
         if page.lang() != lang or query in ("busy", "meşgul"):
@@ -275,15 +329,36 @@ def run_checks(driver, pages, page_urls, by_code, registry_size, output):
                         "function (s) { return s.getClientRects().length; }).map(function (s) { return s.id; })")
         check(set(empty) == {f"class-{str(c)[0]}xx" for c in want},
               f"{lang} page, filter {query!r}: sections shown {empty}")
+        want_warn = expected_warn_codes(warn_entries, query, lang)
+        got_warn = page.shown_warn_codes()
+        check(got_warn == want_warn, f"{lang} page, filter {query!r}: warn-codes {sorted(got_warn)}, "
+                                     f"expected {sorted(want_warn)}")
+        warn_section = page.js("return document.getElementById('warn-codes').getClientRects().length > 0")
+        check(warn_section == bool(want_warn), f"{lang} page, filter {query!r}: the warn-code section "
+                                               f"{'is' if warn_section else 'is not'} shown")
     tr.open()
     for query in ("meşgul", "MEŞGUL", "Meşgul"):
         tr.filter(query)
         check(tr.shown_codes() == {486, 600}, f"Turkish page, {query!r} shows {sorted(tr.shown_codes())}")
     tr.filter("KISA")
     check({422, 423} <= tr.shown_codes(), "Turkish page: KISA (kısa) finds 422 and 423")
-    tr.filter("ISTEK")
-    check(not tr.shown_codes() & expected_codes(entries, "istek", "tr") - expected_codes(entries, "ıstek", "tr"),
-          "Turkish page: ISTEK folds to ıstek, not istek")
+    tr.filter("istek")
+    istek = tr.shown_codes()
+    for query in ("ISTEK", "İSTEK", "Istek"):
+        tr.filter(query)
+        check(len(istek) > 20 and tr.shown_codes() == istek,
+              f"Turkish page: {query!r} shows {len(tr.shown_codes())} codes, istek {len(istek)}")
+    tr.filter("KISA")
+    kisa = tr.shown_codes()
+    tr.filter("kısa")
+    check(kisa == tr.shown_codes(), "Turkish page: KISA and kısa differ")
+    en.open()
+    en.filter("370")
+    check(en.shown_warn_codes() == {370} and not en.shown_codes() and en.count() == "0",
+          f"370 shows warn-codes {sorted(en.shown_warn_codes())} and codes {sorted(en.shown_codes())}")
+    en.filter("4xx")
+    check(en.shown_codes() == {c for c in by_code if 400 <= c < 500} and not en.shown_warn_codes(),
+          f"4xx shows {sorted(en.shown_codes())}")
     en.open()
     en.filter("17")
     check(486 in en.shown_codes(), "Q.850 cause 17 finds 486")

@@ -254,7 +254,7 @@ header{padding:1rem 0;border-bottom:1px solid var(--line)}
 h1{margin:.2rem 0;font-size:1.7rem}h2{margin:1.5rem 0 .5rem;font-size:1.3rem}
 .intro{color:var(--muted);margin:.3rem 0 1rem}
 .controls{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center}
-.controls input{font:inherit;padding:.4rem .6rem;min-width:16rem;max-width:100%;color:var(--fg);
+.controls input{font:inherit;padding:.4rem .6rem;min-width:22rem;max-width:100%;color:var(--fg);
 background:var(--bg);border:1px solid var(--muted);border-radius:4px}
 .controls input::placeholder{color:var(--muted);opacity:1}
 .controls button{font:inherit;padding:.35rem .7rem;color:var(--fg);background:var(--head);border:1px solid var(--muted);
@@ -289,28 +289,45 @@ inline constexpr std::string_view script = R"(
   var count = document.getElementById('count');
   var rows = Array.prototype.slice.call(document.querySelectorAll('section[data-class] tbody tr[id]'));
   var sections = Array.prototype.slice.call(document.querySelectorAll('section[data-class]'));
+  var warnSection = document.getElementById('warn-codes');
+  var warnRows = Array.prototype.slice.call(warnSection.querySelectorAll('tbody tr[id]'));
+  // On the Turkish page I, İ, ı and i are one letter: a reader on another
+  // keyboard types I for both İ and ı, so "ISTEK" finds "istek" and "KISA"
+  // finds "kısa".
   function fold(text, lang) {
-    if (lang === 'tr') text = text.replace(/\u0130/g, 'i').replace(/I/g, '\u0131');
-    return text.toLocaleLowerCase(lang === 'tr' ? 'tr' : 'en');
+    if (lang !== 'tr') return text.toLocaleLowerCase('en');
+    return text.replace(/[\u0130I]/g, 'i').toLocaleLowerCase('tr').replace(/\u0131/g, 'i');
   }
-  // Each row's searchable text folded both ways: a Turkish reader's "KISA"
-  // is "kısa", yet "invite" must still find the English word INVITE.
-  var texts = rows.map(function (row) {
+  function searchable(row, extra) {
     var parts = Array.prototype.map.call(row.querySelectorAll('.s'), function (e) { return e.textContent; });
-    var text = parts.join(' ') + ' ' + row.getAttribute('data-q850');
+    var text = parts.join(' ') + ' ' + extra;
     return {en: fold(text, 'en'), tr: fold(text, 'tr') + ' ' + fold(text, 'en')};
-  });
+  }
+  var texts = rows.map(function (row) { return searchable(row, row.getAttribute('data-q850')); });
+  var warnTexts = warnRows.map(function (row) { return searchable(row, ''); });
+  // "1xx" to "6xx" select a class of codes; the other words are looked for in the texts.
+  function isClass(word) { return /^[1-6]xx$/.test(word); }
   function apply() {
     var lang = root.lang === 'tr' ? 'tr' : 'en';
-    var words = fold(input.value, lang).split(/\s+/).filter(Boolean);
+    var all = fold(input.value, lang).split(/\s+/).filter(Boolean);
+    var classes = all.filter(isClass);
+    var words = all.filter(function (w) { return !isClass(w); });
+    function has(text) { return words.every(function (w) { return text.indexOf(w) !== -1; }); }
     var shown = 0;
     rows.forEach(function (row, i) {
-      var text = texts[i][lang];
-      var match = words.every(function (w) { return text.indexOf(w) !== -1; });
+      var match = classes.every(function (c) { return row.id.charAt(0) === c.charAt(0); }) && has(texts[i][lang]);
       row.hidden = !match;
       if (match) shown += 1;
     });
     sections.forEach(function (s) { s.hidden = !s.querySelector('tbody tr[id]:not([hidden])'); });
+    // The warn-codes are no class of response codes: a class hides them.
+    var warnShown = 0;
+    warnRows.forEach(function (row, i) {
+      var match = classes.length === 0 && has(warnTexts[i][lang]);
+      row.hidden = !match;
+      if (match) warnShown += 1;
+    });
+    warnSection.hidden = warnShown === 0;
     count.textContent = shown;
   }
   function setLanguage(lang, remember) {
@@ -438,10 +455,10 @@ inline void write_warn_codes(std::ostream& out) {
                    {english.warn_text, turkish.warn_text},
                    {english.warn_meaning, turkish.warn_meaning}});
   for (const auto& row : sipcodes::warn_codes()) {
-    out << "<tr id=\"warn-" << row.code << "\"><th scope=\"row\">" << row.code << "</th><td>";
-    both(out, row.text, sipcodes::warning_text(row.code, sipcodes::lang::tr));
+    out << "<tr id=\"warn-" << row.code << "\"><th scope=\"row\" class=\"s\">" << row.code << "</th><td>";
+    both(out, row.text, sipcodes::warning_text(row.code, sipcodes::lang::tr), "s");
     out << "</td><td>";
-    both(out, row.description, sipcodes::warning_description(row.code, sipcodes::lang::tr));
+    both(out, row.description, sipcodes::warning_description(row.code, sipcodes::lang::tr), "s");
     out << " <a href=\"" << rfc_link(row.rfc, row.section) << "\">RFC " << row.rfc << " §" << row.section
         << "</a></td></tr>\n";
   }

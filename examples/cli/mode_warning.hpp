@@ -1,0 +1,144 @@
+// --warning CODE|VALUE...: a warn-code of the IANA registry, or a whole
+// Warning header field value (RFC 3261 section 20.43), as text or JSON.
+#ifndef SIPCODES_CLI_MODE_WARNING_HPP
+#define SIPCODES_CLI_MODE_WARNING_HPP
+
+#include <sipcodes/lang/tr.hpp>
+#include <sipcodes/q850.hpp>
+#include <sipcodes/sipcodes.hpp>
+
+#include "arguments.hpp"
+#include "output_json.hpp"
+#include "wording.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cli {
+
+inline std::string_view warn_range_label(const wording& words, int code) {
+  if (code >= 300 && code <= 329) return words.warn_ranges[0];
+  if (code >= 330 && code <= 339) return words.warn_ranges[1];
+  if (code >= 370 && code <= 379) return words.warn_ranges[2];
+  if (code >= 380 && code <= 399) return words.warn_ranges[3];
+  return words.warn_ranges[4];
+}
+
+struct warning_answer {
+  int code = 0;
+  std::optional<sipcodes::warning_value> value;  // when a whole Warning value was given
+};
+
+inline void print_warning_text(std::ostream& out, const language& lang, const warning_answer& a) {
+  const wording& words = *lang.words;
+  const sipcodes::warn_code_info* row = sipcodes::find_warn_code(a.code);
+  if (row == nullptr) {
+    out << a.code << words.warn_not_registered << '\n';
+    out << label(words.warn_range) << warn_range_label(words, a.code) << '\n';
+  } else {
+    out << a.code << ' ' << sipcodes::warning_text(a.code, *lang.pack) << '\n';
+    out << label(words.defined_in) << "RFC " << row->rfc << ' ' << words.section << ' ' << row->section << '\n';
+    out << label(words.warn_range) << warn_range_label(words, a.code) << '\n';
+    out << label(words.description) << sipcodes::warning_description(a.code, *lang.pack) << '\n';
+  }
+  if (a.value) {
+    out << label(words.warn_agent) << cut(a.value->agent) << '\n';
+    out << label(words.warn_text) << '"' << cut(unescaped(a.value->text)) << "\"\n";
+  }
+  const int cause = *sipcodes::to_q850_cause(488, a.code);
+  out << label(words.q850_cause) << words.for_488_606 << ": " << cause << ' ' << sipcodes::q850_cause_name(cause)
+      << " (RFC 3398 " << words.section << " 8.2.6.1)\n";
+}
+
+inline void print_warning_json(std::ostream& out, const warning_answer& a) {
+  const sipcodes::warn_code_info* row = sipcodes::find_warn_code(a.code);
+  out << "{\"code\": " << a.code << ", \"known\": " << (row != nullptr ? "true" : "false");
+  if (row != nullptr) {
+    out << ", \"text\": " << json_string(row->text) << ", \"rfc\": " << row->rfc
+        << ", \"section\": " << json_string(row->section) << ", \"description\": " << json_string(row->description)
+        << ", \"text_tr\": " << json_string(sipcodes::warning_text(a.code, sipcodes::lang::tr))
+        << ", \"description_tr\": " << json_string(sipcodes::warning_description(a.code, sipcodes::lang::tr));
+  }
+  if (a.value) {
+    out << ", \"agent\": " << json_string(a.value->agent)
+        << ", \"warn_text\": " << json_string(unescaped(a.value->text));
+  }
+  out << ", \"q850_cause_for_488_606\": " << *sipcodes::to_q850_cause(488, a.code) << "}";
+}
+
+// An example of a right value, from the user's own when that is how it went
+// wrong: the text left unquoted ('370 pbx Insufficient bandwidth', or in
+// single quotes) is put in double quotes, when that makes a value.
+inline std::string warning_example(std::string_view value) {
+  std::string example = "370 pbx.example.com \"Insufficient bandwidth\"";
+  if (value.size() > 120 || value.size() < 5 || !all_digits(value.substr(0, 3)) || value[3] != ' ') return example;
+  const std::size_t agent_end = value.find(' ', 4);
+  if (agent_end == std::string_view::npos) return example;
+  std::string_view text = value.substr(agent_end + 1);
+  if (text.empty() || text.front() == '"') return example;
+  if (text.size() >= 2 && text.front() == '\'' && text.back() == '\'') text = text.substr(1, text.size() - 2);
+  std::string quoted = std::string(value.substr(0, agent_end)) + " \"";
+  for (char ch : text) {
+    if (ch == '"' || ch == '\\') quoted += '\\';
+    quoted += ch;
+  }
+  quoted += '"';
+  return sipcodes::parse_warning(std::string_view(quoted)) ? quoted : example;
+}
+
+// What is wrong with a Warning value, and how a right one reads.
+inline std::string warning_problem(std::string_view value, sipcodes::warning_error e) {
+  const std::string example = ", as in " + warning_example(value);
+  switch (e) {
+    case sipcodes::warning_error::bad_text: return "its text must be in double quotes" + example;
+    case sipcodes::warning_error::bad_agent:
+      return "a warn-agent, a host name or a token, must come between the code and the text" + example;
+    case sipcodes::warning_error::bad_separator:
+      return "one space must separate its parts, and a comma the next value" + example;
+    case sipcodes::warning_error::none:
+    case sipcodes::warning_error::empty:
+    case sipcodes::warning_error::bad_code: break;
+  }
+  return "it must start with a warn-code, three digits" + example;
+}
+
+inline int run_warning(const command& c, std::ostream& out, std::ostream& err) {
+  int status = found;
+  std::vector<warning_answer> answers;
+  for (std::string_view argument : c.arguments) {
+    if (all_digits(argument) && argument.size() == 3) {
+      answers.push_back({saturated_value(argument), std::nullopt});
+    } else if (const auto parsed = sipcodes::parse_warning(argument)) {
+      answers.push_back({parsed.value.code, parsed.value});
+    } else {
+      if (all_digits(argument)) {
+        err << "sipcodes: " << shown(argument) << " is not a warn-code: a warn-code is three digits, as in 370\n";
+      } else {
+        err << "sipcodes: " << shown(argument) << " is not a Warning value: " << warning_problem(argument, parsed.error)
+            << '\n';
+      }
+      status = usage_error;
+      continue;
+    }
+    if (sipcodes::find_warn_code(answers.back().code) == nullptr)
+      status = std::max(status, static_cast<int>(not_found));
+  }
+  if (c.format == output_format::json) {
+    print_json_array(out, answers, [&](const warning_answer& a) { print_warning_json(out, a); });
+  } else {
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+      if (i > 0) out << '\n';
+      print_warning_text(out, *c.lang, answers[i]);
+    }
+  }
+  return status;
+}
+
+}  // namespace cli
+
+#endif
