@@ -85,7 +85,7 @@ inline constexpr words turkish{
     "Durum",
     "Diğer ifadeler",
     "Q.850 nedeni (RFC 3398 8.2.6.1)",
-    "Bu koda eşlenen Q.850 nedenleri (RFC 3398 7.2.4.1)",
+    "Q.850'den gelen (RFC 3398 7.2.4.1)",
     "Retry-After (RFC 3261 20.33)",
     "Başlık alanları",
     "yok",
