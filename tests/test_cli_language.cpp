@@ -263,6 +263,21 @@ std::vector<std::string> glossary_problems(const std::string& turkish) {
   return problems;
 }
 
+// Checks a Turkish text against the same text in English: no English word
+// left in it, the glossary's keyword forms and terms, and each keyword as
+// often as in the English (the library's texts aside, which the pack's test
+// holds to the same).
+void check_turkish(const std::string& turkish, const std::string& english, const std::vector<std::string>& args = {}) {
+  for (const std::string& word : english_words(turkish, english, args)) FAIL_CHECK("English: " << word);
+  for (const std::string& problem : glossary_problems(turkish)) FAIL_CHECK(problem);
+  const auto in_english = glossary::keywords_in(without_library(english));
+  const auto in_turkish = glossary::keywords_in(without_library(turkish));
+  for (std::string_view keyword : {"MUST NOT", "SHOULD NOT", "MUST", "SHOULD", "MAY"}) {
+    CAPTURE(keyword);
+    CHECK(glossary::count(in_turkish, keyword) == glossary::count(in_english, keyword));
+  }
+}
+
 // Every form of the command but --json, --gateway-tables and --html, which
 // the test cases below check otherwise: its outputs, its errors, its help.
 const std::vector<std::vector<std::string>>& cases() {
@@ -412,16 +427,7 @@ TEST_CASE("with --lang tr or in a Turkish locale, the command prints Turkish") {
     CAPTURE(english.all());
     CHECK(turkish.status == english.status);
     // The words it prints, and their keywords' force.
-    for (const std::string& word : english_words(turkish.all(), english.all(), args)) {
-      FAIL_CHECK("English: " << word);
-    }
-    for (const std::string& problem : glossary_problems(turkish.all())) FAIL_CHECK(problem);
-    const auto in_english = glossary::keywords_in(without_library(english.all()));
-    const auto in_turkish = glossary::keywords_in(without_library(turkish.all()));
-    for (std::string_view keyword : {"MUST NOT", "SHOULD NOT", "MUST", "SHOULD", "MAY"}) {
-      CAPTURE(keyword);
-      CHECK(glossary::count(in_turkish, keyword) == glossary::count(in_english, keyword));
-    }
+    check_turkish(turkish.all(), english.all(), args);
     // A Turkish locale says the same as --lang tr, unless the case is about --lang.
     if (std::find(args.begin(), args.end(), "--lang") == args.end()) {
       const outcome by_locale = run_command(args, turkish_environment());
@@ -476,14 +482,7 @@ TEST_CASE("the Turkish side of the reference page speaks as the glossary says") 
     CAPTURE(english);
     CAPTURE(turkish);
     ++pairs;
-    for (const std::string& word : english_words(turkish, english)) FAIL_CHECK("English: " << word);
-    for (const std::string& problem : glossary_problems(turkish)) FAIL_CHECK(problem);
-    const auto in_english = glossary::keywords_in(english);
-    const auto in_turkish = glossary::keywords_in(turkish);
-    for (std::string_view keyword : {"MUST NOT", "SHOULD NOT", "MUST", "SHOULD", "MAY"}) {
-      CAPTURE(keyword);
-      CHECK(glossary::count(in_turkish, keyword) == glossary::count(in_english, keyword));
-    }
+    check_turkish(turkish, english);
   }
   CHECK(pairs > 400);  // every row has several
   // The words outside the spans: the filter's hint and the labels.
