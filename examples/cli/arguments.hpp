@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdlib>
+#include <initializer_list>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -56,16 +57,59 @@ inline constexpr std::string_view usage_text =
     "\n"
     "Exit status: 0 found, 1 not found, 2 usage error or output error.\n";
 
+// The same in Turkish. The options, the header field names and the examples
+// of values stay as they are typed.
+inline constexpr std::string_view usage_text_turkish =
+    "kullanım: sipcodes [SEÇENEK]... [KOD | SATIR | AD | İFADE | SÖZCÜK]...\n"
+    "SIP yanıt kodlarını açıklar: ifade, RFC, açıklama, Q.850 nedeni, Retry-After, başlık alanı kuralları.\n"
+    "\n"
+    "  KOD       bir yanıt kodu: 486\n"
+    "  SATIR     günlükten bir satır: durum satırı, bir kod ve ifadesi ya da bir Reason değeri:\n"
+    "            'SIP/2.0 486 Busy Here', '486 Busy Here', 'Q.850;cause=17'; anlamı kod belirler\n"
+    "  AD        bir numaralandırıcı adı: busy_here\n"
+    "  İFADE     güncel ya da eski bir yanıt ifadesi, büyük küçük harf fark etmez: \"busy here\"\n"
+    "  SÖZCÜK    ifadelerde ve açıklamalarda tam sözcük olarak aranacak sözcükler, Türkçe ya da\n"
+    "            İngilizce: meşgul\n"
+    "\n"
+    "  --list [SINIF]        her kod için bir satır; ya da SINIF (1xx ile 6xx) kodlarının her biri için\n"
+    "  --json                metin yerine JSON; her dilde aynıdır\n"
+    "  --markdown            kodların Markdown tablosu\n"
+    "  --q850 NEDEN...       Q.850 nedenleri için SIP yanıtı (RFC 3398 bölüm 7.2.4.1)\n"
+    "  --warning KOD|DEĞER...  uyarı kodları (370) ya da Warning değerleri ('370 pbx \"Yetersiz bant genişliği\"')\n"
+    "  --retry-after DEĞER [KOD]  bir Retry-After değeri ('120 (toplantıda);duration=600') ve istemcinin\n"
+    "                        KOD yanıtından sonra isteği ne zaman yeniden gönderebileceği (RFC 3261 bölüm 21)\n"
+    "  --gateway-tables      RFC 3398 eşlemeleri ve başlık alanı kuralları, Markdown olarak; her dilde\n"
+    "                        İngilizcedir\n"
+    "  --html                başvuru sayfası: İngilizce ve Türkçe, dışarıdan bir şey yüklemeyen tek bir HTML\n"
+    "                        dosyası; --lang sayfanın hangi dilde açılacağını seçer\n"
+    "  --lang DİL            en ya da tr; büyük küçük harf fark etmez, bölgeyle ya da bölgesiz (tr-TR);\n"
+    "                        verilmezse LC_ALL, LC_MESSAGES ya da LANG belirler (tr_TR.UTF-8 Türkçedir)\n"
+    "  --version             sipcodes sürümü\n"
+    "  --help                bu metin\n"
+    "\n"
+    "Çıkış durumu: 0 bulundu, 1 bulunamadı, 2 kullanım hatası ya da çıktı hatası.\n";
+
+// The usage text in the language asked for.
+inline std::string_view usage_of(const language& lang) {
+  return lang.words == &turkish ? usage_text_turkish : usage_text;
+}
+
+// Says on `err` what is wrong, one line after "sipcodes: ": `format` (one of
+// the language's error_wording) with its "{}" filled by `values`.
+inline void say(std::ostream& err, std::string_view format, std::initializer_list<std::string_view> values = {}) {
+  err << "sipcodes: " << filled(format, values) << '\n';
+}
+
 // ---------------------------------------------------------------------------
 // Arguments as text.
 
 // How an argument is quoted in an error message: at most 64 bytes of it,
 // with control bytes, malformed UTF-8 and the like shown as \xNN
 // (printable.hpp), so that nothing reaches the terminal as a command.
-inline std::string shown(std::string_view text) {
+inline std::string shown(const wording& words, std::string_view text) {
   constexpr std::size_t most = 64;
   std::string out = '"' + printable::escaped(text, most) + '"';
-  if (text.size() > most) out += " (" + std::to_string(text.size()) + " bytes, cut)";
+  if (text.size() > most) out += filled(words.cut_note, {std::to_string(text.size())});
   return out;
 }
 
@@ -117,12 +161,12 @@ inline std::size_t edit_distance(std::string_view a, std::string_view b) {
 // A value the text output echoes (a Retry-After value, a warn-text): at most
 // 100 bytes of it, cut between characters, and how long it was. The parsers
 // have refused control characters and malformed UTF-8 in it already.
-inline std::string cut(std::string_view text) {
+inline std::string cut(const wording& words, std::string_view text) {
   constexpr std::size_t most = 100;
   if (text.size() <= most) return std::string(text);
   std::size_t end = most;
   while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // not inside a character
-  return std::string(text.substr(0, end)) + "... (" + std::to_string(text.size()) + " bytes, cut)";
+  return std::string(text.substr(0, end)) + "..." + filled(words.cut_note, {std::to_string(text.size())});
 }
 
 inline bool all_digits(std::string_view text) {
@@ -241,16 +285,33 @@ inline std::string_view closest_option(std::string_view typed) {
   return best;
 }
 
+// The language --lang asks for, when it names one the tool speaks (the last
+// such, as the last --lang wins), read before anything else so that every
+// message is in it; nullptr otherwise.
+inline const language* language_asked_for(const std::vector<std::string_view>& args) {
+  const language* found = nullptr;
+  for (std::size_t i = 0; i < args.size() && args[i] != "--"; ++i) {
+    if (args[i] == "--lang" && i + 1 < args.size()) {
+      if (const language* l = language_of_tag(args[++i])) found = l;
+    } else if (args[i].substr(0, 7) == "--lang=") {
+      if (const language* l = language_of_tag(args[i].substr(7))) found = l;
+    }
+  }
+  return found;
+}
+
 // Reads the command line; on a usage error says why on `err` and returns nullopt.
 inline std::optional<command> parse_command(const std::vector<std::string_view>& args, const language& environment,
                                             std::ostream& err) {
   command c;
-  c.lang = &environment;
+  const language* asked = language_asked_for(args);
+  c.lang = asked != nullptr ? asked : &environment;
+  const error_wording& says = *c.lang->errors;
+  const wording& words = *c.lang->words;
   bool options_done = false;
   const auto set_mode = [&](mode m) {
     if (c.what != mode::codes && c.what != m) {
-      err << "sipcodes: " << mode_option(c.what) << " and " << mode_option(m)
-          << " cannot be combined: run sipcodes once for each\n";
+      say(err, says.modes_conflict, {mode_option(c.what), mode_option(m)});
       return false;
     }
     c.what = m;
@@ -276,20 +337,19 @@ inline std::optional<command> parse_command(const std::vector<std::string_view>&
     } else if (arg == "--lang" || arg.substr(0, 7) == "--lang=") {
       const bool inline_value = arg.size() > 6;
       if (!inline_value && i + 1 == args.size()) {
-        err << "sipcodes: --lang needs a language: en or tr, as in --lang tr\n";
+        say(err, says.lang_missing);
         return std::nullopt;
       }
       const std::string_view tag = inline_value ? arg.substr(7) : args[++i];
       c.lang = language_of_tag(tag);
       if (c.lang == nullptr) {
-        err << "sipcodes: unknown language " << shown(tag)
-            << ": the languages are en (English) and tr (Turkish), as in --lang tr\n";
+        say(err, says.lang_unknown, {shown(words, tag)});
         return std::nullopt;
       }
     } else if (arg == "--json" || arg == "--markdown") {
       const output_format f = arg == "--json" ? output_format::json : output_format::markdown;
       if (c.format != output_format::text && c.format != f) {
-        err << "sipcodes: --json and --markdown cannot be combined: choose one\n";
+        say(err, says.formats_conflict);
         return std::nullopt;
       }
       c.format = f;
@@ -306,26 +366,26 @@ inline std::optional<command> parse_command(const std::vector<std::string_view>&
     } else if (arg == "--html") {
       if (!set_mode(mode::html)) return std::nullopt;
     } else {
-      err << "sipcodes: unknown option " << shown(arg) << ": ";
-      if (const std::string_view nearest = closest_option(arg); !nearest.empty())
-        err << "did you mean " << nearest << "? ";
-      err << "sipcodes --help lists the options\n";
+      const std::string_view nearest = closest_option(arg);
+      if (nearest.empty()) {
+        say(err, says.unknown_option, {shown(words, arg)});
+      } else {
+        say(err, says.unknown_option_near, {shown(words, arg), nearest});
+      }
       return std::nullopt;
     }
   }
   if (c.help || c.version) return c;
   if (c.format == output_format::markdown && c.what != mode::codes && c.what != mode::list) {
-    err << "sipcodes: --markdown prints codes: " << mode_option(c.what)
-        << " has no Markdown form; leave out --markdown, or use --json\n";
+    say(err, says.no_markdown_form, {mode_option(c.what)});
     return std::nullopt;
   }
   if (c.what == mode::gateway_tables && c.format == output_format::json) {
-    err << "sipcodes: --gateway-tables prints Markdown only: leave out --json\n";
+    say(err, says.gateway_markdown_only);
     return std::nullopt;
   }
   if (c.what == mode::html && c.format != output_format::text) {
-    err << "sipcodes: --html prints HTML only: leave out "
-        << (c.format == output_format::json ? "--json" : "--markdown") << '\n';
+    say(err, says.html_only, {c.format == output_format::json ? "--json" : "--markdown"});
     return std::nullopt;
   }
   const bool needs_arguments = c.what == mode::q850 || c.what == mode::warning || c.what == mode::retry_after;
@@ -333,31 +393,28 @@ inline std::optional<command> parse_command(const std::vector<std::string_view>&
   if (takes_none && !c.arguments.empty()) {
     const std::string_view extra = c.arguments.front();
     if (c.what == mode::list && c.list_class) {
-      err << "sipcodes: --list takes one class, not also " << shown(extra) << ": run it once for each class\n";
+      say(err, says.list_one_class, {shown(words, extra)});
     } else if (c.what == mode::list) {
-      err << "sipcodes: " << shown(extra)
-          << " is not a class: --list takes 1xx, 2xx, 3xx, 4xx, 5xx or 6xx, or nothing for every code\n";
+      say(err, says.not_a_class, {shown(words, extra)});
     } else {
-      err << "sipcodes: " << mode_option(c.what) << " takes no argument, not " << shown(extra) << ": "
-          << (c.what == mode::html ? "the page holds every code" : "it prints every table") << '\n';
+      say(err, says.takes_no_argument,
+          {mode_option(c.what), shown(words, extra),
+           c.what == mode::html ? says.page_holds_all : says.prints_all_tables});
     }
     return std::nullopt;
   }
   if (needs_arguments && c.arguments.empty()) {
-    err << "sipcodes: " << mode_option(c.what) << " needs "
-        << (c.what == mode::q850      ? "a Q.850 cause, 1 to 127, as in --q850 17"
-            : c.what == mode::warning ? "a warn-code or a Warning value, as in --warning 370"
-                                      : "a Retry-After value, as in --retry-after 120 503")
-        << '\n';
+    say(err, c.what == mode::q850      ? says.q850_needed
+             : c.what == mode::warning ? says.warning_needed
+                                       : says.retry_after_needed);
     return std::nullopt;
   }
   if (c.what == mode::retry_after && c.arguments.size() > 2) {
-    err << "sipcodes: --retry-after takes a value and at most one response code, as in --retry-after 120 503: "
-           "quote a value with blanks, as '120 (in a meeting)'\n";
+    say(err, says.retry_after_too_many);
     return std::nullopt;
   }
   if (c.what == mode::codes && c.arguments.empty() && c.format == output_format::text) {
-    err << usage_text;
+    err << usage_of(*c.lang);
     return std::nullopt;
   }
   return c;

@@ -219,26 +219,26 @@ inline bool is_sip_version(std::string_view text) {
   return starts_with_ignoring_case(text, "SIP/") && text.find_first_of(" \t") == std::string_view::npos;
 }
 
-// What is wrong with a status line, and how a right one reads.
-inline std::string_view status_line_problem(sipcodes::line_error e) {
+// What is wrong with a status line.
+inline std::string_view status_line_problem(const error_wording& says, sipcodes::line_error e) {
   switch (e) {
-    case sipcodes::line_error::bad_version: return "SIP/ must be followed by the version, 2.0";
-    case sipcodes::line_error::bad_code: return "the code must be three digits, 100 to 699";
-    case sipcodes::line_error::bad_reason: return "its phrase holds a control character";
-    case sipcodes::line_error::bad_utf8: return "its phrase is not UTF-8 text";
-    case sipcodes::line_error::bad_line_end: return "it holds a line break before its end";
-    case sipcodes::line_error::unsupported_version: return "the codes are those of SIP/2.0";
+    case sipcodes::line_error::bad_version: return says.line_bad_version;
+    case sipcodes::line_error::bad_code: return says.line_bad_code;
+    case sipcodes::line_error::bad_reason: return says.line_bad_reason;
+    case sipcodes::line_error::bad_utf8: return says.line_bad_utf8;
+    case sipcodes::line_error::bad_line_end: return says.line_bad_line_end;
+    case sipcodes::line_error::unsupported_version: return says.line_unsupported_version;
     case sipcodes::line_error::none:
     case sipcodes::line_error::empty:
     case sipcodes::line_error::bad_protocol:
     case sipcodes::line_error::bad_separator: break;
   }
-  return "one space must separate the version, the code and the phrase";
+  return says.line_bad_separator;
 }
 
 // What the arguments of the codes mode name: the codes, and whether they
 // answer a search (shown one line each when there are several); the exit
-// status so far. Errors are said on `err`.
+// status so far. Errors are said on `err`, in the words of `says`.
 struct lookup_result {
   std::vector<entry> entries;
   bool one_line_each = false;
@@ -247,7 +247,7 @@ struct lookup_result {
 
 class lookup {
  public:
-  explicit lookup(std::ostream& err) : err_(err) {}
+  lookup(std::ostream& err, const language& lang) : err_(err), says_(*lang.errors), wording_(*lang.words) {}
 
   lookup_result run(const std::vector<std::string_view>& arguments) {
     for (std::size_t i = 0; i < arguments.size(); ++i) {
@@ -289,14 +289,14 @@ class lookup {
   void read(std::string_view argument) {
     const std::string_view text = trimmed(argument);
     if (text.empty()) {
-      err_ << "sipcodes: an empty argument is no code, name or phrase: give one, as 486 or busy_here\n";
+      say(err_, says_.empty_argument);
       fail(usage_error);
       return;
     }
     if (looks_like_number(text)) {
       const std::optional<int> code = code_of(text);
       if (!code) {
-        err_ << "sipcodes: " << shown(argument) << " is not a response code: a code is three digits, 100 to 699\n";
+        say(err_, says_.not_a_code, {shown(wording_, argument)});
         fail(usage_error);
         return;
       }
@@ -311,8 +311,7 @@ class lookup {
     if (space != std::string_view::npos && looks_like_number(text.substr(0, space))) {
       const std::optional<int> code = code_of(text.substr(0, space));
       if (!code) {
-        err_ << "sipcodes: " << shown(argument)
-             << " does not start with a response code: a code is three digits, 100 to 699, as in 486 Busy Here\n";
+        say(err_, says_.no_code_first, {shown(wording_, argument)});
         fail(usage_error);
         return;
       }
@@ -327,8 +326,7 @@ class lookup {
       return;
     }
     if (text.size() > 200) {
-      err_ << "sipcodes: " << shown(argument)
-           << " is too long for a phrase or words: at most 200 bytes are searched for\n";
+      say(err_, says_.too_long, {shown(wording_, argument)});
       fail(usage_error);
       return;
     }
@@ -345,8 +343,7 @@ class lookup {
       if (again) parsed = again;
     }
     if (!parsed) {
-      err_ << "sipcodes: " << shown(argument) << " is not a status line: " << status_line_problem(parsed.error)
-           << ", as in SIP/2.0 486 Busy Here\n";
+      say(err_, says_.not_a_status_line, {shown(wording_, argument), status_line_problem(says_, parsed.error)});
       fail(usage_error);
       return;
     }
@@ -364,8 +361,7 @@ class lookup {
     auto parsed = sipcodes::parse_reason(text);
     if (!header && (!parsed || !parsed.value.cause)) return false;  // words, as "a;b"
     if (!parsed || !parsed.value.cause) {
-      err_ << "sipcodes: " << shown(argument)
-           << " is not a Reason value with a cause: it reads SIP ;cause=486 ;text=\"Busy Here\" or Q.850 ;cause=17\n";
+      say(err_, says_.reason_without_cause, {shown(wording_, argument)});
       fail(usage_error);
       return true;
     }
@@ -375,8 +371,7 @@ class lookup {
       const std::string_view rest = parsed.value.rest;
       parsed = sipcodes::parse_reason(rest);
       if (!parsed || !parsed.value.cause) {
-        err_ << "sipcodes: " << shown(rest)
-             << " is not a Reason value with a cause: it reads SIP ;cause=486 or Q.850 ;cause=17\n";
+        say(err_, says_.reason_without_cause_short, {shown(wording_, rest)});
         fail(usage_error);
         return true;
       }
@@ -389,8 +384,7 @@ class lookup {
     given from{given::form::reason, std::nullopt, sip ? "SIP" : "Q.850", cause, std::nullopt};
     if (sip) {
       if (!sipcodes::is_valid(cause)) {
-        err_ << "sipcodes: " << shown(argument) << " names cause " << cause
-             << ", which is no response code: a SIP cause is a code, 100 to 699\n";
+        say(err_, says_.sip_cause_not_a_code, {shown(wording_, argument), std::to_string(cause)});
         fail(usage_error);
         return;
       }
@@ -399,23 +393,21 @@ class lookup {
       return;
     }
     if (!value.is_protocol(sipcodes::reason_protocol::q850)) {
-      err_ << "sipcodes: " << shown(argument)
-           << " is a Reason value of another protocol: sipcodes reads the causes of SIP and Q.850\n";
+      say(err_, says_.other_protocol, {shown(wording_, argument)});
       fail(usage_error);
       return;
     }
     if (cause < 1 || cause > 127) {
-      err_ << "sipcodes: " << shown(argument) << " names cause " << cause
-           << ", which is no Q.850 cause: Q.850 causes are 1 to 127\n";
+      say(err_, says_.q850_cause_out_of_range, {shown(wording_, argument), std::to_string(cause)});
       fail(usage_error);
       return;
     }
     const std::optional<sipcodes::status> response = sipcodes::from_q850_cause(cause);
     if (!response) {
-      const std::string_view name = sipcodes::q850_cause_name(cause);
-      err_ << "sipcodes: Q.850 cause " << cause << " (" << name << ") has no SIP response: "
-           << (cause == 44 ? "it is untranslatable, and no response is sent" : "the call ends with BYE or CANCEL")
-           << " (RFC 3398 section 7.2.4.1); sipcodes --q850 " << cause << " says more\n";
+      const std::string number = std::to_string(cause);
+      say(err_, says_.q850_no_response,
+          {number, sipcodes::q850_cause_name(cause), cause == 44 ? says_.q850_untranslatable : says_.q850_clearing,
+           number});
       fail(not_found);
       return;
     }
@@ -436,35 +428,38 @@ class lookup {
   }
 
   void no_match() {
-    err_ << "sipcodes: no code has every word of " << shown(query_);
     if (!is_utf8(query_)) {
-      err_ << ", which is not UTF-8 text: give the words in UTF-8\n";
+      say(err_, says_.no_match_not_utf8, {shown(wording_, query_)});
     } else if (const sipcodes::status_info* closest = closest_row(query_)) {
-      err_ << " in its phrases, name or description; did you mean \"" << closest->reason << "\" ("
-           << static_cast<int>(closest->code) << ")?\n";
+      say(err_, says_.no_match_did_you_mean,
+          {shown(wording_, query_), '"' + std::string(closest->reason) + '"',
+           std::to_string(static_cast<int>(closest->code))});
     } else if (const auto corrected = corrected_words(words_); !corrected.empty() && !search(corrected).empty()) {
       std::string words;
       for (const std::string& w : corrected) words += (words.empty() ? "" : " ") + w;
-      err_ << " in its phrases, name or description; did you mean \"" << words << "\" (";
+      std::string codes;
       const auto rows = search(corrected);
       for (std::size_t i = 0; i < rows.size() && i < 6; ++i)
-        err_ << (i == 0 ? "" : ", ") << static_cast<int>(rows[i]->code);
-      err_ << (rows.size() > 6 ? ", ..." : "") << ")?\n";
+        codes += (i == 0 ? "" : ", ") + std::to_string(static_cast<int>(rows[i]->code));
+      if (rows.size() > 6) codes += ", ...";
+      say(err_, says_.no_match_did_you_mean, {shown(wording_, query_), '"' + words + '"', codes});
     } else {
-      err_ << " in its phrases, name or description (fewer words may find one; sipcodes --list lists every code)\n";
+      say(err_, says_.no_match, {shown(wording_, query_)});
     }
     fail(not_found);
   }
 
   std::ostream& err_;
+  const error_wording& says_;
+  const wording& wording_;
   std::vector<entry> entries_;
   std::vector<std::string> words_;
   std::string query_;  // the words as given, for the message when nothing matches
   int status_ = found;
 };
 
-inline lookup_result look_up(const std::vector<std::string_view>& arguments, std::ostream& err) {
-  return lookup(err).run(arguments);
+inline lookup_result look_up(const std::vector<std::string_view>& arguments, std::ostream& err, const language& lang) {
+  return lookup(err, lang).run(arguments);
 }
 
 }  // namespace cli

@@ -8,11 +8,13 @@
 
 #include "arguments.hpp"
 #include "output_json.hpp"
+#include "wording.hpp"
 
 #include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,23 +32,30 @@ inline q850_answer q850_answer_of(int cause) {
           std::any_of(mappings.begin(), mappings.end(), [&](const auto& row) { return row.cause == cause; })};
 }
 
-inline void print_q850_text(std::ostream& out, const q850_answer& a) {
+// A SIP response as the language names it: "486 Busy Here", "486 Meşgul".
+inline std::string response_text(const language& lang, sipcodes::status s) {
+  return std::to_string(static_cast<int>(s)) + ' ' + std::string(sipcodes::localized_reason(s, *lang.pack));
+}
+
+inline void print_q850_text(std::ostream& out, const language& lang, const q850_answer& a) {
+  const wording& words = *lang.words;
   const std::string_view name = sipcodes::q850_cause_name(a.cause);
-  out << "Q.850 cause " << a.cause << (name.empty() ? "" : " ") << name << '\n';
+  out << words.q850_heading << a.cause << (name.empty() ? "" : " ") << name << '\n';
+  out << label(words, words.q850_sip);
   if (!a.sip) {
-    out << "  sip          none: "
-        << (a.cause == 44 ? "untranslatable, no response is sent" : "the call ends with BYE or CANCEL")
-        << " (RFC 3398 section 7.2.4.1)\n";
+    out << words.q850_none << (a.cause == 44 ? words.q850_untranslatable : words.q850_clearing);
   } else {
-    out << "  sip          " << *a.sip << " (RFC 3398 section 7.2.4.1"
-        << (a.listed ? "" : ": the default for causes it does not list") << ")\n";
+    out << response_text(lang, *a.sip);
   }
+  out << " (RFC 3398 " << words.section << " 7.2.4.1" << (a.sip && !a.listed ? words.q850_unlisted : "") << ")\n";
   if (a.cause == 21) {
-    out << "  at user      " << *sipcodes::from_q850_cause(21, sipcodes::cause_location::user) << '\n';
+    out << label(words, words.q850_at_user)
+        << response_text(lang, *sipcodes::from_q850_cause(21, sipcodes::cause_location::user)) << '\n';
   }
   if (a.cause == 22) {
-    out << "  diagnostic   "
-        << *sipcodes::from_q850_cause(22, sipcodes::cause_location::network, sipcodes::cause_diagnostic::present)
+    out << label(words, words.q850_diagnostic)
+        << response_text(lang, *sipcodes::from_q850_cause(22, sipcodes::cause_location::network,
+                                                          sipcodes::cause_diagnostic::present))
         << '\n';
   }
 }
@@ -76,7 +85,7 @@ inline int run_q850(const command& c, std::ostream& out, std::ostream& err) {
   std::vector<q850_answer> answers;
   for (std::string_view argument : c.arguments) {
     if (!all_digits(argument) || saturated_value(argument) < 1 || saturated_value(argument) > 127) {
-      err << "sipcodes: " << shown(argument) << " is not a Q.850 cause: causes are 1 to 127\n";
+      say(err, c.lang->errors->not_a_q850_cause, {shown(*c.lang->words, argument)});
       status = usage_error;
       continue;
     }
@@ -87,7 +96,7 @@ inline int run_q850(const command& c, std::ostream& out, std::ostream& err) {
   } else {
     for (std::size_t i = 0; i < answers.size(); ++i) {
       if (i > 0) out << '\n';
-      print_q850_text(out, answers[i]);
+      print_q850_text(out, *c.lang, answers[i]);
     }
   }
   return status;

@@ -18,12 +18,16 @@
 
 namespace cli {
 
-// "18000 s (5 h)": seconds, and the largest whole unit when there is one.
-inline std::string duration_text(std::uint32_t seconds) {
-  std::string out = std::to_string(seconds) + " s";
-  if (seconds >= 86400 && seconds % 86400 == 0) return out + " (" + std::to_string(seconds / 86400) + " d)";
-  if (seconds >= 3600 && seconds % 3600 == 0) return out + " (" + std::to_string(seconds / 3600) + " h)";
-  if (seconds >= 60 && seconds % 60 == 0) return out + " (" + std::to_string(seconds / 60) + " min)";
+// "18000 s (5 h)", "18000 sn (5 sa)": seconds, and the largest whole unit
+// when there is one, in the language's units.
+inline std::string duration_text(const wording& words, std::uint32_t seconds) {
+  const auto in = [&words](std::uint32_t count, std::size_t unit) {
+    return std::to_string(count) + ' ' + std::string(words.units[unit]);
+  };
+  const std::string out = in(seconds, 0);
+  if (seconds >= 86400 && seconds % 86400 == 0) return out + " (" + in(seconds / 86400, 3) + ')';
+  if (seconds >= 3600 && seconds % 3600 == 0) return out + " (" + in(seconds / 3600, 2) + ')';
+  if (seconds >= 60 && seconds % 60 == 0) return out + " (" + in(seconds / 60, 1) + ')';
   return out;
 }
 
@@ -31,9 +35,14 @@ inline std::string advice_text(const wording& words, const sipcodes::retry_advic
   if (!advice.applies) return std::string(words.no_advice);
   std::string line;
   if (!advice.may_retry) {
-    line = std::string(words.retry_not_unchanged);
+    // A 4xx: the client SHOULD NOT send it again unchanged (RFC 3261 section
+    // 21.4); a 6xx: definitive, where section 21.6 has no keyword.
+    const bool client_error =
+        advice.treated_as && sipcodes::class_of(*advice.treated_as) == sipcodes::status_class::client_error;
+    line = std::string(client_error ? words.retry_not_unchanged : words.retry_definitive);
   } else if (advice.after) {
-    line = std::string(words.retry_after_time) + ' ' + duration_text(*advice.after);
+    line = std::string(words.retry_after_prefix) + duration_text(words, *advice.after) +
+           std::string(words.retry_after_suffix);
   } else if (advice.treated_as == sipcodes::status::request_timeout) {
     line = std::string(words.retry_any_time);
   } else if (advice.treated_as == sipcodes::status::request_pending) {
@@ -48,17 +57,17 @@ inline std::string advice_text(const wording& words, const sipcodes::retry_advic
 inline void print_retry_after_text(std::ostream& out, const language& lang, std::string_view text,
                                    const sipcodes::retry_after_value& value, std::optional<int> code) {
   const wording& words = *lang.words;
-  out << "Retry-After: " << cut(text) << '\n';
-  out << label(words.seconds) << duration_text(value.seconds) << '\n';
-  out << label(words.duration) << (value.duration ? duration_text(*value.duration) : std::string(words.indefinitely))
-      << '\n';
-  if (!value.comment.empty()) out << label(words.comment) << cut(unescaped(value.comment)) << '\n';
+  out << "Retry-After: " << cut(words, text) << '\n';
+  out << label(words, words.seconds) << duration_text(words, value.seconds) << '\n';
+  out << label(words, words.duration)
+      << (value.duration ? duration_text(words, *value.duration) : std::string(words.indefinitely)) << '\n';
+  if (!value.comment.empty()) out << label(words, words.comment) << cut(words, unescaped(value.comment)) << '\n';
   if (!code) return;
-  out << label(words.retry) << *code << ": " << advice_text(words, sipcodes::retry_advice_for(*code, value.seconds))
-      << '\n';
+  out << label(words, words.retry) << *code << ": "
+      << advice_text(words, sipcodes::retry_advice_for(*code, value.seconds)) << '\n';
   const sipcodes::retry_advice without = sipcodes::retry_advice_for(*code);
   if (!without.applies) return;
-  out << label("") << words.without_retry_after;
+  out << label(words, "") << words.without_retry_after;
   if (without.treated_as && static_cast<int>(*without.treated_as) != *code) {
     out << words.acts_as_prefix << static_cast<int>(*without.treated_as) << ' '
         << sipcodes::localized_reason(*without.treated_as, *lang.pack) << words.acts_as_suffix << "; ";
@@ -105,33 +114,31 @@ inline void print_retry_after_json(std::ostream& out, const sipcodes::retry_afte
 }
 
 // What is wrong with a Retry-After value, and how a right one reads.
-inline std::string_view retry_after_problem(sipcodes::retry_after_error e) {
+inline std::string_view retry_after_problem(const error_wording& says, sipcodes::retry_after_error e) {
   switch (e) {
-    case sipcodes::retry_after_error::bad_comment:
-      return "its comment must be closed by a parenthesis and hold no control character, as in 120 (in a meeting)";
-    case sipcodes::retry_after_error::bad_parameter:
-      return "its parameters must be ;name=value, with duration in seconds and once, as in 120;duration=600";
-    case sipcodes::retry_after_error::bad_separator:
-      return "only a comment and ;parameters may follow the seconds, as in 120 (in a meeting);duration=600";
+    case sipcodes::retry_after_error::bad_comment: return says.retry_bad_comment;
+    case sipcodes::retry_after_error::bad_parameter: return says.retry_bad_parameter;
+    case sipcodes::retry_after_error::bad_separator: return says.retry_bad_separator;
     case sipcodes::retry_after_error::none:
     case sipcodes::retry_after_error::empty:
     case sipcodes::retry_after_error::bad_seconds: break;
   }
-  return "it must start with the seconds, digits only, as in 120 or 120 (in a meeting);duration=600";
+  return says.retry_bad_seconds;
 }
 
 inline int run_retry_after(const command& c, std::ostream& out, std::ostream& err) {
+  const error_wording& says = *c.lang->errors;
   const auto parsed = sipcodes::parse_retry_after(c.arguments[0]);
   if (!parsed) {
-    err << "sipcodes: " << shown(c.arguments[0]) << " is not a Retry-After value: " << retry_after_problem(parsed.error)
-        << " (RFC 3261 section 20.33)\n";
+    say(err, says.not_a_retry_after_value,
+        {shown(*c.lang->words, c.arguments[0]), retry_after_problem(says, parsed.error)});
     return usage_error;
   }
   std::optional<int> code;
   if (c.arguments.size() == 2) {
     code = code_of(c.arguments[1]);
     if (!code) {
-      err << "sipcodes: " << shown(c.arguments[1]) << " is not a response code: codes are 100 to 699\n";
+      say(err, says.not_a_response_code, {shown(*c.lang->words, c.arguments[1])});
       return usage_error;
     }
   }

@@ -39,19 +39,19 @@ inline void print_warning_text(std::ostream& out, const language& lang, const wa
   const sipcodes::warn_code_info* row = sipcodes::find_warn_code(a.code);
   if (row == nullptr) {
     out << a.code << words.warn_not_registered << '\n';
-    out << label(words.warn_range) << warn_range_label(words, a.code) << '\n';
+    out << label(words, words.warn_range) << warn_range_label(words, a.code) << '\n';
   } else {
     out << a.code << ' ' << sipcodes::warning_text(a.code, *lang.pack) << '\n';
-    out << label(words.defined_in) << "RFC " << row->rfc << ' ' << words.section << ' ' << row->section << '\n';
-    out << label(words.warn_range) << warn_range_label(words, a.code) << '\n';
-    out << label(words.description) << sipcodes::warning_description(a.code, *lang.pack) << '\n';
+    out << label(words, words.defined_in) << "RFC " << row->rfc << ' ' << words.section << ' ' << row->section << '\n';
+    out << label(words, words.warn_range) << warn_range_label(words, a.code) << '\n';
+    out << label(words, words.description) << sipcodes::warning_description(a.code, *lang.pack) << '\n';
   }
   if (a.value) {
-    out << label(words.warn_agent) << cut(a.value->agent) << '\n';
-    out << label(words.warn_text) << '"' << cut(unescaped(a.value->text)) << "\"\n";
+    out << label(words, words.warn_agent) << cut(words, a.value->agent) << '\n';
+    out << label(words, words.warn_text) << '"' << cut(words, unescaped(a.value->text)) << "\"\n";
   }
   const int cause = *sipcodes::to_q850_cause(488, a.code);
-  out << label(words.q850_cause) << words.for_488_606 << ": " << cause << ' ' << sipcodes::q850_cause_name(cause)
+  out << label(words, words.q850_cause) << words.for_488_606 << ": " << cause << ' ' << sipcodes::q850_cause_name(cause)
       << " (RFC 3398 " << words.section << " 8.2.6.1)\n";
 }
 
@@ -73,9 +73,10 @@ inline void print_warning_json(std::ostream& out, const warning_answer& a) {
 
 // An example of a right value, from the user's own when that is how it went
 // wrong: the text left unquoted ('370 pbx Insufficient bandwidth', or in
-// single quotes) is put in double quotes, when that makes a value.
-inline std::string warning_example(std::string_view value) {
-  std::string example = "370 pbx.example.com \"Insufficient bandwidth\"";
+// single quotes) is put in double quotes, when that makes a value. Otherwise
+// 370 with its text in the language.
+inline std::string warning_example(const language& lang, std::string_view value) {
+  std::string example = "370 pbx.example.com \"" + std::string(sipcodes::warning_text(370, *lang.pack)) + '"';
   if (value.size() > 120 || value.size() < 5 || !all_digits(value.substr(0, 3)) || value[3] != ' ') return example;
   const std::size_t agent_end = value.find(' ', 4);
   if (agent_end == std::string_view::npos) return example;
@@ -92,19 +93,18 @@ inline std::string warning_example(std::string_view value) {
 }
 
 // What is wrong with a Warning value, and how a right one reads.
-inline std::string warning_problem(std::string_view value, sipcodes::warning_error e) {
-  const std::string example = ", as in " + warning_example(value);
+inline std::string warning_problem(const language& lang, std::string_view value, sipcodes::warning_error e) {
+  const error_wording& says = *lang.errors;
+  const std::string example = filled(says.as_in, {warning_example(lang, value)});
   switch (e) {
-    case sipcodes::warning_error::bad_text: return "its text must be in double quotes" + example;
-    case sipcodes::warning_error::bad_agent:
-      return "a warn-agent, a host name or a token, must come between the code and the text" + example;
-    case sipcodes::warning_error::bad_separator:
-      return "one space must separate its parts, and a comma the next value" + example;
+    case sipcodes::warning_error::bad_text: return std::string(says.warning_bad_text) + example;
+    case sipcodes::warning_error::bad_agent: return std::string(says.warning_bad_agent) + example;
+    case sipcodes::warning_error::bad_separator: return std::string(says.warning_bad_separator) + example;
     case sipcodes::warning_error::none:
     case sipcodes::warning_error::empty:
     case sipcodes::warning_error::bad_code: break;
   }
-  return "it must start with a warn-code, three digits" + example;
+  return std::string(says.warning_bad_code) + example;
 }
 
 inline int run_warning(const command& c, std::ostream& out, std::ostream& err) {
@@ -117,10 +117,10 @@ inline int run_warning(const command& c, std::ostream& out, std::ostream& err) {
       answers.push_back({parsed.value.code, parsed.value});
     } else {
       if (all_digits(argument)) {
-        err << "sipcodes: " << shown(argument) << " is not a warn-code: a warn-code is three digits, as in 370\n";
+        say(err, c.lang->errors->not_a_warn_code, {shown(*c.lang->words, argument)});
       } else {
-        err << "sipcodes: " << shown(argument) << " is not a Warning value: " << warning_problem(argument, parsed.error)
-            << '\n';
+        say(err, c.lang->errors->not_a_warning_value,
+            {shown(*c.lang->words, argument), warning_problem(*c.lang, argument, parsed.error)});
       }
       status = usage_error;
       continue;

@@ -33,9 +33,9 @@ inline void print_markdown(std::ostream& out, const language& lang, const std::v
   for (const entry& e : entries) {
     if (e.row == nullptr) {
       const sipcodes::status fallback = sipcodes::fallback(e.code).value_or(sipcodes::status{});
-      out << "| " << e.code << " |  |  |  |  |  | " << e.code << words.not_registered << "; " << words.treated_as << ' '
+      out << "| " << e.code << " |  |  |  |  |  | " << e.code << words.not_registered << "; " << words.treated_as_prefix
           << static_cast<int>(fallback) << ' ' << markdown_cell(sipcodes::localized_reason(fallback, *lang.pack))
-          << " (RFC 3261 §8.1.3.2) |\n";
+          << words.treated_as_suffix << " (RFC 3261 §8.1.3.2) |\n";
       continue;
     }
     const sipcodes::status_info* row = e.row;

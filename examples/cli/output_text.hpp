@@ -23,23 +23,23 @@ namespace cli {
 inline void print_gateway_facts(std::ostream& out, const wording& words, int code) {
   const std::optional<int> cause = sipcodes::to_q850_cause(code);
   if (cause) {
-    out << label(words.q850_cause) << *cause << ' ' << sipcodes::q850_cause_name(*cause) << " (RFC 3398 "
+    out << label(words, words.q850_cause) << *cause << ' ' << sipcodes::q850_cause_name(*cause) << " (RFC 3398 "
         << words.section << " 8.2.6.1";
     if (code == 488 || code == 606) {
-      out << "; " << sipcodes::to_q850_cause(code, 305).value_or(0) << words.bearer_variant;
+      out << "; " << words.bearer_prefix << sipcodes::to_q850_cause(code, 305).value_or(0) << words.bearer_variant;
     }
     out << ")\n";
   } else if (sipcodes::class_of(code) >= sipcodes::status_class::client_error) {
-    out << label(words.q850_cause) << words.no_q850 << '\n';
+    out << label(words, words.q850_cause) << words.no_q850 << '\n';
   }
-  out << label(words.retry_after);
+  out << label(words, words.retry_after);
   if (sipcodes::allows_retry_after(code)) {
     out << words.retry_allowed << " (RFC 3261 " << words.section << " 20.33)\n";
   } else {
     out << words.retry_undefined << '\n';
   }
   for (const auto& rule : sipcodes::header_rules(code)) {
-    out << label(words.header) << rule.header << ' ' << sipcodes::to_string(rule.level)
+    out << label(words, words.header) << rule.header << ' ' << sipcodes::to_string(rule.level)
         << (rule.one_of ? words.one_of : "");
     if (!rule.method.empty()) out << ' ' << words.method_prefix << rule.method << words.method_suffix;
     if (!rule.condition.empty()) out << words.conditional << (&words == &english ? rule.condition : "");
@@ -55,14 +55,14 @@ inline void print_gateway_facts(std::ostream& out, const wording& words, int cod
 inline void print_given(std::ostream& out, const wording& words, const entry& e) {
   if (e.from.read_as == given::form::reason && e.from.protocol == "Q.850" && e.from.cause) {
     const int cause = *e.from.cause;
-    out << label(words.from) << words.q850_cause_prefix << cause << ' ' << sipcodes::q850_cause_name(cause)
+    out << label(words, words.from) << words.q850_cause_prefix << cause << ' ' << sipcodes::q850_cause_name(cause)
         << " (RFC 3398 " << words.section << " 7.2.4.1)\n";
   }
   if (e.from.text && !(e.row != nullptr && is_phrase_of(e.code, *e.from.text)))
-    out << label(words.reason_text) << shown(*e.from.text) << '\n';
+    out << label(words, words.reason_text) << shown(words, *e.from.text) << '\n';
   if (!e.from.phrase || (e.row != nullptr && is_phrase_of(e.code, *e.from.phrase))) return;
   const std::string_view phrase = *e.from.phrase;
-  out << label(words.phrase_given) << shown(phrase);
+  out << label(words, words.phrase_given) << shown(words, phrase);
   const std::optional<int> other = code_of_phrase(phrase);
   const std::string decides =
       std::string("; ") + std::string(words.code_decides) + " (RFC 3261 " + std::string(words.section) + " 7.2)";
@@ -83,14 +83,15 @@ inline void print_details(std::ostream& out, const language& lang, const sipcode
   const wording& words = *lang.words;
   out << static_cast<int>(row.code) << ' ' << sipcodes::localized_reason(row.code, *lang.pack) << '\n';
   print_given(out, words, e);
-  out << label(words.name) << row.name << '\n';
-  out << label(words.cls) << class_label(words, row.cls) << '\n';
-  out << label(words.defined_in) << "RFC " << row.rfc << ' ' << words.section << ' ' << row.section << '\n';
-  out << label(words.lifecycle) << lifecycle_label(words, row.state) << '\n';
-  out << label(words.description) << sipcodes::description(row.code, *lang.pack) << '\n';
+  out << label(words, words.name) << row.name << '\n';
+  out << label(words, words.cls) << class_label(words, row.cls) << '\n';
+  out << label(words, words.defined_in) << "RFC " << row.rfc << ' ' << words.section << ' ' << row.section << '\n';
+  out << label(words, words.lifecycle) << lifecycle_label(words, row.state) << '\n';
+  out << label(words, words.description) << sipcodes::description(row.code, *lang.pack) << '\n';
   if (sipcodes::localized_reason(row.code, *lang.pack) != row.reason)
-    out << label(words.also_seen) << '"' << row.reason << "\" (RFC " << row.rfc << ")\n";
-  for (const auto& a : row.aliases()) out << label(words.also_seen) << '"' << a.phrase << "\" (" << a.source << ")\n";
+    out << label(words, words.also_seen) << '"' << row.reason << "\" (RFC " << row.rfc << ")\n";
+  for (const auto& a : row.aliases())
+    out << label(words, words.also_seen) << '"' << a.phrase << "\" (" << a.source << ")\n";
   print_gateway_facts(out, words, static_cast<int>(row.code));
 }
 
@@ -100,8 +101,8 @@ inline void print_unknown(std::ostream& out, const language& lang, const entry& 
   const sipcodes::status fallback = sipcodes::fallback(code).value_or(sipcodes::status{});
   out << code << words.not_registered << '\n';
   print_given(out, words, e);
-  out << label(words.cls) << class_label(words, sipcodes::class_of(code)) << '\n';
-  out << label(words.treated_as) << static_cast<int>(fallback) << ' '
+  out << label(words, words.cls) << class_label(words, sipcodes::class_of(code)) << '\n';
+  out << label(words, words.treated_as) << static_cast<int>(fallback) << ' '
       << sipcodes::localized_reason(fallback, *lang.pack) << " (RFC 3261 " << words.section
       << " 8.1.3.2: " << (sipcodes::is_provisional(code) ? words.fallback_183 : words.fallback_x00) << ")\n";
 }

@@ -24,7 +24,7 @@ struct words {
   std::string_view lang, title, intro, filter_label, filter_hint, language_label, classes_label, code, phrase, details,
       defined_in, lifecycle, also_seen, q850_to, q850_from, retry_after, headers, none, shown_suffix, warn_title,
       warn_intro, warn_text, warn_meaning, footer, skip, with_value, without_value, retry_after_time, retry_no_time,
-      retry_not_unchanged, retry_as_500, try_elsewhere;
+      retry_not_unchanged, retry_definitive, retry_as_500, try_elsewhere;
   std::array<std::string_view, 7> classes;
   std::array<std::string_view, 4> lifecycles;
 };
@@ -60,8 +60,9 @@ inline constexpr words english{
     "without",
     "again after that many seconds",
     "again, after a few seconds (no time set)",
+    "SHOULD NOT go again unchanged",
     "not again unchanged",
-    "as after a 500",
+    "MUST act as after a 500",
     "SHOULD try an alternate server meanwhile",
     {"", "1xx Provisional", "2xx Success", "3xx Redirection", "4xx Client error", "5xx Server error",
      "6xx Global failure"},
@@ -71,20 +72,20 @@ inline constexpr words turkish{
     "tr",
     "SIP yanıt kodları",
     "IANA \"Response Codes\" kaydındaki her kod ve RFC 3261'in kaldırdığı üç RFC 2543 kodu; ifadeleri, "
-    "kaynakları, kuralları ve Q.850 eşlemeleriyle. Süzmek için yazın; aramak için / tuşuna, temizlemek için "
-    "Escape tuşuna basın.",
-    "Süz",
+    "kaynakları, kuralları ve Q.850 eşlemeleriyle. Listeyi daraltmak için yazmaya başlayın: / tuşu filtre "
+    "kutusuna götürür, Esc tuşu kutuyu boşaltır.",
+    "Filtre",
     "kod, ifade, sözcük ya da Q.850 nedeni",
     "Dil",
     "Sınıflar",
     "Kod",
     "İfade",
     "Ayrıntılar",
-    "Tanım",
+    "Kaynak",
     "Durum",
     "Diğer ifadeler",
     "Q.850 nedeni (RFC 3398 8.2.6.1)",
-    "Q.850 nedenlerinden (RFC 3398 7.2.4.1)",
+    "Q.850'den gelen (RFC 3398 7.2.4.1)",
     "Retry-After (RFC 3261 20.33)",
     "Başlık alanları",
     "yok",
@@ -93,17 +94,18 @@ inline constexpr words turkish{
     "IANA \"Warning Codes (warn-codes)\" kaydı: bir Warning başlık alanının başındaki üç hane.",
     "Metin",
     "Anlamı",
-    "sipcodes tarafından tablolarından üretildi; her bilginin kaynağı kitaplıkta yazılıdır.",
+    "Bu sayfayı sipcodes kendi tablolarından üretti; her bilginin kaynağı kitaplıkta belirtilir.",
     "Kodlara geç",
     "değer varsa",
     "yoksa",
-    "o kadar saniye sonra yeniden denenebilir",
-    "birkaç saniye sonra yeniden denenebilir (süre belirtilmemiş)",
+    "o kadar saniye sonra yeniden gönderilebilir",
+    "birkaç saniye sonra yeniden gönderilebilir (süre belirtilmemiş)",
+    "aynı istek değiştirilmeden yeniden gönderilmemelidir (SHOULD NOT)",
     "aynı istek değiştirilmeden yeniden gönderilmez",
-    "500 almış gibi davranılır",
-    "bu arada başka bir sunucu denenmeli (SHOULD)",
+    "istemci 500 almış gibi davranmak zorundadır (MUST)",
+    "bu arada başka bir sunucu denenmelidir (SHOULD)",
     {"", "1xx Geçici yanıt", "2xx Başarılı", "3xx Yeniden yönlendirme", "4xx İstemci hatası", "5xx Sunucu hatası",
-     "6xx Küresel hata"},
+     "6xx Her yerde başarısız"},
     {"güncel", "kullanımdan kaldırıldı", "ayrılmış", "tarihsel"}};
 
 inline std::string escaped(std::string_view text) {
@@ -142,7 +144,10 @@ inline std::string rfc_link(int rfc, std::string_view section) {
 // (RFC 3261, by sipcodes::retry_advice_for).
 inline void write_retry_after(std::ostream& out, int code) {
   const auto advice_text = [&](const sipcodes::retry_advice& advice, const words& w) -> std::string_view {
-    if (!advice.may_retry) return w.retry_not_unchanged;
+    if (!advice.may_retry) {  // 4xx: SHOULD NOT (RFC 3261 section 21.4); 6xx: definitive, no keyword (21.6)
+      return sipcodes::class_of(code) == sipcodes::status_class::client_error ? w.retry_not_unchanged
+                                                                              : w.retry_definitive;
+    }
     if (advice.after) return w.retry_after_time;
     if (advice.treated_as != static_cast<sipcodes::status>(code)) return w.retry_as_500;
     return w.retry_no_time;
