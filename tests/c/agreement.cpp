@@ -58,17 +58,41 @@ std::string shown(std::string_view text) {
 }
 std::string shown(long long value) { return std::to_string(value); }
 
-void report(const char* what, const std::string& input, const std::string& c, const std::string& cpp) {
-  if (++differences <= 20) std::cerr << what << "(" << input << "): C gives " << c << ", C++ " << cpp << '\n';
+// What an input was: a label, a few numbers, a text. Spelled out only when a
+// difference is reported, so that the millions of comparisons build no
+// strings.
+struct described {
+  const char* label = "";
+  std::array<long long, 3> numbers{};
+  std::size_t count = 0;
+  std::string_view text;
+  bool with_text = false;
+
+  std::string spelled() const {
+    std::string out = label;
+    for (std::size_t i = 0; i < count; ++i) out += (out.empty() ? "" : ", ") + std::to_string(numbers[i]);
+    if (with_text) out += (out.empty() ? "" : ", ") + shown(text);
+    return out;
+  }
+};
+described of(long long a) { return {"", {a, 0, 0}, 1, {}, false}; }
+described of(long long a, long long b) { return {"", {a, b, 0}, 2, {}, false}; }
+described of(long long a, long long b, long long c) { return {"", {a, b, c}, 3, {}, false}; }
+described of_text(std::string_view text) { return {"", {}, 0, text, true}; }
+described of_label(const char* label, long long a) { return {label, {a, 0, 0}, 1, {}, false}; }
+described of_label(const char* label) { return {label, {}, 0, {}, false}; }
+
+void report(const char* what, const described& input, const std::string& c, const std::string& cpp) {
+  if (++differences <= 20) std::cerr << what << "(" << input.spelled() << "): C gives " << c << ", C++ " << cpp << '\n';
 }
 
-void same(const char* what, const std::string& input, long long c, long long cpp) {
+void same(const char* what, const described& input, long long c, long long cpp) {
   ++comparisons;
   if (c != cpp) report(what, input, shown(c), shown(cpp));
 }
 
 // A C text is never NULL; C++ says "" with an empty view.
-void same(const char* what, const std::string& input, const char* c, std::string_view cpp) {
+void same(const char* what, const described& input, const char* c, std::string_view cpp) {
   ++comparisons;
   if (c == nullptr) {
     report(what, input, "NULL", shown(cpp));
@@ -87,7 +111,7 @@ int as_int(Enum e) {
 // The Turkish phrase as C++ gives it.
 std::string_view cpp_tr_reason(int code) { return sipcodes::localized_reason(code, sipcodes::lang::tr); }
 
-void same_row(const std::string& input, const sipcodes_info* c, const sipcodes::status_info* cpp) {
+void same_row(const described& input, const sipcodes_info* c, const sipcodes::status_info* cpp) {
   same("find (found)", input, c != nullptr, cpp != nullptr);
   if (c == nullptr || cpp == nullptr) return;
   same("find.code", input, c->code, as_int(cpp->code));
@@ -107,7 +131,7 @@ void same_row(const std::string& input, const sipcodes_info* c, const sipcodes::
   }
 }
 
-void same_warn_row(const std::string& input, const sipcodes_warn_code_info* c, const sipcodes::warn_code_info* cpp) {
+void same_warn_row(const described& input, const sipcodes_warn_code_info* c, const sipcodes::warn_code_info* cpp) {
   same("find_warn_code (found)", input, c != nullptr, cpp != nullptr);
   if (c == nullptr || cpp == nullptr) return;
   same("find_warn_code.code", input, c->code, cpp->code);
@@ -119,7 +143,7 @@ void same_warn_row(const std::string& input, const sipcodes_warn_code_info* c, c
 
 // Everything that takes one int.
 void compare_int(int code) {
-  const std::string input = std::to_string(code);
+  const described input = of(code);
   sipcodes_test_inline in_c{};
   sipcodes_test_inline_answers(code, &in_c);
 
@@ -154,7 +178,7 @@ void compare_int(int code) {
   same("to_q850_cause(code, no Warning)", input, sipcodes_to_q850_cause(code, 0),
        as_int(sipcodes::to_q850_cause(code)));
   for (const int warn : {304, 305, 370, 399}) {
-    same("to_q850_cause(code, warn-code)", input + ", " + std::to_string(warn), sipcodes_to_q850_cause(code, warn),
+    same("to_q850_cause(code, warn-code)", of(code, warn), sipcodes_to_q850_cause(code, warn),
          as_int(sipcodes::to_q850_cause(code, warn)));
   }
   same("q850_cause_name", input, sipcodes_q850_cause_name(code), sipcodes::q850_cause_name(code));
@@ -162,7 +186,7 @@ void compare_int(int code) {
        sipcodes::speaks_of_bearer_capability(code));
   for (int location = 0; location < 2; ++location) {
     for (int diagnostic = 0; diagnostic < 2; ++diagnostic) {
-      same("from_q850_cause", input + ", " + std::to_string(location) + ", " + std::to_string(diagnostic),
+      same("from_q850_cause", of(code, location, diagnostic),
            sipcodes_from_q850_cause(code, static_cast<sipcodes_cause_location>(location),
                                     static_cast<sipcodes_cause_diagnostic>(diagnostic)),
            as_int(sipcodes::from_q850_cause(code, static_cast<sipcodes::cause_location>(location),
@@ -182,7 +206,7 @@ void compare_int(int code) {
 unsigned long long text_inputs = 0;
 void compare_text(std::string_view text) {
   ++text_inputs;
-  const std::string input = shown(text);
+  const described input = of_text(text);
   same("from_reason", input, sipcodes_from_reason(text.data(), text.size()), as_int(sipcodes::from_reason(text)));
   same("from_name", input, sipcodes_from_name(text.data(), text.size()), as_int(sipcodes::from_name(text)));
   same("is_valid_reason_phrase", input, sipcodes_is_valid_reason_phrase(text.data(), text.size()),
@@ -194,7 +218,7 @@ void compare_text(std::string_view text) {
 unsigned long long parse_inputs = 0;
 void compare_parse(std::string_view text) {
   ++parse_inputs;
-  const std::string input = shown(text);
+  const described input = of_text(text);
   sipcodes_status_line c{};
   const sipcodes_line_error error = sipcodes_parse_status_line(text.data(), text.size(), &c);
   const auto cpp = sipcodes::parse_status_line(text);
@@ -219,8 +243,9 @@ void compare_parse(std::string_view text) {
 unsigned long long write_inputs = 0;
 void compare_write(int code, std::string_view reason, std::size_t capacity, bool null_range) {
   ++write_inputs;
-  const std::string input =
-      std::to_string(code) + ", " + shown(reason) + ", " + std::to_string(capacity) + (null_range ? ", null" : "");
+  described input = of(code, static_cast<long long>(capacity), null_range ? 1 : 0);
+  input.text = reason;
+  input.with_text = true;
   constexpr char canary = '\x5A';
   std::vector<char> c_buffer(capacity + 16, canary);
   std::vector<char> cpp_buffer(capacity + 16, canary);
@@ -339,7 +364,7 @@ int main(int argc, char** argv) {
   for (int w = -1000; w <= 1000; ++w) warn_codes.push_back(w);
   for (int code = 0; code <= 1000; ++code) {
     for (const int warn : warn_codes) {
-      same("to_q850_cause", std::to_string(code) + ", " + std::to_string(warn), sipcodes_to_q850_cause(code, warn),
+      same("to_q850_cause", of(code, warn), sipcodes_to_q850_cause(code, warn),
            as_int(sipcodes::to_q850_cause(code, warn)));
     }
   }
@@ -347,7 +372,7 @@ int main(int argc, char** argv) {
   // enumerator (C lets an enum hold any int).
   for (int cause = -10; cause <= 140; ++cause) {
     for (const int odd : {2, 7, 255}) {
-      const std::string input = std::to_string(cause) + ", " + std::to_string(odd);
+      const described input = of(cause, odd);
       same("from_q850_cause (odd location)", input,
            sipcodes_from_q850_cause(cause, static_cast<sipcodes_cause_location>(odd), SIPCODES_CAUSE_DIAGNOSTIC_ABSENT),
            as_int(sipcodes::from_q850_cause(cause, static_cast<sipcodes::cause_location>(odd))));
@@ -362,7 +387,7 @@ int main(int argc, char** argv) {
   // its one-byte enums (whatever lies beyond gets what 255 gets).
   for (int v = -1000; v <= 1000; ++v) {
     const int cpp_value = v >= 0 && v <= 255 ? v : 255;
-    const std::string input = std::to_string(v);
+    const described input = of(v);
     same("class_string", input, sipcodes_class_string(static_cast<sipcodes_class>(v)),
          sipcodes::to_string(static_cast<sipcodes::status_class>(cpp_value)));
     same("lifecycle_string", input, sipcodes_lifecycle_string(static_cast<sipcodes_lifecycle>(v)),
@@ -376,41 +401,42 @@ int main(int argc, char** argv) {
   // 2. The tables, row by row.
   std::size_t count = 0;
   const sipcodes_info* rows = sipcodes_all(&count);
-  same("all (count)", "", static_cast<long long>(count), static_cast<long long>(sipcodes::all().size()));
+  same("all (count)", of_label("count"), static_cast<long long>(count), static_cast<long long>(sipcodes::all().size()));
   for (std::size_t i = 0; i < count && i < sipcodes::all().size(); ++i) {
-    same_row("all()[" + std::to_string(i) + "]", &rows[i], &sipcodes::all()[i]);
+    same_row(of_label("all()[i], i", static_cast<long long>(i)), &rows[i], &sipcodes::all()[i]);
   }
   const sipcodes_warn_code_info* warns = sipcodes_warn_codes(&count);
-  same("warn_codes (count)", "", static_cast<long long>(count), static_cast<long long>(sipcodes::warn_codes().size()));
+  same("warn_codes (count)", of_label("count"), static_cast<long long>(count),
+       static_cast<long long>(sipcodes::warn_codes().size()));
   for (std::size_t i = 0; i < count && i < sipcodes::warn_codes().size(); ++i) {
-    same_warn_row("warn_codes()[" + std::to_string(i) + "]", &warns[i], &sipcodes::warn_codes()[i]);
+    same_warn_row(of_label("warn_codes()[i], i", static_cast<long long>(i)), &warns[i], &sipcodes::warn_codes()[i]);
   }
   const sipcodes_q850_cause* causes = sipcodes_q850_causes(&count);
-  same("q850_causes (count)", "", static_cast<long long>(count),
+  same("q850_causes (count)", of_label("count"), static_cast<long long>(count),
        static_cast<long long>(sipcodes::q850_causes().size()));
   for (std::size_t i = 0; i < count && i < sipcodes::q850_causes().size(); ++i) {
-    same("q850_causes.value", std::to_string(i), causes[i].value, sipcodes::q850_causes()[i].value);
-    same("q850_causes.name", std::to_string(i), causes[i].name, sipcodes::q850_causes()[i].name);
+    same("q850_causes.value", of(static_cast<long long>(i)), causes[i].value, sipcodes::q850_causes()[i].value);
+    same("q850_causes.name", of(static_cast<long long>(i)), causes[i].name, sipcodes::q850_causes()[i].name);
   }
   const sipcodes_sip_to_q850_row* to_q850 = sipcodes_sip_to_q850_mappings(&count);
-  same("sip_to_q850_mappings (count)", "", static_cast<long long>(count),
+  same("sip_to_q850_mappings (count)", of_label("count"), static_cast<long long>(count),
        static_cast<long long>(sipcodes::sip_to_q850_mappings().size()));
   for (std::size_t i = 0; i < count && i < sipcodes::sip_to_q850_mappings().size(); ++i) {
     const auto& cpp = sipcodes::sip_to_q850_mappings()[i];
-    same("sip_to_q850_mappings.sip", std::to_string(i), to_q850[i].sip, as_int(cpp.sip));
-    same("sip_to_q850_mappings.cause", std::to_string(i), to_q850[i].cause, as_int(cpp.cause));
-    same("sip_to_q850_mappings.source", std::to_string(i), to_q850[i].source, cpp.source);
-    same("sip_to_q850_mappings.note", std::to_string(i), to_q850[i].note, cpp.note);
+    same("sip_to_q850_mappings.sip", of(static_cast<long long>(i)), to_q850[i].sip, as_int(cpp.sip));
+    same("sip_to_q850_mappings.cause", of(static_cast<long long>(i)), to_q850[i].cause, as_int(cpp.cause));
+    same("sip_to_q850_mappings.source", of(static_cast<long long>(i)), to_q850[i].source, cpp.source);
+    same("sip_to_q850_mappings.note", of(static_cast<long long>(i)), to_q850[i].note, cpp.note);
   }
   const sipcodes_q850_to_sip_row* to_sip = sipcodes_q850_to_sip_mappings(&count);
-  same("q850_to_sip_mappings (count)", "", static_cast<long long>(count),
+  same("q850_to_sip_mappings (count)", of_label("count"), static_cast<long long>(count),
        static_cast<long long>(sipcodes::q850_to_sip_mappings().size()));
   for (std::size_t i = 0; i < count && i < sipcodes::q850_to_sip_mappings().size(); ++i) {
     const auto& cpp = sipcodes::q850_to_sip_mappings()[i];
-    same("q850_to_sip_mappings.cause", std::to_string(i), to_sip[i].cause, cpp.cause);
-    same("q850_to_sip_mappings.sip", std::to_string(i), to_sip[i].sip, as_int(cpp.sip));
-    same("q850_to_sip_mappings.source", std::to_string(i), to_sip[i].source, cpp.source);
-    same("q850_to_sip_mappings.note", std::to_string(i), to_sip[i].note, cpp.note);
+    same("q850_to_sip_mappings.cause", of(static_cast<long long>(i)), to_sip[i].cause, cpp.cause);
+    same("q850_to_sip_mappings.sip", of(static_cast<long long>(i)), to_sip[i].sip, as_int(cpp.sip));
+    same("q850_to_sip_mappings.source", of(static_cast<long long>(i)), to_sip[i].source, cpp.source);
+    same("q850_to_sip_mappings.note", of(static_cast<long long>(i)), to_sip[i].note, cpp.note);
   }
 
   // 3. Every phrase, alias and name, in every case, with blanks.
@@ -433,9 +459,9 @@ int main(int argc, char** argv) {
   }
   for (const char* odd : {"", " ", "\t", "  \t ", "x", "\xFF", "Busy\xA0Here", "OK\r\n"}) compare_text(odd);
   // A NULL text reads as empty, whatever its length.
-  same("from_reason (NULL)", "NULL, 9", sipcodes_from_reason(nullptr, 9), as_int(sipcodes::from_reason("")));
-  same("from_name (NULL)", "NULL, 9", sipcodes_from_name(nullptr, 9), as_int(sipcodes::from_name("")));
-  same("is_valid_reason_phrase (NULL)", "NULL, 9", sipcodes_is_valid_reason_phrase(nullptr, 9),
+  same("from_reason (NULL)", of_label("NULL", 9), sipcodes_from_reason(nullptr, 9), as_int(sipcodes::from_reason("")));
+  same("from_name (NULL)", of_label("NULL", 9), sipcodes_from_name(nullptr, 9), as_int(sipcodes::from_name("")));
+  same("is_valid_reason_phrase (NULL)", of_label("NULL", 9), sipcodes_is_valid_reason_phrase(nullptr, 9),
        sipcodes::is_valid_reason_phrase(""));
 
   // 4. The fuzz corpora: each input as the write_status_line target reads it
@@ -485,7 +511,7 @@ int main(int argc, char** argv) {
     std::string line = "SIP/2.0 " + std::to_string(code) + " " + std::string(sipcodes::reason_phrase(code)) + "\r\n";
     for (std::size_t n = 0; n <= line.size(); ++n) compare_parse(std::string_view(line).substr(0, n));
   }
-  same("parse_status_line (NULL)", "NULL, 5", as_int(sipcodes_parse_status_line(nullptr, 5, nullptr)),
+  same("parse_status_line (NULL)", of_label("NULL", 5), as_int(sipcodes_parse_status_line(nullptr, 5, nullptr)),
        as_int(sipcodes::parse_status_line("").error));
 
   // 6. The writer over codes and reasons in and out of the grammar.
@@ -505,12 +531,11 @@ int main(int argc, char** argv) {
     std::size_t c_length = 0;
     const auto c_error = sipcodes_write_status_line(c_buffer.data(), c_buffer.size(), code, nullptr, 5, &c_length);
     const auto cpp = sipcodes::write_status_line(cpp_buffer.data(), cpp_buffer.data() + cpp_buffer.size(), code);
-    same("write_status_line (NULL reason)", std::to_string(code), as_int(c_error), as_int(cpp.error));
-    same("write_status_line (NULL reason, length)", std::to_string(code), static_cast<long long>(c_length),
+    same("write_status_line (NULL reason)", of(code), as_int(c_error), as_int(cpp.error));
+    same("write_status_line (NULL reason, length)", of(code), static_cast<long long>(c_length),
          cpp.end - cpp_buffer.data());
     ++comparisons;
-    if (c_buffer != cpp_buffer)
-      report("write_status_line (NULL reason, bytes)", std::to_string(code), "other", "these");
+    if (c_buffer != cpp_buffer) report("write_status_line (NULL reason, bytes)", of(code), "other", "these");
   }
 
   std::cout << "C and C++ agree on " << comparisons - differences << " of " << comparisons
