@@ -1,15 +1,8 @@
 # README's C example (its ```c block) compiles as C99 under strict warnings,
 # runs, and prints what its comments say.
 # Usage: cmake -DCOMPILER=... -DREADME=... -DINCLUDE_DIR=... -DWORK_DIR=... -P check_readme_c_example.cmake
-file(READ "${README}" readme)
-string(FIND "${readme}" "```c\n" start)
-if(start EQUAL -1)
-  message(FATAL_ERROR "README has no C example")
-endif()
-math(EXPR start "${start} + 5")
-string(SUBSTRING "${readme}" ${start} -1 rest)
-string(FIND "${rest}" "```" end)
-string(SUBSTRING "${rest}" 0 ${end} example)
+include(${CMAKE_CURRENT_LIST_DIR}/../readme_fenced_block.cmake)
+sipcodes_readme_block("${README}" c example)
 file(MAKE_DIRECTORY "${WORK_DIR}")
 file(WRITE "${WORK_DIR}/readme_example.c" "${example}")
 execute_process(COMMAND ${COMPILER} -std=c99 -Wall -Wextra -Wpedantic -Wconversion -Wstrict-prototypes -Werror
