@@ -750,8 +750,10 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
   {199, "early_dialog_terminated", "Early Dialog Terminated",
    SIPCODES_CLASS_PROVISIONAL, 6228, "11.1", SIPCODES_LIFECYCLE_CURRENT,
    "A forking proxy or the UAS reports that one early dialog has ended before the final response is "
-   "sent. The client releases what it holds for that early dialog; it is sent only to clients that "
-   "indicated support for 199.",
+   "sent; a Reason header field gives the code that ended it. The client might release the "
+   "resources it holds for that early dialog, and once it has accepted the 199 it MUST NOT send "
+   "media on it (RFC 6228 section 4). It is sent only to clients that listed the 199 option tag in "
+   "Supported.",
    NULL, 0},
   {200, "ok", "OK",
    SIPCODES_CLASS_SUCCESS, 3261, "21.2.1", SIPCODES_LIFECYCLE_CURRENT,
@@ -766,14 +768,16 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    sipcodes_detail_aliases + 0, 1},
   {204, "no_notification", "No Notification",
    SIPCODES_CLASS_SUCCESS, 5839, "7.1", SIPCODES_LIFECYCLE_CURRENT,
-   "A conditional SUBSCRIBE succeeded and no NOTIFY will follow, because the subscriber already "
-   "holds the current state. The subscriber keeps using the state it has.",
+   "A conditional SUBSCRIBE (Suppress-If-Match) succeeded and the NOTIFY it would trigger is "
+   "suppressed, because the subscriber already holds the current state. It is valid only in "
+   "response to a SUBSCRIBE sent within an established dialog, and the subscriber MUST consider the "
+   "event state and the subscription state unchanged (RFC 5839 section 5.2).",
    NULL, 0},
   {300, "multiple_choices", "Multiple Choices",
    SIPCODES_CLASS_REDIRECTION, 3261, "21.3.1", SIPCODES_LIFECYCLE_CURRENT,
    "The address resolved to several locations; the user or user agent picks one and redirects the "
-   "request there. The choices SHOULD be listed in Contact header fields, and a body MAY describe "
-   "them.",
+   "request there. Whatever the method, the choices SHOULD also be listed in Contact header fields, "
+   "and a body MAY describe them.",
    NULL, 0},
   {301, "moved_permanently", "Moved Permanently",
    SIPCODES_CLASS_REDIRECTION, 3261, "21.3.2", SIPCODES_LIFECYCLE_CURRENT,
@@ -923,9 +927,10 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
   {423, "interval_too_brief", "Interval Too Brief",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.17", SIPCODES_LIFECYCLE_CURRENT,
    "The expiration time of the resource the request refreshes is too short. A registrar's 423 to a "
-   "REGISTER MUST carry Min-Expires (RFC 3261 section 10.3); a notifier MAY send one, with "
-   "Min-Expires, to a SUBSCRIBE (RFC 6665 section 4.2.1.1). The client retries with at least that "
-   "interval.",
+   "REGISTER MUST carry Min-Expires (RFC 3261 section 10.3). A notifier MAY send one, with "
+   "Min-Expires, to a SUBSCRIBE whose Expires is under its minimum (RFC 6665 section 4.2.1.1), and "
+   "SHOULD send one to a refreshing SUBSCRIBE whose duration is unacceptably short (RFC 6665 "
+   "section 4.2.1.4). The client retries with at least that interval.",
    sipcodes_detail_aliases + 5, 2},
   {424, "bad_location_information", "Bad Location Information",
    SIPCODES_CLASS_CLIENT_ERROR, 6442, "4.3", SIPCODES_LIFECYCLE_CURRENT,
@@ -936,15 +941,18 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    NULL, 0},
   {425, "bad_alert_message", "Bad Alert Message",
    SIPCODES_CLASS_CLIENT_ERROR, 8876, "5.1", SIPCODES_LIFECYCLE_CURRENT,
-   "A non-interactive emergency call carried a Common Alerting Protocol message that the recipient "
-   "found malformed or unacceptable. The response MUST carry an AlertMsg-Error header field saying "
-   "why.",
+   "A non-interactive emergency call (a MESSAGE) carried a Common Alerting Protocol alert malformed "
+   "enough that no reasonable emergency response to it can be determined; an intermediary may "
+   "reject a malformed alert the same way. The response MUST carry an AlertMsg-Error header field "
+   "saying what was wrong, and a 425 MUST NOT answer a request that carries no alert (RFC 8876 "
+   "section 5.1).",
    NULL, 0},
   {428, "use_identity_header", "Use Identity Header",
    SIPCODES_CLASS_CLIENT_ERROR, 8224, "6.2.2", SIPCODES_LIFECYCLE_CURRENT,
    "Local policy of the verification service requires an Identity header field, and the request had "
-   "none it could use: none at all, or only ones with an unsupported ppt parameter (for which the "
-   "phrase \"Use Supported PASSporT Format\" can be sent).",
+   "none it could use: none at all, or only ones with an unsupported ppt parameter. The service "
+   "MUST then send a 428 back (RFC 8224 section 6.2); for unsupported ppt values the phrase \"Use "
+   "Supported PASSporT Format\" can be sent.",
    sipcodes_detail_aliases + 7, 1},
   {429, "provide_referrer_identity", "Provide Referrer Identity",
    SIPCODES_CLASS_CLIENT_ERROR, 3892, "5", SIPCODES_LIFECYCLE_CURRENT,
@@ -1116,13 +1124,19 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    NULL, 0},
   {555, "push_notification_service_not_supported", "Push Notification Service Not Supported",
    SIPCODES_CLASS_SERVER_ERROR, 8599, "8.1", SIPCODES_LIFECYCLE_CURRENT,
-   "The proxy does not support the push notification service named in the pn-provider URI parameter "
-   "of a REGISTER. The client may register without push or with another service.",
+   "A proxy MAY send it, instead of forwarding a REGISTER, when it does not support the type of "
+   "push notification service that the pn-provider URI parameter of the Contact names and knows by "
+   "local configuration that no other proxy on the way to the registrar does (RFC 8599 section "
+   "5.6.1). To a REGISTER that only queries the network (pn-provider without pn-prid) it says that "
+   "the network does not support the type named, or any type when none was named (section 4.1.5).",
    NULL, 0},
   {580, "precondition_failure", "Precondition Failure",
    SIPCODES_CLASS_SERVER_ERROR, 3312, "8", SIPCODES_LIFECYCLE_CURRENT,
-   "The server cannot or will not meet the preconditions of the offer, such as a quality-of-service "
-   "reservation. The session is not established.",
+   "A UAS, as answerer, cannot or will not meet the preconditions of an offer, such as a "
+   "quality-of-service reservation, and SHOULD reject the offer with it; the 580 SHOULD carry an "
+   "SDP description, neither offer nor answer, showing which desired status failed (RFC 3312 "
+   "section 8). No new session is set up, and a session whose re-INVITE is refused keeps its "
+   "parameters (RFC 3261 section 14.1).",
    NULL, 0},
   {600, "busy_everywhere", "Busy Everywhere",
    SIPCODES_CLASS_GLOBAL_FAILURE, 3261, "21.6.1", SIPCODES_LIFECYCLE_CURRENT,
@@ -1153,8 +1167,11 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    NULL, 0},
   {608, "rejected", "Rejected",
    SIPCODES_CLASS_GLOBAL_FAILURE, 8688, "5.1", SIPCODES_LIFECYCLE_CURRENT,
-   "An intermediary, not the callee, rejected the call, usually because call analytics judged it "
-   "unwanted. A Call-Info header field may give a contact for redress.",
+   "An intermediary, not the callee, rejected the call or other out-of-dialog request as unwanted "
+   "by the user, as on the verdict of a call analytics engine. Unless there are signs that the "
+   "caller would misuse it, the intermediary MUST include a Call-Info header field with "
+   "purpose=jwscard, referring to a signed jCard through which the caller can seek redress (RFC "
+   "8688 section 3.1); the UAC handles the 608 as any 6xx.",
    NULL, 0}
 };
 
