@@ -1307,9 +1307,9 @@ static inline int sipcodes_is_global_failure(int code) {
 }
 static inline int sipcodes_is_final(int code) { return sipcodes_is_valid(code) && !sipcodes_is_provisional(code); }
 
-/* How a receiver treats a code (RFC 3261 section 8.1.3.2), as the C++
-   fallback() says: a current code as itself, any other valid code as the
-   x00 of its class (an unknown provisional code as 183); 0 outside
+/* The code a receiver acts on (RFC 3261 section 8.1.3.2): the C++
+   fallback()'s answer, from a table of its answers. An unknown final code
+   xyz is treated as x00, an unknown provisional code as 183; 0 outside
    100..699. */
 static inline int sipcodes_fallback(int code) { return sipcodes_detail_fallback[sipcodes_detail_slot(code)]; }
 
