@@ -27,6 +27,8 @@
 #include <string_view>
 #include <vector>
 
+#include "pack_phrase.hpp"
+
 namespace {
 
 // Slots as the C header counts them: 0..599 for the codes 100..699, 600 for
@@ -561,7 +563,7 @@ std::string write_tr_h(const std::string& template_dir) {
   const auto table = sipcodes::all();
   for (std::size_t r = 0; r < table.size(); ++r) {
     const int code = code_of(table[r].code);
-    const std::string_view reason = sipcodes::localized_reason(code, tr);
+    const std::string_view reason = sipcodes_c_headers::pack_phrase(code, tr, 0);
     if (!sipcodes::is_valid_reason_phrase(reason)) fail("an invalid Turkish phrase: " + std::string(reason));
     rows += "  {/* " + std::to_string(code) + " */ " + literal(reason, true) + ",\n   " +
             wrapped_literal(sipcodes::description(code, tr), 3, true) + "}";

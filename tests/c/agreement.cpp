@@ -36,6 +36,7 @@
 #include <vector>
 
 #include "agreement.h"
+#include "pack_phrase.hpp"
 
 namespace {
 
@@ -109,7 +110,7 @@ int as_int(Enum e) {
 }
 
 // The Turkish phrase as C++ gives it.
-std::string_view cpp_tr_reason(int code) { return sipcodes::localized_reason(code, sipcodes::lang::tr); }
+std::string_view cpp_tr_reason(int code) { return sipcodes_c_headers::pack_phrase(code, sipcodes::lang::tr, 0); }
 
 void same_row(const described& input, const sipcodes_info* c, const sipcodes::status_info* cpp) {
   same("find (found)", input, c != nullptr, cpp != nullptr);
