@@ -1,5 +1,6 @@
 // Lookups by code and by phrase, side by side with the peer stacks that are
-// installed (sofia-sip, oSIP, belle-sip), over the same shuffled inputs.
+// installed (sofia-sip, oSIP, belle-sip), over the same shuffled inputs; the
+// C header's lookups (library "sipcodes_c") run in loops compiled as C.
 //
 // Two input mixes, each shuffled so that branch prediction cannot learn it:
 //   table: codes a stack really sends, drawn from the table;
@@ -7,6 +8,8 @@
 // Benchmark names are "<mix>/<library>/<function>", which report.sh reads.
 #include <sipcodes/q850.hpp>
 #include <sipcodes/sipcodes.hpp>
+
+#include "bench_lookup_c.h"
 
 #include <benchmark/benchmark.h>
 
@@ -134,26 +137,60 @@ SIPCODES_BENCH_LOOKUP(osip, reason_phrase, osip_message_get_reason(code))
 SIPCODES_BENCH_LOOKUP(bellesip, reason_phrase, belle_sip_get_well_known_reason_phrase(code))
 #endif
 
-// from_reason over every phrase it knows, current and former, in shuffled
-// order and mixed case, with a few that it does not know.
+// The C header's sipcodes_reason_phrase, over the same mixes, in a loop
+// compiled as C that sums the results as over() does.
+void c_reason_phrase(benchmark::State& state, const std::vector<int>& mix) {
+  for (auto _ : state) benchmark::DoNotOptimize(sipcodes_bench_c_reason_phrase(mix.data(), mix.size()));
+  state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(mix.size()));
+}
+void table_sipcodes_c_reason_phrase(benchmark::State& state) { c_reason_phrase(state, table_mix()); }
+void range_sipcodes_c_reason_phrase(benchmark::State& state) { c_reason_phrase(state, range_mix()); }
+BENCHMARK(table_sipcodes_c_reason_phrase)->Name("table/sipcodes_c/reason_phrase");
+BENCHMARK(range_sipcodes_c_reason_phrase)->Name("range/sipcodes_c/reason_phrase");
+
+// Every phrase from_reason knows, current and former, in shuffled order and
+// mixed case, with a few that it does not know.
+const std::vector<std::string>& from_reason_phrases() {
+  static const std::vector<std::string> phrases = [] {
+    std::vector<std::string> all;
+    for (const auto& row : sipcodes::all()) {
+      std::string upper(row.reason);
+      std::transform(upper.begin(), upper.end(), upper.begin(),
+                     [](char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; });
+      all.emplace_back(row.reason);
+      all.push_back(upper);
+      for (const auto& a : row.aliases()) all.emplace_back(a.phrase);
+    }
+    for (const char* unknown : {"Busy Hare", "Everything Is Fine", "x"}) all.emplace_back(unknown);
+    std::shuffle(all.begin(), all.end(), std::mt19937{486});
+    return all;
+  }();
+  return phrases;
+}
+
 void phrase_sipcodes_from_reason(benchmark::State& state) {
-  std::vector<std::string> phrases;
-  for (const auto& row : sipcodes::all()) {
-    std::string upper(row.reason);
-    std::transform(upper.begin(), upper.end(), upper.begin(),
-                   [](char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; });
-    phrases.emplace_back(row.reason);
-    phrases.push_back(upper);
-    for (const auto& a : row.aliases()) phrases.emplace_back(a.phrase);
-  }
-  for (const char* unknown : {"Busy Hare", "Everything Is Fine", "x"}) phrases.emplace_back(unknown);
-  std::shuffle(phrases.begin(), phrases.end(), std::mt19937{486});
+  const std::vector<std::string>& phrases = from_reason_phrases();
   for (auto _ : state) {
     for (const std::string& phrase : phrases) benchmark::DoNotOptimize(sipcodes::from_reason(phrase));
   }
   state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(phrases.size()));
 }
 BENCHMARK(phrase_sipcodes_from_reason)->Name("phrase/sipcodes/from_reason");
+
+// The C header's sipcodes_from_reason over the same phrases, called from a
+// loop compiled as C in another unit than the one that holds it.
+void phrase_sipcodes_c_from_reason(benchmark::State& state) {
+  std::vector<const char*> texts;
+  std::vector<std::size_t> lengths;
+  for (const std::string& phrase : from_reason_phrases()) {
+    texts.push_back(phrase.data());
+    lengths.push_back(phrase.size());
+  }
+  for (auto _ : state)
+    benchmark::DoNotOptimize(sipcodes_bench_c_from_reason(texts.data(), lengths.data(), texts.size()));
+  state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(texts.size()));
+}
+BENCHMARK(phrase_sipcodes_c_from_reason)->Name("phrase/sipcodes_c/from_reason");
 
 // Status lines of every code in the table, shuffled. Each parser gets a fresh
 // copy of the line in a buffer per parse, because sofia-sip parses in place.

@@ -58,7 +58,7 @@ fi
 # reason_phrase against its limit and against the fastest peer, per mix.
 echo
 echo "reason_phrase, per input mix:"
-awk '$3 == "reason_phrase" { t[$1, $2] = $4; mixes[$1] = 1; if ($2 != "sipcodes" && $2 != "flat") peers[$2] = 1 }
+awk '$3 == "reason_phrase" { t[$1, $2] = $4; mixes[$1] = 1; if ($2 != "sipcodes" && $2 != "sipcodes_c" && $2 != "flat") peers[$2] = 1 }
   END {
     for (mix in mixes) {
       line = sprintf("  %-6s sipcodes %.2f ns, %.2fx the flat array (%.2f ns)", mix, t[mix, "sipcodes"],
@@ -67,6 +67,24 @@ awk '$3 == "reason_phrase" { t[$1, $2] = $4; mixes[$1] = 1; if ($2 != "sipcodes"
       for (p in peers) if ((mix, p) in t && (fastest == "" || t[mix, p] < t[mix, fastest])) fastest = p;
       if (fastest != "") line = line sprintf("; the fastest peer, %s, takes %.1fx as long", fastest, t[mix, fastest] / t[mix, "sipcodes"]);
       print line
+    }
+  }' "$work/per_item.txt"
+
+# The C header against the same limits: sipcodes_reason_phrase against the
+# flat array, sipcodes_from_reason against the C++ from_reason.
+echo
+echo "The C header (<sipcodes/sipcodes.h>, loops compiled as C):"
+awk '{ t[$1, $2, $3] = $4; mixes[$1] = 1 }
+  END {
+    for (mix in mixes) {
+      if ((mix, "sipcodes_c", "reason_phrase") in t)
+        printf "  %-6s sipcodes_reason_phrase %.2f ns, %.2fx the flat array (%.2f ns)\n", mix,
+               t[mix, "sipcodes_c", "reason_phrase"], t[mix, "sipcodes_c", "reason_phrase"] / t[mix, "flat", "reason_phrase"],
+               t[mix, "flat", "reason_phrase"];
+      if ((mix, "sipcodes_c", "from_reason") in t)
+        printf "  %-6s sipcodes_from_reason %.2f ns, %.2fx the C++ from_reason (%.2f ns)\n", mix,
+               t[mix, "sipcodes_c", "from_reason"], t[mix, "sipcodes_c", "from_reason"] / t[mix, "sipcodes", "from_reason"],
+               t[mix, "sipcodes", "from_reason"];
     }
   }' "$work/per_item.txt"
 

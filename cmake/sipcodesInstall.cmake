@@ -10,7 +10,7 @@ set(SIPCODES_INSTALL_CMAKEDIR "${CMAKE_INSTALL_DATADIR}/cmake/sipcodes"
 set(SIPCODES_INSTALL_PKGCONFIGDIR "${CMAKE_INSTALL_DATADIR}/pkgconfig"
     CACHE STRING "Where sipcodes.pc is installed")
 
-install(TARGETS sipcodes EXPORT sipcodesTargets COMPONENT headers)
+install(TARGETS sipcodes sipcodes_c EXPORT sipcodesTargets COMPONENT headers)
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/sipcodes" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}" COMPONENT headers)
 install(EXPORT sipcodesTargets NAMESPACE sipcodes:: DESTINATION "${SIPCODES_INSTALL_CMAKEDIR}" COMPONENT headers)
 

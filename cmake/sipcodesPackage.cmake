@@ -52,6 +52,7 @@ RFC 3261 dropped: phrase, class, RFC and section, lifecycle, description,
 former phrases, Retry-After and header rules, warn-codes and the RFC 3398
 Q.850 mappings, in English and Turkish. The header-only library parses and
 writes status lines, Reason, Retry-After and Warning header field values.
+C programs get the same table and answers from the C99 header sipcodes.h.
 
 This package holds the headers, the CMake and pkg-config files, the
 sipcodes command that explains codes and the sipcodes-responder SIP test

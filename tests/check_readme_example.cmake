@@ -1,14 +1,7 @@
 # README's twenty-line example compiles, runs, and prints what its comments say.
 # Usage: cmake -DCOMPILER=... -DREADME=... -DINCLUDE_DIR=... -DWORK_DIR=... -P check_readme_example.cmake
-file(READ "${README}" _readme)
-string(FIND "${_readme}" "```cpp\n" _start)
-if(_start EQUAL -1)
-  message(FATAL_ERROR "README has no C++ example")
-endif()
-math(EXPR _start "${_start} + 7")
-string(SUBSTRING "${_readme}" ${_start} -1 _rest)
-string(FIND "${_rest}" "```" _end)
-string(SUBSTRING "${_rest}" 0 ${_end} _example)
+include(${CMAKE_CURRENT_LIST_DIR}/readme_fenced_block.cmake)
+sipcodes_readme_block("${README}" cpp _example)
 file(MAKE_DIRECTORY "${WORK_DIR}")
 file(WRITE "${WORK_DIR}/readme_example.cpp" "${_example}")
 execute_process(COMMAND ${COMPILER} -std=c++17 -Wall -Wextra -Werror -I${INCLUDE_DIR} "${WORK_DIR}/readme_example.cpp"

@@ -6,6 +6,7 @@
 # Programs link statically, so qemu needs no i386 sysroot to run them.
 set(CMAKE_SYSTEM_NAME Linux)
 set(CMAKE_SYSTEM_PROCESSOR i686)
+set(CMAKE_C_COMPILER i686-linux-gnu-gcc)
 set(CMAKE_CXX_COMPILER i686-linux-gnu-g++)
 set(CMAKE_FIND_ROOT_PATH /usr/i686-linux-gnu)
 include(${CMAKE_CURRENT_LIST_DIR}/sipcodesCrossCommon.cmake)

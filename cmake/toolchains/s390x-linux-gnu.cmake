@@ -6,6 +6,7 @@
 # Programs link statically, so qemu needs no s390x sysroot to run them.
 set(CMAKE_SYSTEM_NAME Linux)
 set(CMAKE_SYSTEM_PROCESSOR s390x)
+set(CMAKE_C_COMPILER s390x-linux-gnu-gcc)
 set(CMAKE_CXX_COMPILER s390x-linux-gnu-g++)
 set(CMAKE_FIND_ROOT_PATH /usr/s390x-linux-gnu)
 include(${CMAKE_CURRENT_LIST_DIR}/sipcodesCrossCommon.cmake)

@@ -2,8 +2,11 @@
 #   subdirectory, fetchcontent, find_package, find_package_major (must fail to
 #   configure), pkg_config, copied_header, copied_addons; or, against a
 #   sipcodes already installed under PREFIX (the Debian package's /usr),
-#   installed_find_package and installed_pkg_config.
-# Usage: cmake -DMODE=... -DSOURCE_DIR=... -DWORK_DIR=... -DCXX=... -P run_consumer.cmake
+#   installed_find_package and installed_pkg_config. A C program (c/, a
+#   project that enables only C) the same ways: c_subdirectory,
+#   c_find_package, c_pkg_config, c_copied_header, installed_c_find_package,
+#   installed_c_pkg_config.
+# Usage: cmake -DMODE=... -DSOURCE_DIR=... -DWORK_DIR=... -DCXX=... [-DCC=...] -P run_consumer.cmake
 set(CONSUMER_DIR "${CMAKE_CURRENT_LIST_DIR}")
 set(work "${WORK_DIR}/${MODE}")
 file(REMOVE_RECURSE "${work}")
@@ -29,16 +32,26 @@ function(install_sipcodes)
   must_succeed("installing sipcodes")
 endfunction()
 
-if(MODE MATCHES "^(subdirectory|fetchcontent|find_package|find_package_major|installed_find_package)$")
-  configure_file("${CONSUMER_DIR}/CMakeLists.txt.in" "${work}/project/CMakeLists.txt" @ONLY)
+if(NOT CC)
+  set(CC cc)
+endif()
+
+if(MODE MATCHES "^(c_)?(subdirectory|fetchcontent|find_package|find_package_major)$" OR
+   MODE MATCHES "^installed_(c_)?find_package$")
+  if(MODE MATCHES "c_")
+    configure_file("${CONSUMER_DIR}/c/CMakeLists.txt.in" "${work}/project/CMakeLists.txt" @ONLY)
+  else()
+    configure_file("${CONSUMER_DIR}/CMakeLists.txt.in" "${work}/project/CMakeLists.txt" @ONLY)
+  endif()
   set(prefix_args "")
-  if(MODE MATCHES "^find_package")
+  if(MODE MATCHES "^(c_)?find_package")
     install_sipcodes()
     set(prefix_args "-DCMAKE_PREFIX_PATH=${work}/prefix")
-  elseif(MODE STREQUAL "installed_find_package")
+  elseif(MODE MATCHES "^installed_")
     set(prefix_args "-DCMAKE_PREFIX_PATH=${PREFIX}")
   endif()
-  run(${CMAKE_COMMAND} -S "${work}/project" -B "${work}/project-build" -DCMAKE_CXX_COMPILER=${CXX} ${prefix_args})
+  run(${CMAKE_COMMAND} -S "${work}/project" -B "${work}/project-build" -DCMAKE_CXX_COMPILER=${CXX}
+      -DCMAKE_C_COMPILER=${CC} ${prefix_args})
   if(MODE STREQUAL "find_package_major")
     if(run_result EQUAL 0 OR NOT run_output MATCHES "version")
       message(FATAL_ERROR "find_package(sipcodes 1.0) was not refused for its version:\n${run_output}")
@@ -50,19 +63,31 @@ if(MODE MATCHES "^(subdirectory|fetchcontent|find_package|find_package_major|ins
   run(${CMAKE_COMMAND} --build "${work}/project-build")
   must_succeed("building the consumer")
   set(program "${work}/project-build/consumer")
-elseif(MODE MATCHES "^(installed_)?pkg_config$")
-  if(MODE STREQUAL "pkg_config")
+elseif(MODE MATCHES "^(installed_)?(c_)?pkg_config$")
+  if(MODE MATCHES "^installed_")
+    set(ENV{PKG_CONFIG_PATH} "${PREFIX}/share/pkgconfig")
+  else()
     install_sipcodes()
     set(ENV{PKG_CONFIG_PATH} "${work}/prefix/share/pkgconfig")
-  else()
-    set(ENV{PKG_CONFIG_PATH} "${PREFIX}/share/pkgconfig")
   endif()
   run(pkg-config --cflags sipcodes)
   must_succeed("pkg-config --cflags sipcodes")
   string(STRIP "${run_output}" cflags)
   separate_arguments(cflags UNIX_COMMAND "${cflags}")
-  run(${CXX} -std=c++17 ${cflags} "${CONSUMER_DIR}/main.cpp" -o "${work}/consumer")
+  if(MODE MATCHES "c_")
+    run(${CC} -std=c99 ${cflags} "${CONSUMER_DIR}/c/main.c" "${CONSUMER_DIR}/c/implementation.c" -o "${work}/consumer")
+  else()
+    run(${CXX} -std=c++17 ${cflags} "${CONSUMER_DIR}/main.cpp" -o "${work}/consumer")
+  endif()
   must_succeed("compiling with pkg-config's flags")
+  set(program "${work}/consumer")
+elseif(MODE STREQUAL "c_copied_header")
+  # Only the one C header, copied next to the program; no build system.
+  file(MAKE_DIRECTORY "${work}/sipcodes")
+  file(COPY "${SOURCE_DIR}/include/sipcodes/sipcodes.h" DESTINATION "${work}/sipcodes")
+  file(COPY "${CONSUMER_DIR}/c/main.c" "${CONSUMER_DIR}/c/implementation.c" DESTINATION "${work}")
+  run(${CC} -std=c99 -I "${work}" "${work}/main.c" "${work}/implementation.c" -o "${work}/consumer")
+  must_succeed("compiling with the copied C header")
   set(program "${work}/consumer")
 elseif(MODE STREQUAL "copied_header")
   # Only the one header, copied next to the program; no build system.

@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
 # Builds the Debian package with CPack, installs it with dpkg, and checks it
 # as a user of Debian would meet it: a CMake consumer with find_package and a
-# plain one with pkg-config against /usr, the command, its manual pages, and
-# lintian (no error, no warning). Removes the package at the end, whatever
-# happened. Prints the package's size and file list.
+# plain one with pkg-config against /usr, in C++ and in C, the command, its
+# manual pages, and lintian (no error, no warning). Removes the package at
+# the end, whatever happened. Prints the package's size and file list.
 # Usage (as root, from the source tree): tests/package/check_deb.sh BUILD_DIR
 set -euo pipefail
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build_dir=$1
 cxx=${CXX:-g++}
+cc=${CC:-gcc}
 
 export DEB_BUILD_MAINT_OPTIONS=hardening=+all
 eval "$(dpkg-buildflags --export=sh)"
 cmake -S "$source_dir" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
   -DSIPCODES_BUILD_TESTS=OFF -DSIPCODES_BUILD_BENCHMARKS=OFF \
-  -DCMAKE_CXX_FLAGS="$CXXFLAGS $CPPFLAGS" -DCMAKE_EXE_LINKER_FLAGS="$LDFLAGS" > /dev/null
+  -DCMAKE_CXX_FLAGS="$CXXFLAGS $CPPFLAGS" -DCMAKE_C_FLAGS="$CFLAGS $CPPFLAGS" -DCMAKE_EXE_LINKER_FLAGS="$LDFLAGS" > /dev/null
 cmake --build "$build_dir" -j2 > /dev/null
 (cd "$build_dir" && cpack -G DEB > /dev/null)
 package=$(ls "$build_dir"/sipcodes_*.deb)
@@ -35,9 +36,9 @@ check() {
 }
 
 work=$(mktemp -d)
-for mode in installed_find_package installed_pkg_config; do
+for mode in installed_find_package installed_pkg_config installed_c_find_package installed_c_pkg_config; do
   check "a consumer built with $mode against /usr" \
-    cmake -DMODE=$mode -DSOURCE_DIR="$source_dir" -DPREFIX=/usr -DWORK_DIR="$work" -DCXX="$cxx" \
+    cmake -DMODE=$mode -DSOURCE_DIR="$source_dir" -DPREFIX=/usr -DWORK_DIR="$work" -DCXX="$cxx" -DCC="$cc" \
       -P "$source_dir/tests/consumers/run_consumer.cmake"
 done
 check "sipcodes 486 prints 486 Busy Here" bash -c '[[ $(/usr/bin/sipcodes 486 | head -1) == "486 Busy Here" ]]'

@@ -1,0 +1,3 @@
+/* The consumer's one unit that holds the C header's data and functions. */
+#define SIPCODES_IMPLEMENTATION
+#include <sipcodes/sipcodes.h>

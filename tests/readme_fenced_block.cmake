@@ -1,0 +1,15 @@
+# sipcodes_readme_block(README LANGUAGE VARIABLE): the first block of README
+# fenced as ```LANGUAGE, into VARIABLE; a README without one is an error.
+function(sipcodes_readme_block readme language variable)
+  file(READ "${readme}" text)
+  string(FIND "${text}" "```${language}\n" start)
+  if(start EQUAL -1)
+    message(FATAL_ERROR "README has no ${language} example")
+  endif()
+  string(LENGTH "```${language}\n" fence)
+  math(EXPR start "${start} + ${fence}")
+  string(SUBSTRING "${text}" ${start} -1 rest)
+  string(FIND "${rest}" "```" end)
+  string(SUBSTRING "${rest}" 0 ${end} block)
+  set(${variable} "${block}" PARENT_SCOPE)
+endfunction()
