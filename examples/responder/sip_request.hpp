@@ -27,7 +27,8 @@ inline constexpr std::size_t max_datagram = 65507;
 /// What the responder reads of a request: views into the datagram.
 struct request {
   std::string_view method, uri, version;
-  std::string_view headers;  // the header fields as they came; lists (Via, Require ...) are read from here
+  std::string_view headers;  // the header fields as they came; lists (Require, Accept ...) are read from here
+  std::string_view vias;     // the part of them from the first Via header field to the end of the last
   std::string_view from, to, call_id, cseq;
   std::string_view cseq_method;
   std::string_view content_type, content_disposition;
@@ -548,10 +549,15 @@ constexpr problem read_request(std::string_view datagram, request& r) noexcept {
       detail::take_line(datagram, headers_ended);
       break;
     }
+    const char* const line_start = datagram.data();
     const detail::field f = detail::next_field(datagram);
     using detail::iequals;
     if (iequals(f.name, "Via")) {
-      if (!seen_via) top_via = f.value.substr(0, detail::separating_comma(f.value));
+      if (!seen_via) {
+        top_via = f.value.substr(0, detail::separating_comma(f.value));
+        r.vias = std::string_view(line_start, 0);
+      }
+      r.vias = std::string_view(r.vias.data(), static_cast<std::size_t>(datagram.data() - r.vias.data()));
       seen_via = true;
     } else if (iequals(f.name, "From")) {
       if (keep_first(seen_from, problem::repeated_from)) r.from = f.value;
@@ -600,7 +606,7 @@ constexpr problem read_request(std::string_view datagram, request& r) noexcept {
   if (!line_ok) return problem::bad_request_line;
   if (repeated != problem::none) return repeated;
   if (r.from.empty() || r.to.empty() || r.call_id.empty()) return problem::missing_headers;
-  detail::for_each_value(r.headers, "Via", [&vias_ok](std::string_view v) { return vias_ok = detail::via_ok(v); });
+  detail::for_each_value(r.vias, "Via", [&vias_ok](std::string_view v) { return vias_ok = detail::via_ok(v); });
   if (!vias_ok) return problem::bad_via;
   if (!r.from_ok) return problem::bad_from;
   if (!r.to_ok) return problem::bad_to;
@@ -925,7 +931,7 @@ constexpr std::size_t write_response(const request& r, const reply& rep, const s
   const int code = rep.code;
   response_writer w(out, capacity);
   if (!w.status_line(code, rep.reason)) return 0;
-  detail::for_each_value(r.headers, "Via", [&w](std::string_view v) {
+  detail::for_each_value(r.vias, "Via", [&w](std::string_view v) {
     const std::size_t good = detail::via_prefix(v);
     if (good != 0) {
       w << "Via: ";

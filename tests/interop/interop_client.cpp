@@ -183,11 +183,14 @@ int amplification(int port) {
     const char* name;
     std::string request;
   };
-  const std::string head = " sip:a SIP/2.0\nv:SIP/2.0/UDP h\nf:a\nt:b\ni:c\nCSeq:1 ";
+  const std::string head = " sip:a SIP/2.0\nv:SIP/2.0/UDP h\nf:sip:a\nt:sip:b\ni:c\nCSeq:1 ";
   const kind kinds[] = {
-      {"INVITE", "INVITE" + head + "INVITE\n\n"}, {"OPTIONS", "OPTIONS" + head + "OPTIONS\n\n"},
-      {"BYE", "BYE" + head + "BYE\n\n"},          {"CANCEL", "CANCEL" + head + "CANCEL\n\n"},
-      {"other method", "FOO" + head + "FOO\n\n"}, {"malformed (400)", "FOO" + head + "BAR\n\n"},
+      {"INVITE", "INVITE" + head + "INVITE\n\n"},
+      {"OPTIONS", "OPTIONS" + head + "OPTIONS\n\n"},
+      {"BYE", "BYE" + head + "BYE\n\n"},
+      {"CANCEL", "CANCEL" + head + "CANCEL\n\n"},
+      {"unknown method", "FOO" + head + "FOO\n\n"},
+      {"malformed (400)", "BYE" + head + "FOO\n\n"},
       {"ACK", "ACK" + head + "ACK\n\n"},
   };
   std::cout << "request kind     sent  answers  bytes back  factor\n";

@@ -169,13 +169,15 @@ case $case_name in
     start_responder --quiet
     pid=$(ps -o pid= --ppid "$responder_pid" | tr -d ' ')
     hz=$(getconf CLK_TCK)
-    cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+    cpu_ticks() { awk '{ print $14, $15 }' "/proc/$pid/stat"; }  # user, system
     for method in OPTIONS INVITE; do
-      before=$(cpu_ticks)
+      read -r user_before system_before < <(cpu_ticks)
       "$client" pingpong "$responder_port" "$n" "$method" > "$work/ping.out" || fail "$(cat "$work/ping.out")"
-      after=$(cpu_ticks)
-      awk -v t=$((after - before)) -v hz="$hz" -v n="$n" -v m="$method" -v p="$(cat "$work/ping.out")" \
-        'BEGIN { printf "cpu_per_request: %s: %.1f us of CPU a request (%s)\n", m, t * 1e6 / hz / n, p }'
+      read -r user_after system_after < <(cpu_ticks)
+      awk -v u=$((user_after - user_before)) -v s=$((system_after - system_before)) -v hz="$hz" -v n="$n" \
+        -v m="$method" -v p="$(cat "$work/ping.out")" 'BEGIN {
+          printf "cpu_per_request: %s: %.2f us of CPU a request, %.2f us of it user time (%s)\n",
+                 m, (u + s) * 1e6 / hz / n, u * 1e6 / hz / n, p }'
     done
     stop_responder ;;
   *) fail "unknown case" ;;
