@@ -57,6 +57,13 @@ sent answer(const std::string& datagram, int code = 486, std::string_view reason
   return out;
 }
 
+// `text` with the first `what` in it replaced by `with`.
+std::string replaced(std::string text, std::string_view what, std::string_view with) {
+  const std::size_t at = text.find(what);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, what.size(), with);
+}
+
 bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
 bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 bool ends_with(std::string_view text, std::string_view suffix) {
@@ -93,7 +100,7 @@ TEST_CASE("a retransmitted INVITE gets the same To-tag; another call gets anothe
   const auto again = answer(request_text("INVITE"));
   CHECK(first[1] == again[1]);
   std::string other = request_text("INVITE");
-  other.replace(other.find("call-1"), 6, "call-2");
+  other = replaced(other, "call-1", "call-2");
   const auto third = answer(other);
   const auto tag_of = [](std::string_view r) { return r.substr(r.find(";tag=", r.find("\r\nTo:")), 13); };
   CHECK(tag_of(first[1]) != tag_of(third[1]));
@@ -150,10 +157,10 @@ TEST_CASE("malformed requests that can be answered get a 400 saying what was wro
   };
   expect_400(request_text("INVITE", {}, "BYE"), problem::cseq_mismatch, "CSeq method does not match the request");
   std::string long_body = request_text("INVITE");
-  long_body.replace(long_body.find("Content-Length: 0"), 17, "Content-Length: 99");
+  long_body = replaced(long_body, "Content-Length: 0", "Content-Length: 99");
   expect_400(long_body, problem::body_too_short, "Content-Length exceeds the body");
   std::string bad_length = request_text("INVITE");
-  bad_length.replace(bad_length.find("Content-Length: 0"), 17, "Content-Length: -1");
+  bad_length = replaced(bad_length, "Content-Length: 0", "Content-Length: -1");
   expect_400(bad_length, problem::bad_content_length, "Malformed Content-Length");
   // A malformed ACK gets nothing: ACK is never answered.
   CHECK(answer(request_text("ACK", {}, "BYE")).count == 0);
@@ -171,7 +178,7 @@ TEST_CASE("datagrams that cannot be answered are dropped") {
   for (std::string_view cseq : {"CSeq: x", "CSeq: \x01", "CSeq: 7INVITE", "CSeq: 7 INVITE \"", "CSeq: 7 INVITE x"}) {
     CAPTURE(cseq);
     std::string text = request_text("INVITE");
-    text.replace(text.find("CSeq: 7 INVITE"), 14, std::string(cseq) + (cseq.size() > 8 ? "" : " INVITE"));
+    text = replaced(text, "CSeq: 7 INVITE", std::string(cseq) + (cseq.size() > 8 ? "" : " INVITE"));
     CHECK(answer(text).refused == problem::unmatchable);
     CHECK(answer(text).count == 0);
   }
@@ -179,7 +186,7 @@ TEST_CASE("datagrams that cannot be answered are dropped") {
 
 TEST_CASE("a Call-ID that cannot be copied gets a 400 without it") {
   std::string unsafe = request_text("INVITE");
-  unsafe.replace(unsafe.find("call-1"), 6, "ca\rl1");
+  unsafe = replaced(unsafe, "call-1", "ca\rl1");
   const auto out = answer(unsafe);
   CHECK(out.refused == problem::bad_call_id);
   REQUIRE(out.count == 1);
@@ -189,7 +196,7 @@ TEST_CASE("a Call-ID that cannot be copied gets a 400 without it") {
 
 TEST_CASE("a reply that does not fit a datagram becomes a brief 513; one that cannot, nothing") {
   std::string long_from = request_text("INVITE");
-  long_from.replace(long_from.find("tag=a1"), 6, "tag=" + std::string(500, 'a'));
+  long_from = replaced(long_from, "tag=a1", "tag=" + std::string(500, 'a'));
   const auto full = answer(long_from);
   REQUIRE(full.count == 2);
   // Room for the 100, not for the 486 with its Reasons and Server: a 513 without them.
@@ -204,7 +211,7 @@ TEST_CASE("a reply that does not fit a datagram becomes a brief 513; one that ca
   CHECK(answer(long_from, 486, {}, responder::all_checks, 500).count == 0);
   // At full size, a reply up to a whole datagram is sent.
   std::string huge = request_text("OPTIONS");
-  huge.replace(huge.find("call-1"), 6, std::string(60000, 'x'));
+  huge = replaced(huge, "call-1", std::string(60000, 'x'));
   const auto out = answer(huge);
   CHECK(out.refused == problem::none);
   REQUIRE(out.count == 1);
@@ -214,8 +221,8 @@ TEST_CASE("a reply that does not fit a datagram becomes a brief 513; one that ca
 TEST_CASE("a comma inside a quoted string does not split a Via") {
   const std::string quoted = request_text("OPTIONS");
   std::string one = quoted;
-  one.replace(one.find("Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-0"), 48,
-              "Via: SIP/2.0/UDP a;x=\"1,2\";branch=z9hG4bK-q, SIP/2.0/UDP b;y=\"\\\",<\";branch=z9hG4bK-r");
+  one = replaced(one, "Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-0",
+                 "Via: SIP/2.0/UDP a;x=\"1,2\";branch=z9hG4bK-q, SIP/2.0/UDP b;y=\"\\\",<\";branch=z9hG4bK-r");
   const auto out = answer(one);
   REQUIRE(out.count == 1);
   CHECK(contains(out[0],
@@ -224,7 +231,7 @@ TEST_CASE("a comma inside a quoted string does not split a Via") {
                  "Via: SIP/2.0/UDP b;y=\"\\\",<\";branch=z9hG4bK-r\r\nFrom: "));
   // An unclosed quote runs to the end: one value, malformed; the 400 keeps its well-formed start.
   std::string unclosed = quoted;
-  unclosed.replace(unclosed.find(";branch=z9hG4bK-0"), 17, ";x=\"a,b");
+  unclosed = replaced(unclosed, ";branch=z9hG4bK-0", ";x=\"a,b");
   const auto out2 = answer(unclosed);
   REQUIRE(out2.count == 1);
   CHECK(starts_with(out2[0], "SIP/2.0 400 Malformed Via header field\r\n"));
@@ -233,9 +240,9 @@ TEST_CASE("a comma inside a quoted string does not split a Via") {
 
 TEST_CASE("folded header fields are unfolded, and what they carry is kept") {
   std::string folded = request_text("INVITE");
-  folded.replace(folded.find(";branch=z9hG4bK-1"), 17, "\r\n ;branch=z9hG4bK-1");
-  folded.replace(folded.find("From: Alice"), 11, "From:\r\n\tAlice");
-  folded.replace(folded.find("CSeq: 7 INVITE"), 14, "CSeq: 7\n  INVITE");
+  folded = replaced(folded, ";branch=z9hG4bK-1", "\r\n ;branch=z9hG4bK-1");
+  folded = replaced(folded, "From: Alice", "From:\r\n\tAlice");
+  folded = replaced(folded, "CSeq: 7 INVITE", "CSeq: 7\n  INVITE");
   const auto out = answer(folded);
   CHECK(out.refused == problem::none);
   REQUIRE(out.count == 2);
@@ -244,11 +251,11 @@ TEST_CASE("folded header fields are unfolded, and what they carry is kept") {
   CHECK(contains(out[1], "\r\nCSeq: 7 INVITE\r\n"));
   // An empty line ends the header fields even when the body starts with a blank.
   std::string body = request_text("OPTIONS");
-  body.replace(body.find("Content-Length: 0\r\n\r\n"), 21, "Content-Length: 3\r\n\r\n abc");
+  body = replaced(body, "Content-Length: 0\r\n\r\n", "Content-Length: 3\r\n\r\n abc");
   CHECK(answer(body).refused == problem::none);
   // A bare CR inside a folded value is refused, and not copied.
   std::string bare = folded;
-  bare.replace(bare.find("z9hG4bK-1"), 9, "z9hG\r4bK-1");
+  bare = replaced(bare, "z9hG4bK-1", "z9hG\r4bK-1");
   const auto refused = answer(bare);
   CHECK(refused.refused == problem::bad_via);
   REQUIRE(refused.count == 1);
@@ -351,7 +358,7 @@ namespace {
 
 std::string with_cseq(std::string_view number) {
   std::string text = request_text("INVITE");
-  text.replace(text.find("CSeq: 7"), 7, "CSeq: " + std::string(number));
+  text = replaced(text, "CSeq: 7", "CSeq: " + std::string(number));
   return text;
 }
 
@@ -403,7 +410,7 @@ TEST_CASE("quoted-pairs of BEL, NUL and DEL are valid (RFC 3261 25.1): answered,
   using namespace std::string_literals;
   std::string text = request_text("OPTIONS");
   const std::string to = "\"BEL:\\\x07 NUL:\\\0 DEL:\\\x7f\" <sip:bob@example.com>"s;
-  text.replace(text.find("Bob <sip:bob@example.com>"), 25, to);
+  text = replaced(text, "Bob <sip:bob@example.com>", to);
   const auto out = answer(text);
   CHECK(out.refused == problem::none);
   REQUIRE(out.count == 1);
@@ -417,7 +424,7 @@ TEST_CASE("a control character outside a quoted-pair gets a 400 that does not co
        {"<sip:bob@example.com>\x07"s, "\"a\x07\" <sip:bob@example.com>"s, "\"a\\\r\n b\" <sip:bob@example.com>"s}) {
     CAPTURE(to);
     std::string text = request_text("OPTIONS");
-    text.replace(text.find("Bob <sip:bob@example.com>"), 25, to);
+    text = replaced(text, "Bob <sip:bob@example.com>", to);
     const auto out = answer(text);
     REQUIRE(out.count == 1);
     CHECK(starts_with(out[0], "SIP/2.0 400 Malformed To header field\r\n"));
@@ -430,8 +437,8 @@ TEST_CASE("what cannot be copied back well-formed gets a 400 that is well-formed
   // RFC 4475 3.1.2.1: empty Via parameters and values; the 400 keeps the
   // well-formed start of the Via value, so the client can match it.
   std::string empty_params = request_text("INVITE");
-  empty_params.replace(empty_params.find("Via: SIP/2.0/UDP 127.0.0.1:5061;branch=z9hG4bK-1\r\n"), 50,
-                       "Via: SIP/2.0/UDP 192.0.2.15;;,;,,\r\n");
+  empty_params = replaced(empty_params, "Via: SIP/2.0/UDP 127.0.0.1:5061;branch=z9hG4bK-1\r\n",
+                          "Via: SIP/2.0/UDP 192.0.2.15;;,;,,\r\n");
   const auto out = answer(empty_params);
   REQUIRE(out.count == 1);
   CHECK(starts_with(out[0],
@@ -440,7 +447,7 @@ TEST_CASE("what cannot be copied back well-formed gets a 400 that is well-formed
   CHECK_FALSE(contains(out[0], "Via: ;"));
   // RFC 4475 3.1.2.6: an unterminated quoted string in To.
   std::string open_quote = request_text("INVITE");
-  open_quote.replace(open_quote.find("Bob <sip:bob@example.com>"), 25, "\"Mr. J. User <sip:j.user@example.com>");
+  open_quote = replaced(open_quote, "Bob <sip:bob@example.com>", "\"Mr. J. User <sip:j.user@example.com>");
   const auto quote = answer(open_quote);
   REQUIRE(quote.count == 1);
   CHECK(starts_with(quote[0], "SIP/2.0 400 Malformed To header field\r\n"));
@@ -451,11 +458,11 @@ TEST_CASE("what cannot be copied back well-formed gets a 400 that is well-formed
        {"\"Watson, Thomas\" < sip:t.watson@example.org >", "Watson, Thomas <sip:t@example.org>"}) {
     CAPTURE(to);
     std::string text = request_text("OPTIONS");
-    text.replace(text.find("Bob <sip:bob@example.com>"), 25, to);
+    text = replaced(text, "Bob <sip:bob@example.com>", to);
     CHECK(starts_with(answer(text)[0], "SIP/2.0 400 Malformed To header field\r\n"));
   }
   std::string bad_from = request_text("OPTIONS");
-  bad_from.replace(bad_from.find("Alice <sip:alice@example.com>"), 29, "Bell, Alexander <sip:a.g.bell@example.com>");
+  bad_from = replaced(bad_from, "Alice <sip:alice@example.com>", "Bell, Alexander <sip:a.g.bell@example.com>");
   const auto from = answer(bad_from);
   REQUIRE(from.count == 1);
   CHECK(starts_with(from[0], "SIP/2.0 400 Malformed From header field\r\n"));
@@ -468,7 +475,7 @@ TEST_CASE("what cannot be copied back well-formed gets a 400 that is well-formed
         "<http://www.example.com>;tag=3234233", "sip:+1303@ift.example.net;user=phone"}) {
     CAPTURE(from_value);
     std::string text = request_text("OPTIONS");
-    text.replace(text.find("Alice <sip:alice@example.com>;tag=a1"), 36, from_value);
+    text = replaced(text, "Alice <sip:alice@example.com>;tag=a1", from_value);
     CHECK(answer(text).codes[0] == 200);
   }
 }
@@ -481,16 +488,14 @@ std::string with_line(std::string text, std::string_view line) {
   return text;
 }
 
-std::string with_body(std::string text, std::string_view headers, std::string_view body) {
-  text.replace(
-      text.find("Content-Length: 0\r\n\r\n"), 21,
+std::string with_body(const std::string& text, std::string_view headers, std::string_view body) {
+  return replaced(
+      text, "Content-Length: 0\r\n\r\n",
       std::string(headers) + "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + std::string(body));
-  return text;
 }
 
-std::string with_uri(std::string text, std::string_view uri) {
-  text.replace(text.find("sip:bob@127.0.0.1:5080"), 22, uri);
-  return text;
+std::string with_uri(const std::string& text, std::string_view uri) {
+  return replaced(text, "sip:bob@127.0.0.1:5080", uri);
 }
 
 constexpr std::string_view sdp = "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n";
@@ -523,13 +528,13 @@ TEST_CASE("8.2.1: an unknown method gets 501, a known one not supported 405; bot
 
 TEST_CASE("the version: SIP/7.0 gets 505 with the table's phrase") {
   std::string text = request_text("OPTIONS");
-  text.replace(text.find("SIP/2.0\r\n"), 7, "SIP/7.0");
+  text = replaced(text, "SIP/2.0\r\n", "SIP/7.0\r\n");
   const auto out = answer(text);
   REQUIRE(out.count == 1);
   CHECK(starts_with(out[0], "SIP/2.0 505 Version Not Supported\r\n"));
   // It comes before the method inspection.
   std::string both = request_text("NEWMETHOD");
-  both.replace(both.find("SIP/2.0\r\n"), 7, "SIP/7.0");
+  both = replaced(both, "SIP/2.0\r\n", "SIP/7.0\r\n");
   CHECK(answer(both).codes[0] == 505);
 }
 
@@ -612,7 +617,7 @@ TEST_CASE("the checks come in RFC 3261 8.2's order") {
   const std::string require = with_line(content, "Require: foo\r\n");                      // 420
   const std::string scheme = with_uri(require, "urn:x");                                   // 416
   std::string version = scheme;
-  version.replace(version.find("SIP/2.0\r\n"), 7, "SIP/3.0");  // 505
+  version = replaced(version, "SIP/2.0\r\n", "SIP/3.0\r\n");  // 505
   CHECK(answer(accept).codes[0] == 406);
   CHECK(answer(content).codes[0] == 415);
   CHECK(answer(require).codes[0] == 420);
@@ -624,7 +629,7 @@ TEST_CASE("the Request-Line and Request-URI as RFC 3261 7.1 and 19.1.1 write the
   std::string double_space = request_text("OPTIONS");
   double_space.replace(0, 8, "OPTIONS  ");
   std::string trailing = request_text("OPTIONS");
-  trailing.replace(trailing.find("SIP/2.0\r\n"), 9, "SIP/2.0  \r\n");
+  trailing = replaced(trailing, "SIP/2.0\r\n", "SIP/2.0  \r\n");
   for (const std::string& text :
        {double_space, trailing, with_uri(request_text("OPTIONS"), "sip:bob@example.com; lr")}) {
     CAPTURE(text);
@@ -675,7 +680,7 @@ TEST_CASE("responses are never answered (RFC 4475 3.1.1.12, 3.1.1.13, 3.1.2.5, 3
 TEST_CASE("--no-check turns the checks off one by one, so that an INVITE gets the configured answer") {
   std::string everything = with_line(request_text("INVITE"), "Require: 100rel\r\nAccept: text/plain\r\n");
   everything = with_body(with_uri(everything, "urn:service:sos"), "Content-Type: text/plain\r\n", "hello");
-  everything.replace(everything.find("SIP/2.0\r\n"), 7, "SIP/3.0");
+  everything = replaced(everything, "SIP/2.0\r\n", "SIP/3.0\r\n");
   const std::pair<unsigned, int> steps[] = {
       {responder::all_checks, 505},
       {responder::all_checks & ~responder::check_version, 416},
