@@ -27,9 +27,12 @@ trap cleanup EXIT
 
 fail() { echo "FAIL ($case_name): $*"; [[ -f $work/responder.log ]] && tail -n 20 "$work/responder.log"; exit 1; }
 
-# Starts the responder on a free port; sets responder_port.
+# Starts the responder on a free port; sets responder_port. timeout runs it
+# in the foreground: otherwise it signals its whole process group when it is
+# stopped, which can reach the thread LeakSanitizer starts at the responder's
+# exit and leave the responder hanging there.
 start_responder() {
-  timeout 120 "$responder" --port 0 "$@" 2> "$work/responder.log" &
+  timeout --foreground 120 "$responder" --port 0 "$@" 2> "$work/responder.log" &
   responder_pid=$!
   for _ in $(seq 50); do
     responder_port=$(sed -n 's/^listening on [0-9.]*:\([0-9]*\)$/\1/p' "$work/responder.log")
