@@ -32,6 +32,7 @@ fail() { echo "FAIL ($case_name): $*"; [[ -f $work/responder.log ]] && tail -n 2
 # stopped, which can reach the thread LeakSanitizer starts at the responder's
 # exit and leave the responder hanging there.
 start_responder() {
+  : > "$work/responder.log"  # there before the responder writes it, for the loop below to read
   timeout --foreground 120 "$responder" --port 0 "$@" 2> "$work/responder.log" &
   responder_pid=$!
   for _ in $(seq 50); do
