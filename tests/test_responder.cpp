@@ -185,9 +185,7 @@ TEST_CASE("datagrams that cannot be answered are dropped") {
 }
 
 TEST_CASE("a Call-ID that cannot be copied gets a 400 without it") {
-  std::string unsafe = request_text("INVITE");
-  unsafe = replaced(unsafe, "call-1", "ca\rl1");
-  const auto out = answer(unsafe);
+  const auto out = answer(replaced(request_text("INVITE"), "call-1", "ca\rl1"));
   CHECK(out.refused == problem::bad_call_id);
   REQUIRE(out.count == 1);
   CHECK(starts_with(out[0], "SIP/2.0 400 Malformed Call-ID\r\n"));
