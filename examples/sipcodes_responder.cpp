@@ -1,12 +1,13 @@
 // sipcodes-responder: a stateless UDP SIP user agent server for testing call
-// flows. It answers every INVITE with 100 Trying and then the configured
-// final response (486 Busy Here by default), OPTIONS, BYE and CANCEL with
-// 200 OK, absorbs ACK, and answers other methods with 405 and an Allow header
-// field. Every status line is written by sipcodes; final failure responses
-// carry Reason header fields (SIP, and Q.850 where RFC 3398 maps the code).
+// flows. It checks each request as RFC 3261 section 8.2 orders a UAS to
+// (responder/sip_request.hpp), then answers an INVITE with 100 Trying and the
+// configured final response (486 Busy Here by default), OPTIONS, BYE and
+// CANCEL with 200 OK, and absorbs ACK. Every status line is written by
+// sipcodes; final failure responses carry Reason header fields (SIP, and
+// Q.850 where RFC 3398 maps the code).
 //
 //   sipcodes-responder --port PORT [--address 127.0.0.1] [--code CODE] [--reason TEXT]
-//                      [--rate-limit N] [--quiet]
+//                      [--rate-limit N] [--no-check NAME]... [--quiet]
 //
 // --port 0 picks a free port; the port is printed on stderr as
 // "listening on ADDRESS:PORT". A log line per request and per response goes
@@ -52,6 +53,7 @@ struct options {
   int port = -1;
   responder::answer final_answer;
   std::string reason;
+  unsigned checks = responder::all_checks;
   int rate_limit = -1;  // -1: the default for the address
   bool quiet = false;
 };
@@ -66,9 +68,25 @@ constexpr std::string_view usage_text =
     "  --reason TEXT     the reason phrase of that response (its default phrase)\n"
     "  --rate-limit N    answer each source address at most N requests a second, 0 for no limit\n"
     "                    (100 when the address is not loopback, else no limit)\n"
+    "  --no-check NAME   turn a check below off (repeatable): version, scheme, require, content,\n"
+    "                    accept, or all, so that an INVITE gets --code whatever it asks for\n"
     "  --quiet           no line per message: a summary every ten seconds\n"
     "  --version         the version of sipcodes\n"
-    "  --help            this text\n";
+    "  --help            this text\n"
+    "\n"
+    "Each request is checked as RFC 3261 section 8.2 orders a UAS to, in this order; the log\n"
+    "names the section of each answer:\n"
+    "  malformed  400 saying what is wrong; nothing when no Via or CSeq could match a reply\n"
+    "  version    505 for a SIP-Version other than SIP/2.0 (21.5.6)\n"
+    "  method     405 with Allow for a known method other than INVITE, ACK, BYE, CANCEL,\n"
+    "             OPTIONS; 501 with Allow for an unknown one (8.2.1)\n"
+    "  scheme     416 for a Request-URI scheme other than sip, sips, tel (8.2.2.1)\n"
+    "  require    420 with Unsupported listing the Require option-tags (8.2.2.3); not for ACK, CANCEL\n"
+    "  content    415 with Accept, Accept-Encoding, Accept-Language for a body other than\n"
+    "             application/sdp, identity, en (8.2.3)\n"
+    "  accept     406 with Warning 399 for an INVITE whose Accept leaves out application/sdp (21.4.7)\n"
+    "Then INVITE gets 100 Trying and --code; OPTIONS, BYE, CANCEL 200 OK; ACK nothing. A response\n"
+    "too large for a datagram becomes a 513. Responses sent to the responder are dropped.\n";
 
 int usage_error(std::string_view message) {
   std::cerr << "sipcodes-responder: " << message << '\n' << usage_text;
@@ -116,6 +134,13 @@ int parse_options(int argc, char** argv, options& o) {
         return usage_error("--code must be a final code: 300 to 699, or 2xx to accept calls");
       }
       o.final_answer.code = code;
+    } else if (arg == "--no-check") {
+      const unsigned check = responder::check_named(value);
+      if (check == 0) {
+        return usage_error("--no-check takes version, scheme, require, content, accept or all, not \"" +
+                           printable::escaped(value, 40) + "\"");
+      }
+      o.checks &= ~check;
     } else if (arg == "--rate-limit") {
       if (!parse_int(value, o.rate_limit)) return usage_error("--rate-limit must be a number of requests a second");
     } else if (arg == "--reason") {
@@ -155,7 +180,7 @@ bool is_loopback(const sockaddr_in& a) { return (ntohl(a.sin_addr.s_addr) >> 24)
 struct counters {
   std::uint64_t requests = 0;
   std::uint64_t responses = 0;
-  std::uint64_t dropped = 0;
+  std::uint64_t dropped = 0;  // requests (and responses) that got nothing but ACK
   std::uint64_t rate_limited = 0;
   std::uint64_t suppressed = 0;
 };
@@ -171,14 +196,18 @@ class message_log {
  public:
   message_log(bool quiet, counters& c) : quiet_(quiet), counters_(c) {}
 
-  // "recv 127.0.0.1:5061 INVITE sip:..." with the first line of `message`.
-  void write(std::string_view kind, const sockaddr_in& peer, std::string_view message, std::uint64_t now) {
+  // "recv 127.0.0.1:5061 INVITE sip:..." with the first line of `message`,
+  // and the rule an answer follows: "[RFC 3261 8.2.1: method not recognised]".
+  void write(std::string_view kind, const sockaddr_in& peer, std::string_view message, std::uint64_t now,
+             const responder::reply* why = nullptr) {
     if (quiet_) return;
     if (!budget_.take(now)) {
       ++counters_.suppressed;
       return;
     }
-    std::cerr << kind << ' ' << endpoint(peer) << ' ' << first_line(message) << '\n';
+    std::cerr << kind << ' ' << endpoint(peer) << ' ' << first_line(message);
+    if (why != nullptr) std::cerr << " [" << why->rule << ": " << why->why << ']';
+    std::cerr << '\n';
   }
 
   // Once in a while: what the budget held back, and the quiet summary.
@@ -236,6 +265,7 @@ int main(int argc, char** argv) {
   socklen_t length = sizeof local;
   getsockname(fd, reinterpret_cast<sockaddr*>(&local), &length);
   const std::string contact = "sip:responder@" + endpoint(local);
+  const responder::settings settings{o.final_answer, contact, o.checks};
   std::uint32_t rate = is_loopback(local) ? 0 : default_rate_limit;
   if (o.rate_limit >= 0) rate = static_cast<std::uint32_t>(o.rate_limit);
   std::cerr << "listening on " << endpoint(local) << std::endl;
@@ -248,6 +278,7 @@ int main(int argc, char** argv) {
   sigaction(SIGTERM, &action, nullptr);
 
   static char datagram[65536];
+  static char response[responder::max_datagram];
   static responder::rate_limiter limiter{rate};
   counters count;
   message_log messages(o.quiet, count);
@@ -268,15 +299,21 @@ int main(int argc, char** argv) {
       continue;
     }
     messages.write("recv", peer, received, now);
-    const responder::responses out = responder::handle(received, o.final_answer, contact);
-    if (out.count == 0 && out.refused != responder::problem::none) {
+    const responder::decision d = responder::decide(received, settings);
+    if (d.count == 0 && d.r.method != "ACK") {
       ++count.dropped;
-      messages.write("drop", peer, responder::describe(out.refused), now);
+      messages.write("drop", peer, responder::describe(d.refused), now, &d.silence);
     }
-    for (std::size_t i = 0; i < out.count; ++i) {
-      sendto(fd, out[i].data(), out[i].size(), 0, reinterpret_cast<const sockaddr*>(&peer), peer_length);
+    for (std::size_t i = 0; i < d.count; ++i) {
+      const responder::written w = responder::write(d, i, settings, response, sizeof response);
+      if (w.size == 0) {
+        ++count.dropped;
+        messages.write("drop", peer, "the response does not fit a datagram, even as a 513", now, &d.replies[i]);
+        continue;
+      }
+      sendto(fd, response, w.size, 0, reinterpret_cast<const sockaddr*>(&peer), peer_length);
       ++count.responses;
-      messages.write("send", peer, out[i], now);
+      messages.write("send", peer, std::string_view(response, w.size), now, &d.replies[i]);
     }
   }
   messages.finish(now_ms());

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "../examples/printable.hpp"
 #include "../examples/responder/rate_limit.hpp"
@@ -30,8 +31,37 @@ std::string request_text(std::string_view method, std::string_view extra = {}, s
          "Content-Length: 0\r\n\r\n";
 }
 
-responder::responses answer(const std::string& datagram, int code = 486, std::string_view reason = {}) {
-  return responder::handle(datagram, responder::answer{code, reason}, contact);
+// What the responder sends for a datagram, as the program sends it.
+struct sent {
+  std::vector<std::string> messages;
+  std::vector<int> codes;
+  std::size_t count = 0;
+  problem refused = problem::none;
+  std::string_view operator[](std::size_t i) const { return i < count ? std::string_view(messages[i]) : ""; }
+};
+
+sent answer(const std::string& datagram, int code = 486, std::string_view reason = {},
+            unsigned checks = responder::all_checks, std::size_t capacity = responder::max_datagram) {
+  const responder::settings settings{responder::answer{code, reason}, contact, checks};
+  const responder::decision d = responder::decide(datagram, settings);
+  sent out;
+  out.refused = d.refused;
+  std::vector<char> buffer(capacity);
+  for (std::size_t i = 0; i < d.count; ++i) {
+    const responder::written w = responder::write(d, i, settings, buffer.data(), buffer.size());
+    if (w.size == 0) continue;
+    out.messages.emplace_back(buffer.data(), w.size);
+    out.codes.push_back(w.code);
+  }
+  out.count = out.messages.size();
+  return out;
+}
+
+// `text` with the first `what` in it replaced by `with`.
+std::string replaced(std::string text, std::string_view what, std::string_view with) {
+  const std::size_t at = text.find(what);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, what.size(), with);
 }
 
 bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
@@ -70,7 +100,7 @@ TEST_CASE("a retransmitted INVITE gets the same To-tag; another call gets anothe
   const auto again = answer(request_text("INVITE"));
   CHECK(first[1] == again[1]);
   std::string other = request_text("INVITE");
-  other.replace(other.find("call-1"), 6, "call-2");
+  other = replaced(other, "call-1", "call-2");
   const auto third = answer(other);
   const auto tag_of = [](std::string_view r) { return r.substr(r.find(";tag=", r.find("\r\nTo:")), 13); };
   CHECK(tag_of(first[1]) != tag_of(third[1]));
@@ -126,73 +156,91 @@ TEST_CASE("malformed requests that can be answered get a 400 saying what was wro
     CHECK(sipcodes::parse_status_line(out[0].substr(0, out[0].find("\r\n") + 2)));
   };
   expect_400(request_text("INVITE", {}, "BYE"), problem::cseq_mismatch, "CSeq method does not match the request");
-  std::string bad_version = request_text("INVITE");
-  bad_version.replace(bad_version.find("SIP/2.0\r\n"), 7, "SIP/3.0");
-  expect_400(bad_version, problem::unsupported_version, "Unsupported SIP version");
-  std::string bad_cseq = request_text("INVITE");
-  bad_cseq.replace(bad_cseq.find("CSeq: 7"), 7, "CSeq: x");
-  expect_400(bad_cseq, problem::bad_cseq, "Malformed CSeq");
   std::string long_body = request_text("INVITE");
-  long_body.replace(long_body.find("Content-Length: 0"), 17, "Content-Length: 99");
+  long_body = replaced(long_body, "Content-Length: 0", "Content-Length: 99");
   expect_400(long_body, problem::body_too_short, "Content-Length exceeds the body");
   std::string bad_length = request_text("INVITE");
-  bad_length.replace(bad_length.find("Content-Length: 0"), 17, "Content-Length: -1");
+  bad_length = replaced(bad_length, "Content-Length: 0", "Content-Length: -1");
   expect_400(bad_length, problem::bad_content_length, "Malformed Content-Length");
   // A malformed ACK gets nothing: ACK is never answered.
   CHECK(answer(request_text("ACK", {}, "BYE")).count == 0);
 }
 
 TEST_CASE("datagrams that cannot be answered are dropped") {
-  std::string no_call_id = request_text("INVITE");
-  no_call_id.erase(no_call_id.find("Call-ID"), std::string("Call-ID: call-1@example.com\r\n").size());
-  CHECK(answer(no_call_id).refused == problem::missing_headers);
-  CHECK(answer(no_call_id).count == 0);
+  std::string no_via = request_text("INVITE");
+  no_via.erase(no_via.find("Via"), no_via.find("From") - no_via.find("Via"));
+  CHECK(answer(no_via).refused == problem::unmatchable);
+  CHECK(answer(no_via).count == 0);
   CHECK(answer("SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP h\r\n\r\n").refused == problem::not_a_request);
   CHECK(answer("").refused == problem::not_a_request);
   CHECK(answer("\r\n\r\n").count == 0);
-  std::string unsafe = request_text("INVITE");
-  unsafe.replace(unsafe.find("call-1"), 6, "ca\rl1");
-  CHECK(answer(unsafe).refused == problem::unsafe_header);
-  CHECK(answer(unsafe).count == 0);
-  std::string many_vias = "INVITE sip:x@h SIP/2.0\r\n";
-  for (int i = 0; i < 20; ++i) many_vias += "Via: SIP/2.0/UDP h;branch=z9hG4bK" + std::to_string(i) + "\r\n";
-  many_vias += "From: <sip:a@b>;tag=1\r\nTo: <sip:x@h>\r\nCall-ID: c\r\nCSeq: 1 INVITE\r\n\r\n";
-  CHECK(answer(many_vias).refused == problem::too_many_vias);
-  CHECK(answer(many_vias).count == 0);
+  // A CSeq that is not 1*DIGIT LWS Method cannot be copied, nor matched.
+  for (std::string_view cseq : {"CSeq: x", "CSeq: \x01", "CSeq: 7INVITE", "CSeq: 7 INVITE \"", "CSeq: 7 INVITE x"}) {
+    CAPTURE(cseq);
+    std::string text = request_text("INVITE");
+    text = replaced(text, "CSeq: 7 INVITE", std::string(cseq) + (cseq.size() > 8 ? "" : " INVITE"));
+    CHECK(answer(text).refused == problem::unmatchable);
+    CHECK(answer(text).count == 0);
+  }
 }
 
-TEST_CASE("a response that would not fit is not sent") {
+TEST_CASE("a Call-ID that cannot be copied gets a 400 without it") {
+  const auto out = answer(replaced(request_text("INVITE"), "call-1", "ca\rl1"));
+  CHECK(out.refused == problem::bad_call_id);
+  REQUIRE(out.count == 1);
+  CHECK(starts_with(out[0], "SIP/2.0 400 Malformed Call-ID\r\n"));
+  CHECK_FALSE(contains(out[0], "Call-ID:"));
+}
+
+TEST_CASE("a reply that does not fit a datagram becomes a brief 513; one that cannot, nothing") {
+  std::string long_from = request_text("INVITE");
+  long_from = replaced(long_from, "tag=a1", "tag=" + std::string(500, 'a'));
+  const auto full = answer(long_from);
+  REQUIRE(full.count == 2);
+  // Room for the 100, not for the 486 with its Reasons and Server: a 513 without them.
+  const auto brief = answer(long_from, 486, {}, responder::all_checks, full[1].size() - 1);
+  REQUIRE(brief.count == 2);
+  CHECK(brief.codes[0] == 100);
+  CHECK(brief.codes[1] == 513);
+  CHECK(starts_with(brief[1], "SIP/2.0 513 Message Too Large\r\nVia: SIP/2.0/UDP 127.0.0.1:5061;branch=z9hG4bK-1\r\n"));
+  CHECK(contains(brief[1], "\r\nCSeq: 7 INVITE\r\nContent-Length: 0\r\n\r\n"));
+  CHECK_FALSE(contains(brief[1], "Reason:"));
+  // Less room than the fields a response must copy: nothing at all.
+  CHECK(answer(long_from, 486, {}, responder::all_checks, 500).count == 0);
+  // At full size, a reply up to a whole datagram is sent.
   std::string huge = request_text("OPTIONS");
-  huge.replace(huge.find("call-1"), 6, std::string(5000, 'x'));
+  huge = replaced(huge, "call-1", std::string(60000, 'x'));
   const auto out = answer(huge);
   CHECK(out.refused == problem::none);
-  CHECK(out.count == 0);
+  REQUIRE(out.count == 1);
+  CHECK(out[0].size() > 60000);
 }
 
 TEST_CASE("a comma inside a quoted string does not split a Via") {
   const std::string quoted = request_text("OPTIONS");
   std::string one = quoted;
-  one.replace(one.find("Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-0"), 48,
-              "Via: SIP/2.0/UDP a;x=\"1,2\";branch=z9hG4bK-q, SIP/2.0/UDP b;y=\"\\\",<\";branch=z9hG4bK-r");
+  one = replaced(one, "Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-0",
+                 "Via: SIP/2.0/UDP a;x=\"1,2\";branch=z9hG4bK-q, SIP/2.0/UDP b;y=\"\\\",<\";branch=z9hG4bK-r");
   const auto out = answer(one);
   REQUIRE(out.count == 1);
   CHECK(contains(out[0],
                  "\r\nVia: SIP/2.0/UDP 127.0.0.1:5061;branch=z9hG4bK-1\r\n"
                  "Via: SIP/2.0/UDP a;x=\"1,2\";branch=z9hG4bK-q\r\n"
                  "Via: SIP/2.0/UDP b;y=\"\\\",<\";branch=z9hG4bK-r\r\nFrom: "));
-  // An unclosed quote runs to the end: one value, as it came.
+  // An unclosed quote runs to the end: one value, malformed; the 400 keeps its well-formed start.
   std::string unclosed = quoted;
-  unclosed.replace(unclosed.find(";branch=z9hG4bK-0"), 17, ";x=\"a,b");
+  unclosed = replaced(unclosed, ";branch=z9hG4bK-0", ";x=\"a,b");
   const auto out2 = answer(unclosed);
   REQUIRE(out2.count == 1);
-  CHECK(contains(out2[0], "\r\nVia: SIP/2.0/UDP 10.0.0.1:5060;x=\"a,b\r\nFrom: "));
+  CHECK(starts_with(out2[0], "SIP/2.0 400 Malformed Via header field\r\n"));
+  CHECK(contains(out2[0], "\r\nVia: SIP/2.0/UDP 10.0.0.1:5060\r\nFrom: "));
 }
 
 TEST_CASE("folded header fields are unfolded, and what they carry is kept") {
   std::string folded = request_text("INVITE");
-  folded.replace(folded.find(";branch=z9hG4bK-1"), 17, "\r\n ;branch=z9hG4bK-1");
-  folded.replace(folded.find("From: Alice"), 11, "From:\r\n\tAlice");
-  folded.replace(folded.find("CSeq: 7 INVITE"), 14, "CSeq: 7\n  INVITE");
+  folded = replaced(folded, ";branch=z9hG4bK-1", "\r\n ;branch=z9hG4bK-1");
+  folded = replaced(folded, "From: Alice", "From:\r\n\tAlice");
+  folded = replaced(folded, "CSeq: 7 INVITE", "CSeq: 7\n  INVITE");
   const auto out = answer(folded);
   CHECK(out.refused == problem::none);
   REQUIRE(out.count == 2);
@@ -201,12 +249,16 @@ TEST_CASE("folded header fields are unfolded, and what they carry is kept") {
   CHECK(contains(out[1], "\r\nCSeq: 7 INVITE\r\n"));
   // An empty line ends the header fields even when the body starts with a blank.
   std::string body = request_text("OPTIONS");
-  body.replace(body.find("Content-Length: 0\r\n\r\n"), 21, "Content-Length: 3\r\n\r\n abc");
+  body = replaced(body, "Content-Length: 0\r\n\r\n", "Content-Length: 3\r\n\r\n abc");
   CHECK(answer(body).refused == problem::none);
-  // A bare CR inside a folded value is still refused.
+  // A bare CR inside a folded value is refused, and not copied.
   std::string bare = folded;
-  bare.replace(bare.find("z9hG4bK-1"), 9, "z9hG\r4bK-1");
-  CHECK(answer(bare).refused == problem::unsafe_header);
+  bare = replaced(bare, "z9hG4bK-1", "z9hG\r4bK-1");
+  const auto refused = answer(bare);
+  CHECK(refused.refused == problem::bad_via);
+  REQUIRE(refused.count == 1);
+  CHECK(contains(refused[0], "\r\nVia: SIP/2.0/UDP 127.0.0.1:5061\r\nVia: "));
+  CHECK(refused[0].find('\r') == refused[0].find("\r\n"));
 }
 
 TEST_CASE("a header field that takes one value, sent twice, gets a 400 that names it") {
@@ -295,4 +347,363 @@ TEST_CASE("text from outside is escaped before it is shown or logged") {
   CHECK(escaped("\xe2\x82", 120) == "\\xe2\\x82");  // cut short
   CHECK(escaped("abcşd", 4) == "abc");              // never half a character
   CHECK(escaped(std::string(1000, 'a'), 120).size() == 120);
+}
+
+// The cases below describe RFC 3261's full CSeq range, requests whose reply
+// is long, quoted-pairs, and what cannot be copied back well-formed.
+
+namespace {
+
+std::string with_cseq(std::string_view number) {
+  std::string text = request_text("INVITE");
+  text = replaced(text, "CSeq: 7", "CSeq: " + std::string(number));
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("CSeq takes any 32-bit number (RFC 3261 8.1.1.5); 2^32 and above get 400") {
+  for (std::string_view number :
+       {"0", "999999999", "1000000000", "2147483647", "2147483648", "4294967295", "00000000000000000001"}) {
+    CAPTURE(number);
+    const auto out = answer(with_cseq(number));
+    REQUIRE(out.count == 2);
+    CHECK(out.codes[1] == 486);
+    CHECK(contains(out[1], "\r\nCSeq: " + std::string(number) + " INVITE\r\n"));
+  }
+  for (std::string_view number : {"4294967296", "9999999999", "36893488147419103232"}) {
+    CAPTURE(number);
+    const auto out = answer(with_cseq(number));
+    REQUIRE(out.count == 1);
+    CHECK(starts_with(out[0], "SIP/2.0 400 CSeq number above 4294967295\r\n"));
+    CHECK(contains(out[0], "\r\nCSeq: " + std::string(number) + " INVITE\r\n"));
+  }
+}
+
+TEST_CASE("a valid request with 34 Via values and long fields is answered, every Via copied in order") {
+  std::string text = "INVITE sip:user@example.com SIP/2.0\r\n";
+  const std::string_view names[] = {"Via", "v", "V", "ViA", "via", "V :", "v  :", "Via  :"};
+  std::string expected;
+  for (int i = 33; i >= 1; --i) {
+    const std::string value = "SIP/2.0/TCP sip" + std::to_string(i) + ".example.com";
+    text += std::string(names[static_cast<std::size_t>(i) % 8]) +
+            (names[static_cast<std::size_t>(i) % 8].back() == ':' ? " " : ": ") + value + "\r\n";
+    expected += "Via: " + value + "\r\n";
+  }
+  const std::string last = "SIP/2.0/TCP host.example.com;received=192.0.2.5;branch=very" + std::string(200, 'l');
+  text += "Via: " + last + "\r\n";
+  expected += "Via: " + last + "\r\n";
+  text += "To: \"" + std::string(300, 'x') +
+          "\" <sip:user@example.com>\r\nF: sip:caller@example.net;tag=" + std::string(600, '9') +
+          "\r\nCall-ID: " + std::string(2000, 'c') + "\r\nCSeq: 3882340 INVITE\r\nl: 0\r\n\r\n";
+  const auto out = answer(text);
+  CHECK(out.refused == problem::none);
+  REQUIRE(out.count == 2);
+  CHECK(out.codes[1] == 486);
+  CHECK(out[1].size() > 4096);
+  CHECK(contains(out[1], "SIP/2.0 486 Busy Here\r\n" + expected + "From: "));
+}
+
+TEST_CASE("quoted-pairs of BEL, NUL and DEL are valid (RFC 3261 25.1): answered, copied as they came") {
+  using namespace std::string_literals;
+  std::string text = request_text("OPTIONS");
+  const std::string to = "\"BEL:\\\x07 NUL:\\\0 DEL:\\\x7f\" <sip:bob@example.com>"s;
+  text = replaced(text, "Bob <sip:bob@example.com>", to);
+  const auto out = answer(text);
+  CHECK(out.refused == problem::none);
+  REQUIRE(out.count == 1);
+  CHECK(out.codes[0] == 200);
+  CHECK(contains(out[0], "\r\nTo: " + to + ";tag="));
+}
+
+TEST_CASE("a control character outside a quoted-pair gets a 400 that does not copy it") {
+  using namespace std::string_literals;
+  for (const std::string& to :
+       {"<sip:bob@example.com>\x07"s, "\"a\x07\" <sip:bob@example.com>"s, "\"a\\\r\n b\" <sip:bob@example.com>"s}) {
+    CAPTURE(to);
+    std::string text = request_text("OPTIONS");
+    text = replaced(text, "Bob <sip:bob@example.com>", to);
+    const auto out = answer(text);
+    REQUIRE(out.count == 1);
+    CHECK(starts_with(out[0], "SIP/2.0 400 Malformed To header field\r\n"));
+    CHECK(contains(out[0], "\r\nTo: <sip:bob@127.0.0.1:5080>;tag="));  // the Request-URI stands in
+    CHECK_FALSE(contains(out[0], to));
+  }
+}
+
+TEST_CASE("what cannot be copied back well-formed gets a 400 that is well-formed") {
+  // RFC 4475 3.1.2.1: empty Via parameters and values; the 400 keeps the
+  // well-formed start of the Via value, so the client can match it.
+  std::string empty_params = request_text("INVITE");
+  empty_params = replaced(empty_params, "Via: SIP/2.0/UDP 127.0.0.1:5061;branch=z9hG4bK-1\r\n",
+                          "Via: SIP/2.0/UDP 192.0.2.15;;,;,,\r\n");
+  const auto out = answer(empty_params);
+  REQUIRE(out.count == 1);
+  CHECK(starts_with(out[0],
+                    "SIP/2.0 400 Malformed Via header field\r\nVia: SIP/2.0/UDP 192.0.2.15\r\n"
+                    "Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-0\r\nFrom: "));
+  CHECK_FALSE(contains(out[0], "Via: ;"));
+  // RFC 4475 3.1.2.6: an unterminated quoted string in To.
+  std::string open_quote = request_text("INVITE");
+  open_quote = replaced(open_quote, "Bob <sip:bob@example.com>", "\"Mr. J. User <sip:j.user@example.com>");
+  const auto quote = answer(open_quote);
+  REQUIRE(quote.count == 1);
+  CHECK(starts_with(quote[0], "SIP/2.0 400 Malformed To header field\r\n"));
+  CHECK(contains(quote[0], "\r\nTo: <sip:bob@127.0.0.1:5080>;tag="));
+  CHECK_FALSE(contains(quote[0], "Mr. J. User"));
+  // RFC 4475 3.1.2.14 and 3.1.2.15: spaces in an addr-spec, non-token characters in a display name.
+  for (std::string_view to :
+       {"\"Watson, Thomas\" < sip:t.watson@example.org >", "Watson, Thomas <sip:t@example.org>"}) {
+    CAPTURE(to);
+    std::string text = request_text("OPTIONS");
+    text = replaced(text, "Bob <sip:bob@example.com>", to);
+    CHECK(starts_with(answer(text)[0], "SIP/2.0 400 Malformed To header field\r\n"));
+  }
+  std::string bad_from = request_text("OPTIONS");
+  bad_from = replaced(bad_from, "Alice <sip:alice@example.com>", "Bell, Alexander <sip:a.g.bell@example.com>");
+  const auto from = answer(bad_from);
+  REQUIRE(from.count == 1);
+  CHECK(starts_with(from[0], "SIP/2.0 400 Malformed From header field\r\n"));
+  CHECK_FALSE(contains(from[0], "\r\nFrom:"));  // the UAC's identity is not made up
+  // Valid, if unusual: no LWS before '<' (RFC 4475 3.1.1.6), escaped quotes, folds.
+  for (std::string_view from_value :
+       {"caller<sip:caller@example.com>;tag=323",
+        "\"J Rosenberg \\\\\\\"\"       <sip:jdrosen@example.com>\r\n  ;\r\n  tag = 98",
+        "token1~` token2'+_ token3*%!.- <sip:mundane@example.com>;p''~+*_!.-%=\"\xd1\x80\";tag=_t~1'+`*%!-.",
+        "<http://www.example.com>;tag=3234233", "sip:+1303@ift.example.net;user=phone"}) {
+    CAPTURE(from_value);
+    std::string text = request_text("OPTIONS");
+    text = replaced(text, "Alice <sip:alice@example.com>;tag=a1", from_value);
+    CHECK(answer(text).codes[0] == 200);
+  }
+}
+
+// RFC 3261 8.2: what a UAS checks before it answers, in the order it checks.
+namespace {
+
+std::string with_line(std::string text, std::string_view line) {
+  text.insert(text.find("Content-Length: "), line);
+  return text;
+}
+
+std::string with_body(const std::string& text, std::string_view headers, std::string_view body) {
+  return replaced(
+      text, "Content-Length: 0\r\n\r\n",
+      std::string(headers) + "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + std::string(body));
+}
+
+std::string with_uri(const std::string& text, std::string_view uri) {
+  return replaced(text, "sip:bob@127.0.0.1:5080", uri);
+}
+
+constexpr std::string_view sdp = "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n";
+
+}  // namespace
+
+TEST_CASE("8.2.1: an unknown method gets 501, a known one not supported 405; both with Allow") {
+  for (std::string_view method :
+       {"NEWMETHOD", "RE%47IST%45R", "!interesting-Method0123456789_*+`.%indeed'~", "invite"}) {
+    CAPTURE(method);
+    const auto out = answer(request_text(method));
+    REQUIRE(out.count == 1);
+    CHECK(starts_with(out[0], "SIP/2.0 501 Not Implemented\r\n"));
+    CHECK(contains(out[0], "\r\nAllow: INVITE, ACK, BYE, CANCEL, OPTIONS\r\n"));
+  }
+  for (std::string_view method :
+       {"REGISTER", "MESSAGE", "INFO", "PRACK", "UPDATE", "SUBSCRIBE", "NOTIFY", "REFER", "PUBLISH"}) {
+    CAPTURE(method);
+    const auto out = answer(request_text(method));
+    REQUIRE(out.count == 1);
+    CHECK(starts_with(out[0], "SIP/2.0 405 Method Not Allowed\r\n"));
+    CHECK(contains(out[0], "\r\nAllow: INVITE, ACK, BYE, CANCEL, OPTIONS\r\n"));
+  }
+  // RFC 4475 3.1.2.18: an unknown method whose CSeq names another gets 501;
+  // a known one whose CSeq names another, 400.
+  CHECK(starts_with(answer(request_text("NEWMETHOD", {}, "INVITE"))[0], "SIP/2.0 501 Not Implemented\r\n"));
+  CHECK(starts_with(answer(request_text("OPTIONS", {}, "INVITE"))[0],
+                    "SIP/2.0 400 CSeq method does not match the request\r\n"));
+}
+
+TEST_CASE("the version: SIP/7.0 gets 505 with the table's phrase") {
+  std::string text = request_text("OPTIONS");
+  text = replaced(text, "SIP/2.0\r\n", "SIP/7.0\r\n");
+  const auto out = answer(text);
+  REQUIRE(out.count == 1);
+  CHECK(starts_with(out[0], "SIP/2.0 505 Version Not Supported\r\n"));
+  // It comes before the method inspection.
+  std::string both = request_text("NEWMETHOD");
+  both = replaced(both, "SIP/2.0\r\n", "SIP/7.0\r\n");
+  CHECK(answer(both).codes[0] == 505);
+}
+
+TEST_CASE("8.2.2.1: a Request-URI scheme other than sip, sips and tel gets 416") {
+  for (std::string_view uri :
+       {"nobodyKnowsThisScheme:totallyopaquecontent", "soap.beep://192.0.2.103:3002", "http://example.com/"}) {
+    CAPTURE(uri);
+    const auto out = answer(with_uri(request_text("OPTIONS"), uri));
+    REQUIRE(out.count == 1);
+    CHECK(starts_with(out[0], "SIP/2.0 416 Unsupported URI Scheme\r\n"));
+  }
+  for (std::string_view uri : {"sips:bob@example.com", "SIP:bob@example.com", "tel:+1-201-555-0123"}) {
+    CAPTURE(uri);
+    CHECK(answer(with_uri(request_text("OPTIONS"), uri)).codes[0] == 200);
+  }
+}
+
+TEST_CASE("8.2.2.3: Require gets 420 with Unsupported listing its option-tags, except for ACK and CANCEL") {
+  const std::string require =
+      "Require: nothingSupportsThis, nothingSupportsThisEither\r\nRequire: 100rel\r\n"
+      "Proxy-Require: noProxiesSupportThis\r\n";
+  const auto out = answer(with_line(request_text("OPTIONS"), require));
+  REQUIRE(out.count == 1);
+  CHECK(starts_with(out[0], "SIP/2.0 420 Bad Extension\r\n"));
+  CHECK(contains(out[0], "\r\nUnsupported: nothingSupportsThis, nothingSupportsThisEither, 100rel\r\n"));
+  CHECK_FALSE(contains(out[0], "noProxies"));
+  CHECK(answer(with_line(request_text("CANCEL"), require)).codes[0] == 200);
+  CHECK(answer(with_line(request_text("ACK"), require)).count == 0);
+  // Proxy-Require alone is a proxy's business.
+  CHECK(answer(with_line(request_text("OPTIONS"), "Proxy-Require: foo\r\n")).codes[0] == 200);
+}
+
+TEST_CASE("8.2.3: a body the UAS cannot take gets 415 with Accept, Accept-Encoding and Accept-Language") {
+  const std::pair<std::string_view, std::string_view> refused[] = {
+      {"Content-Type: application/unknownformat\r\n", "<audio>\r\n <pcmu port=\"443\"/>\r\n</audio>\r\n"},
+      {"Content-Type: application/sdp\r\nContent-Encoding: gzip\r\n", sdp},
+      {"Content-Type: application/sdp\r\nContent-Language: de\r\n", sdp},
+      {"", sdp},  // no Content-Type: a body of no known type
+  };
+  for (const auto& [headers, body] : refused) {
+    CAPTURE(headers);
+    const auto out = answer(with_body(request_text("INVITE"), headers, body));
+    REQUIRE(out.count == 1);
+    CHECK(starts_with(out[0], "SIP/2.0 415 Unsupported Media Type\r\n"));
+    CHECK(contains(out[0], "\r\nAccept: application/sdp\r\nAccept-Encoding: identity\r\nAccept-Language: en\r\n"));
+  }
+  const std::string_view taken[] = {
+      "Content-Type: application/sdp\r\n",
+      "c: Application/SDP ; charset=utf-8\r\ne: identity\r\nContent-Language: en-GB, en\r\n",
+      "Content-Type: application/unknownformat\r\nContent-Disposition: render;handling=optional\r\n",
+  };
+  for (std::string_view headers : taken) {
+    CAPTURE(headers);
+    const auto out = answer(with_body(request_text("INVITE"), headers, sdp));
+    REQUIRE(out.count == 2);
+    CHECK(out.codes[1] == 486);
+  }
+}
+
+TEST_CASE("an INVITE whose Accept leaves out application/sdp gets 406 with a Warning 399 (RFC 4475 3.3.15)") {
+  for (std::string_view accept : {"Accept: text/nobodyKnowsThis\r\n", "Accept: \r\n"}) {
+    CAPTURE(accept);
+    const auto out = answer(with_line(request_text("INVITE"), accept));
+    REQUIRE(out.count == 1);
+    CHECK(starts_with(out[0], "SIP/2.0 406 Not Acceptable\r\n"));
+    CHECK(contains(out[0], "\r\nWarning: 399 127.0.0.1:5080 \""));
+  }
+  for (std::string_view accept : {"Accept: text/plain, application/sdp;level=1\r\n", "Accept: application/*\r\n",
+                                  "Accept: */*\r\n", "Accept: text/plain\r\nAccept: APPLICATION/SDP\r\n"}) {
+    CAPTURE(accept);
+    CHECK(answer(with_line(request_text("INVITE"), accept)).codes[1] == 486);
+  }
+  CHECK(answer(with_line(request_text("OPTIONS"), "Accept: text/plain\r\n")).codes[0] == 200);
+}
+
+TEST_CASE("the checks come in RFC 3261 8.2's order") {
+  // Each request has every fault of the next, and one more.
+  const std::string accept = with_line(request_text("INVITE"), "Accept: text/plain\r\n");  // 406
+  const std::string content = with_body(accept, "Content-Type: text/plain\r\n", "hello");  // 415
+  const std::string require = with_line(content, "Require: foo\r\n");                      // 420
+  const std::string scheme = with_uri(require, "urn:x");                                   // 416
+  std::string version = scheme;
+  version = replaced(version, "SIP/2.0\r\n", "SIP/3.0\r\n");  // 505
+  CHECK(answer(accept).codes[0] == 406);
+  CHECK(answer(content).codes[0] == 415);
+  CHECK(answer(require).codes[0] == 420);
+  CHECK(answer(scheme).codes[0] == 416);
+  CHECK(answer(version).codes[0] == 505);
+}
+
+TEST_CASE("the Request-Line and Request-URI as RFC 3261 7.1 and 19.1.1 write them, else 400") {
+  std::string double_space = request_text("OPTIONS");
+  double_space.replace(0, 8, "OPTIONS  ");
+  std::string trailing = request_text("OPTIONS");
+  trailing = replaced(trailing, "SIP/2.0\r\n", "SIP/2.0  \r\n");
+  for (const std::string& text :
+       {double_space, trailing, with_uri(request_text("OPTIONS"), "sip:bob@example.com; lr")}) {
+    CAPTURE(text);
+    const auto out = answer(text);
+    REQUIRE(out.count == 1);
+    CHECK(starts_with(out[0], "SIP/2.0 400 Malformed Request-Line\r\n"));
+  }
+  for (std::string_view uri : {"<sip:bob@example.com>", "sip:bob@example.com?Route=%3Csip:example.com%3E", "bob"}) {
+    CAPTURE(uri);
+    const auto out = answer(with_uri(request_text("OPTIONS"), uri));
+    REQUIRE(out.count == 1);
+    CHECK(starts_with(out[0], "SIP/2.0 400 Malformed Request-URI\r\n"));
+  }
+  // '?' in the user part is no header (RFC 4475 3.1.1.2).
+  CHECK(answer(with_uri(request_text("OPTIONS"), "sip:crazy?,/;;*:&it+has=1@example.com")).codes[0] == 200);
+}
+
+TEST_CASE("a request without From, To or Call-ID gets 400 when Via and CSeq let it be matched (RFC 4475 3.3.1)") {
+  const std::string insufficient =
+      "INVITE sip:user@example.com SIP/2.0\r\nCSeq: 193942 INVITE\r\n"
+      "Via: SIP/2.0/UDP 192.0.2.95;branch=z9hG4bKkdj.insuf\r\nl: 0\r\n\r\n";
+  const auto out = answer(insufficient);
+  REQUIRE(out.count == 1);
+  CHECK(starts_with(out[0],
+                    "SIP/2.0 400 Missing From, To or Call-ID\r\n"
+                    "Via: SIP/2.0/UDP 192.0.2.95;branch=z9hG4bKkdj.insuf\r\nTo: <sip:user@example.com>;tag="));
+  CHECK(contains(out[0], "\r\nCSeq: 193942 INVITE\r\n"));
+  CHECK_FALSE(contains(out[0], "\r\nFrom:"));
+  CHECK_FALSE(contains(out[0], "\r\nCall-ID:"));
+  // Without a Via or a CSeq a reply cannot be matched: nothing is sent.
+  std::string no_cseq = insufficient;
+  no_cseq.erase(no_cseq.find("CSeq"), 20);
+  CHECK(answer(no_cseq).count == 0);
+}
+
+TEST_CASE("responses are never answered (RFC 4475 3.1.1.12, 3.1.1.13, 3.1.2.5, 3.1.2.19)") {
+  for (std::string_view line : {"SIP/2.0 100 ", "SIP/2.0 200 = 2**3 * 5**2 \xd0\xbd\xd0\xbe", "SIP/2.0 4294967301 x",
+                                "SIP/2.0 503 Service Unavailable"}) {
+    CAPTURE(line);
+    const std::string response =
+        std::string(line) +
+        "\r\nVia: SIP/2.0/UDP 192.0.2.105;branch=z9hG4bK2398ndaoe\r\nCall-ID: c\r\n"
+        "CSeq: 35 INVITE\r\nFrom: <sip:a@b>;tag=1\r\nTo: <sip:c@d>;tag=2\r\nContent-Length: 0\r\n\r\n";
+    CHECK(answer(response).count == 0);
+  }
+}
+
+TEST_CASE("--no-check turns the checks off one by one, so that an INVITE gets the configured answer") {
+  std::string everything = with_line(request_text("INVITE"), "Require: 100rel\r\nAccept: text/plain\r\n");
+  everything = with_body(with_uri(everything, "urn:service:sos"), "Content-Type: text/plain\r\n", "hello");
+  everything = replaced(everything, "SIP/2.0\r\n", "SIP/3.0\r\n");
+  const std::pair<unsigned, int> steps[] = {
+      {responder::all_checks, 505},
+      {responder::all_checks & ~responder::check_version, 416},
+      {responder::check_require | responder::check_content | responder::check_accept, 420},
+      {responder::check_content | responder::check_accept, 415},
+      {responder::check_accept, 406},
+      {0U, 603},
+  };
+  for (const auto& [checks, code] : steps) {
+    CAPTURE(checks);
+    const auto out = answer(everything, 603, {}, checks);
+    REQUIRE(out.count >= 1);
+    CHECK(out.codes[out.count - 1] == code);
+  }
+  CHECK(responder::check_named("version") == responder::check_version);
+  CHECK(responder::check_named("all") == responder::all_checks);
+  CHECK(responder::check_named("method") == 0U);  // the method inspection stays: it never stands before --code
+  CHECK(responder::check_named("") == 0U);
+}
+
+TEST_CASE("every answer names the rule it follows, for the log") {
+  const responder::settings settings{};
+  CHECK(responder::decide(request_text("NEWMETHOD"), settings).replies[0].rule == "RFC 3261 8.2.1");
+  CHECK(responder::decide(with_uri(request_text("OPTIONS"), "im:x"), settings).replies[0].rule == "RFC 3261 8.2.2.1");
+  CHECK(responder::decide(request_text("INVITE", {}, "BYE"), settings).replies[0].rule == "RFC 3261 8.1.1.5");
+  CHECK(responder::decide("SIP/2.0 200 OK\r\n\r\n", settings).silence.rule == "RFC 3261 18.1.2");
+  CHECK(responder::decide(request_text("ACK"), settings).silence.rule == "RFC 3261 17.2.1");
 }

@@ -1,9 +1,11 @@
 // The request side of sipcodes-responder: reading a SIP request from a
-// datagram and building the responses to it (RFC 3261 §8.2.6), with no
-// sockets, so that the fuzz target and the tests drive it directly.
+// datagram, deciding what a UAS answers it as RFC 3261 section 8.2 orders,
+// and writing the responses (section 8.2.6), with no sockets, so that the
+// fuzz target and the tests drive it directly.
 //
-// Everything works on views into the datagram and writes into fixed buffers;
-// nothing here allocates, throws or reads out of bounds, whatever the bytes.
+// Everything works on views into the datagram and writes into buffers the
+// caller gives; nothing here allocates, throws or reads out of bounds,
+// whatever the bytes. It keeps no state between requests.
 #ifndef SIPCODES_RESPONDER_SIP_REQUEST_HPP
 #define SIPCODES_RESPONDER_SIP_REQUEST_HPP
 
@@ -18,68 +20,108 @@
 
 namespace responder {
 
-/// The header fields a response copies from its request, and a few more.
+/// The largest UDP payload over IPv4 (65,535 bytes less the IP and UDP
+/// headers): the most one response can take.
+inline constexpr std::size_t max_datagram = 65507;
+
+/// What the responder reads of a request: views into the datagram.
 struct request {
-  std::string_view method;
-  std::string_view uri;
-  static constexpr std::size_t max_vias = 16;
-  std::array<std::string_view, max_vias> vias{};  // each Via value, in order
-  std::size_t via_count = 0;
+  std::string_view method, uri, version;
+  std::string_view headers;  // the header fields as they came; lists (Require, Accept ...) are read from here
+  std::string_view vias;     // the part of them from the first Via header field to the end of the last
   std::string_view from, to, call_id, cseq;
   std::string_view cseq_method;
+  std::string_view content_type, content_disposition;
+  bool has_require = false, has_accept = false, has_content_encoding = false, has_content_language = false;
   long content_length = -1;  // -1 when absent
   std::size_t body_size = 0;
+  // What may be copied into a response as it came.
+  bool from_ok = false, to_ok = false, call_id_ok = false;
+  bool to_tagged = false;  // the To has a tag parameter already
 };
 
-/// Why a request was refused. `none` when it was read. With `unanswerable`
-/// problems, a response could not be matched by the client, so the datagram
-/// is dropped; the others get a 400 whose phrase is `describe(problem)`.
+/// Why a request was refused. `none` when it was read. A request that is
+/// `unanswerable` is dropped: a response could not be matched by the client
+/// (or it was a response); the others get a 400 whose phrase is
+/// `describe(problem)`.
 enum class problem : std::uint8_t {
   none,
-  not_a_request,        // unanswerable: no request line (a response, or noise)
-  missing_headers,      // unanswerable: no Via, From, To, Call-ID or CSeq
-  too_many_vias,        // unanswerable: more Via values than we copy
-  unsafe_header,        // unanswerable: a header field to copy holds a control character
-  bad_request_line,     // 400
-  unsupported_version,  // 400 (RFC 3261 §8.2.2 allows 505; 400 says which)
-  bad_cseq,             // 400
-  cseq_mismatch,        // 400: the CSeq method differs from the request's
-  bad_content_length,   // 400
-  body_too_short,       // 400: Content-Length is larger than the body
-  repeated_from,        // 400: a header field that takes one value came twice
+  not_a_request,     // dropped: a response (RFC 3261 18.1.2), or no start line
+  unmatchable,       // dropped: no well-formed Via, or no well-formed CSeq, to match a reply by (17.1.3)
+  bad_request_line,  // 400: not Method SP Request-URI SP SIP-Version (7.1)
+  repeated_from,     // 400: a header field that takes one value came twice (7.3.1)
   repeated_to,
   repeated_call_id,
   repeated_cseq,
   repeated_content_length,
+  missing_headers,  // 400: no From, To or Call-ID (8.1.1)
+  bad_via,          // 400: the grammar of 20.42 and 25.1
+  bad_from,
+  bad_to,
+  bad_call_id,
+  cseq_out_of_range,  // 400: 2^32 or more (8.1.1.5)
+  bad_request_uri,    // 400: not a URI, or a SIP URI with headers (19.1.1)
+  bad_require,
+  bad_content_length,
+  body_too_short,  // 400: Content-Length is larger than the body (18.3)
+  cseq_mismatch,   // 400: the CSeq method differs from the request's (8.1.1.5)
 };
 
-/// True when a 400 can be sent for the problem.
-constexpr bool answerable(problem p) noexcept {
-  return p != problem::not_a_request && p != problem::missing_headers && p != problem::too_many_vias &&
-         p != problem::unsafe_header;
-}
+/// True when a response can be sent for the problem.
+constexpr bool answerable(problem p) noexcept { return p != problem::not_a_request && p != problem::unmatchable; }
 
 /// A Reason-Phrase for the 400 that says what was wrong.
 constexpr std::string_view describe(problem p) noexcept {
   switch (p) {
     case problem::none: return "OK";
     case problem::not_a_request: return "Not a SIP request";
-    case problem::missing_headers: return "Missing Via, From, To, Call-ID or CSeq";
-    case problem::too_many_vias: return "Too many Via header fields";
-    case problem::unsafe_header: return "Control character in a header field";
+    case problem::unmatchable: return "No Via or CSeq to match a response by";
     case problem::bad_request_line: return "Malformed Request-Line";
-    case problem::unsupported_version: return "Unsupported SIP version";
-    case problem::bad_cseq: return "Malformed CSeq";
-    case problem::cseq_mismatch: return "CSeq method does not match the request";
-    case problem::bad_content_length: return "Malformed Content-Length";
-    case problem::body_too_short: return "Content-Length exceeds the body";
     case problem::repeated_from: return "Repeated From header field";
     case problem::repeated_to: return "Repeated To header field";
     case problem::repeated_call_id: return "Repeated Call-ID header field";
     case problem::repeated_cseq: return "Repeated CSeq header field";
     case problem::repeated_content_length: return "Repeated Content-Length header field";
+    case problem::missing_headers: return "Missing From, To or Call-ID";
+    case problem::bad_via: return "Malformed Via header field";
+    case problem::bad_from: return "Malformed From header field";
+    case problem::bad_to: return "Malformed To header field";
+    case problem::bad_call_id: return "Malformed Call-ID";
+    case problem::cseq_out_of_range: return "CSeq number above 4294967295";
+    case problem::bad_request_uri: return "Malformed Request-URI";
+    case problem::bad_require: return "Malformed Require header field";
+    case problem::bad_content_length: return "Malformed Content-Length";
+    case problem::body_too_short: return "Content-Length exceeds the body";
+    case problem::cseq_mismatch: return "CSeq method does not match the request";
   }
   return "Bad Request";
+}
+
+/// The section of RFC 3261 that the problem breaks, for the log.
+constexpr std::string_view rule_of(problem p) noexcept {
+  switch (p) {
+    case problem::none: return "RFC 3261 8.2";
+    case problem::not_a_request: return "RFC 3261 18.1.2";
+    case problem::unmatchable: return "RFC 3261 17.1.3";
+    case problem::bad_request_line: return "RFC 3261 7.1";
+    case problem::repeated_from:
+    case problem::repeated_to:
+    case problem::repeated_call_id:
+    case problem::repeated_cseq:
+    case problem::repeated_content_length: return "RFC 3261 7.3.1";
+    case problem::missing_headers: return "RFC 3261 8.1.1";
+    case problem::bad_via: return "RFC 3261 20.42";
+    case problem::bad_from: return "RFC 3261 20.20";
+    case problem::bad_to: return "RFC 3261 20.39";
+    case problem::bad_call_id: return "RFC 3261 20.8";
+    case problem::cseq_out_of_range:
+    case problem::cseq_mismatch: return "RFC 3261 8.1.1.5";
+    case problem::bad_request_uri: return "RFC 3261 19.1.1";
+    case problem::bad_require: return "RFC 3261 20.32";
+    case problem::bad_content_length:
+    case problem::body_too_short: return "RFC 3261 18.3";
+  }
+  return "RFC 3261 21.4.1";
 }
 
 namespace detail {
@@ -106,6 +148,34 @@ constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
   return true;
 }
 
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A control character: below SP but HTAB, and DEL (RFC 3261 section 25.1
+// lets none of them stand for itself in a header field value).
+constexpr bool is_control(char c) noexcept {
+  const auto byte = static_cast<unsigned char>(c);
+  return (byte < 0x20 && c != '\t') || byte == 0x7F;
+}
+
+// token (RFC 3261 section 25.1).
+constexpr bool is_token_char(char c) noexcept {
+  return is_alpha(c) || is_digit(c) || std::string_view("-.!%*_+`'~").find(c) != std::string_view::npos;
+}
+
+constexpr bool is_token(std::string_view s) noexcept {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!is_token_char(c)) return false;
+  }
+  return true;
+}
+
+// word, which Call-ID is made of (RFC 3261 section 25.1).
+constexpr bool is_word_char(char c) noexcept {
+  return is_token_char(c) || std::string_view("()<>:\\\"/[]?{}").find(c) != std::string_view::npos;
+}
+
 // The next line of `text` (ended by CRLF or LF), which it removes from `text`.
 // With `folded`, a line that a line starting with a blank continues takes
 // that line in too (RFC 3261 section 7.3.1), line ends and all; an empty line
@@ -128,28 +198,20 @@ constexpr std::string_view take_line(std::string_view& text, bool& ended, bool f
   return line;
 }
 
-// A token (RFC 3261 §25.1) made of the characters methods use.
-constexpr bool is_token(std::string_view s) noexcept {
-  if (s.empty()) return false;
+// Reads a decimal number: nullopt unless `s` is 1*DIGIT; values above
+// `limit` read as limit + 1, however many digits they have.
+constexpr std::optional<std::uint64_t> read_number(std::string_view s, std::uint64_t limit) noexcept {
+  if (s.empty()) return std::nullopt;
+  std::uint64_t value = 0;
   for (char c : s) {
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (!alnum && std::string_view("-.!%*_+`'~").find(c) == std::string_view::npos) return false;
-  }
-  return true;
-}
-
-// Reads a non-negative decimal that fits in 31 bits; -1 when it is not one.
-constexpr long read_number(std::string_view s) noexcept {
-  if (s.empty() || s.size() > 9) return -1;
-  long value = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return -1;
-    value = value * 10 + (c - '0');
+    if (!is_digit(c)) return std::nullopt;
+    value = value * 10 + static_cast<std::uint64_t>(c - '0');
+    if (value > limit) value = limit + 1;
   }
   return value;
 }
 
-// The full name of a header field, compact forms expanded (RFC 3261 §7.3.3).
+// The full name of a header field, compact forms expanded (RFC 3261 section 7.3.3).
 constexpr std::string_view full_name(std::string_view name) noexcept {
   if (name.size() != 1) return name;
   switch (lower(name[0])) {
@@ -158,29 +220,31 @@ constexpr std::string_view full_name(std::string_view name) noexcept {
     case 't': return "To";
     case 'i': return "Call-ID";
     case 'l': return "Content-Length";
+    case 'c': return "Content-Type";
+    case 'e': return "Content-Encoding";
     default: return name;
   }
 }
 
-// True when a value holds a control character other than HTAB and the line
-// ends of its folds (a bare CR, NUL, ESC ...): copied into a response, it
-// could break the response apart.
-constexpr bool has_control(std::string_view value) noexcept {
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    const char c = value[i];
-    const bool fold_cr = c == '\r' && i + 1 < value.size() && value[i + 1] == '\n';
-    const bool fold_lf = c == '\n' && i + 1 < value.size() && is_blank(value[i + 1]);
-    if (fold_cr || fold_lf) continue;
-    const auto byte = static_cast<unsigned char>(c);
-    if ((byte < 0x20 && c != '\t') || byte == 0x7F) return true;
-  }
-  return false;
+// A header field line split into its full name and its value.
+struct field {
+  std::string_view name, value;
+};
+
+// The next header field of `headers`, which it removes; an empty name for a
+// line without a colon (ignored, as RFC 4475 section 3.1.1.1 reads it).
+constexpr field next_field(std::string_view& headers) noexcept {
+  bool ended = false;
+  const std::string_view line = take_line(headers, ended, true);
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos) return {};
+  return {full_name(trim(line.substr(0, colon))), trim(line.substr(colon + 1))};
 }
 
 // The position of the first comma of `value` that separates values: not in a
-// quoted string (RFC 3261 section 25.1, with its backslash escapes) nor
-// between angle brackets; npos when there is none. An unclosed quote or
-// bracket runs to the end.
+// quoted string (RFC 3261 section 25.1, with its quoted-pairs) nor between
+// angle brackets; npos when there is none. An unclosed quote or bracket runs
+// to the end.
 constexpr std::size_t separating_comma(std::string_view value) noexcept {
   bool quoted = false;
   bool bracketed = false;
@@ -205,46 +269,273 @@ constexpr std::size_t separating_comma(std::string_view value) noexcept {
   return std::string_view::npos;
 }
 
-// Splits a comma-separated Via value into its values (RFC 3261 section
-// 7.3.1), keeping commas inside quoted strings, which a via-param's
-// generic-param may hold (section 25.1).
-constexpr bool add_vias(request& r, std::string_view value) noexcept {
-  while (true) {
-    const std::size_t comma = separating_comma(value);
-    const std::string_view one = trim(value.substr(0, comma));
-    if (!one.empty()) {
-      if (r.via_count == request::max_vias) return false;
-      r.vias[r.via_count++] = one;
+// Calls `each(value)` for every value, in order, of the header fields named
+// `name` in `headers`, a comma-separated list split as RFC 3261 section 7.3.1
+// has it (empty values included, trimmed). Stops, and returns false, when
+// `each` does.
+template <class Each>
+constexpr bool for_each_value(std::string_view headers, std::string_view name, Each each) noexcept {
+  while (!headers.empty()) {
+    const field f = next_field(headers);
+    if (!iequals(f.name, name)) continue;
+    std::string_view value = f.value;
+    while (true) {
+      const std::size_t comma = separating_comma(value);
+      if (!each(trim(value.substr(0, comma)))) return false;
+      if (comma == std::string_view::npos) break;
+      value.remove_prefix(comma + 1);
     }
-    if (comma == std::string_view::npos) return true;
-    value.remove_prefix(comma + 1);
   }
+  return true;
+}
+
+// Reading a header field value by the grammar of RFC 3261 section 25.1,
+// where LWS, and the SWS around separators, may be folds.
+class cursor {
+ public:
+  explicit constexpr cursor(std::string_view text) noexcept : text_(text) {}
+
+  constexpr bool done() const noexcept { return at_ == text_.size(); }
+  constexpr std::size_t at() const noexcept { return at_; }
+  constexpr bool next_is(char c) const noexcept { return !done() && text_[at_] == c; }
+  constexpr void move_to(std::size_t at) noexcept { at_ = at < text_.size() ? at : text_.size(); }
+
+  // Skips LWS: blanks, and line ends followed by a blank (a fold); true when
+  // there was some.
+  constexpr bool skip_lws() noexcept {
+    const std::size_t start = at_;
+    while (!done()) {
+      const char c = text_[at_];
+      if (is_blank(c)) {
+        ++at_;
+      } else if (c == '\n' && at_ + 1 < text_.size() && is_blank(text_[at_ + 1])) {
+        ++at_;
+      } else if (c == '\r' && at_ + 2 < text_.size() && text_[at_ + 1] == '\n' && is_blank(text_[at_ + 2])) {
+        at_ += 2;
+      } else {
+        break;
+      }
+    }
+    return at_ != start;
+  }
+
+  // Takes `c` with the SWS around it (a separator such as SEMI or SLASH).
+  constexpr bool separator(char c) noexcept {
+    const std::size_t start = at_;
+    skip_lws();
+    if (!next_is(c)) {
+      at_ = start;
+      return false;
+    }
+    ++at_;
+    skip_lws();
+    return true;
+  }
+
+  // Takes the characters `accept` accepts; the text taken.
+  template <class Accept>
+  constexpr std::string_view take(Accept accept) noexcept {
+    const std::size_t start = at_;
+    while (!done() && accept(text_[at_])) ++at_;
+    return text_.substr(start, at_ - start);
+  }
+
+  constexpr std::string_view token() noexcept { return take(is_token_char); }
+
+  // A quoted-string: DQUOTE *(qdtext / quoted-pair) DQUOTE, where a
+  // quoted-pair escapes any byte up to 0x7F but CR and LF, and qdtext takes
+  // LWS, every printable character but '"' and '\', and UTF-8.
+  constexpr bool quoted_string() noexcept {
+    if (!next_is('"')) return false;
+    ++at_;
+    while (!done()) {
+      const char c = text_[at_];
+      if (c == '"') {
+        ++at_;
+        return true;
+      }
+      if (c == '\\') {
+        if (at_ + 1 == text_.size()) return false;
+        const auto escaped = static_cast<unsigned char>(text_[at_ + 1]);
+        if (escaped == '\r' || escaped == '\n' || escaped > 0x7F) return false;
+        at_ += 2;
+      } else if (!skip_lws()) {
+        if (is_control(c)) return false;
+        ++at_;
+      }
+    }
+    return false;
+  }
+
+  // host (RFC 3261 section 25.1): a name or IPv4 address, or an IPv6 reference.
+  constexpr bool host() noexcept {
+    if (next_is('[')) {
+      ++at_;
+      const auto v6 = [](char c) {
+        return is_digit(c) || (lower(c) >= 'a' && lower(c) <= 'f') || c == ':' || c == '.';
+      };
+      if (take(v6).empty() || !next_is(']')) return false;
+      ++at_;
+      return true;
+    }
+    return !take([](char c) { return is_alpha(c) || is_digit(c) || c == '-' || c == '.'; }).empty();
+  }
+
+  // generic-param = token [ EQUAL gen-value ], gen-value = token / host /
+  // quoted-string, after a SEMI; the name taken, or "" when malformed.
+  constexpr std::string_view generic_param() noexcept {
+    const std::string_view name = token();
+    if (name.empty()) return {};
+    if (separator('=')) {
+      if (next_is('"') ? !quoted_string() : next_is('[') ? !host() : token().empty()) return {};
+    }
+    return name;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t at_ = 0;
+};
+
+// The length of the well-formed start of a Via value (RFC 3261 section
+// 20.42): sent-protocol, sent-by, and the parameters before the first
+// malformed one; 0 when sent-protocol or sent-by is malformed.
+constexpr std::size_t via_prefix(std::string_view value) noexcept {
+  cursor c(value);
+  if (c.token().empty() || !c.separator('/') || c.token().empty() || !c.separator('/') || c.token().empty() ||
+      !c.skip_lws() || !c.host()) {
+    return 0;
+  }
+  if (c.separator(':') && c.take(is_digit).empty()) return 0;
+  // Each part ends where a SEMI, or the end, comes (after LWS).
+  const auto ends_here = [](cursor after) {
+    after.skip_lws();
+    return after.done() || after.next_is(';');
+  };
+  if (!ends_here(c)) return 0;
+  std::size_t good = c.at();
+  while (c.separator(';') && !c.generic_param().empty() && ends_here(c)) good = c.at();
+  return good;
+}
+
+constexpr bool via_ok(std::string_view value) noexcept { return !value.empty() && via_prefix(value) == value.size(); }
+
+// A URI scheme (RFC 3261 section 25.1: ALPHA *( ALPHA / DIGIT / "+" / "-" /
+// "." )) before the first ':'; "" when there is none.
+constexpr std::string_view scheme_of(std::string_view uri) noexcept {
+  const std::size_t colon = uri.find(':');
+  if (colon == std::string_view::npos || colon == 0 || !is_alpha(uri[0])) return {};
+  for (char c : uri.substr(0, colon)) {
+    if (!is_alpha(c) && !is_digit(c) && c != '+' && c != '-' && c != '.') return {};
+  }
+  return uri.substr(0, colon);
+}
+
+// A URI as it may stand in a Request-URI or between angle brackets: a scheme,
+// and none of LWS, '<', '>', '"' or a control character. A SIP or SIPS URI
+// must not carry headers there (RFC 3261 section 19.1.1, table 1): no '?'
+// after its user part.
+constexpr bool uri_ok(std::string_view uri, bool headers_allowed) noexcept {
+  if (scheme_of(uri).empty()) return false;
+  for (char c : uri) {
+    if (is_lws(c) || is_control(c) || c == '<' || c == '>' || c == '"') return false;
+  }
+  const std::string_view scheme = scheme_of(uri);
+  if (headers_allowed || !(iequals(scheme, "sip") || iequals(scheme, "sips"))) return true;
+  const std::size_t at = uri.rfind('@');
+  return uri.find('?', at == std::string_view::npos ? 0 : at) == std::string_view::npos;
+}
+
+// A From or To value (RFC 3261 sections 20.20, 20.39): name-addr or
+// addr-spec, then parameters. `tagged` says whether a tag parameter is among
+// them. A display-name is a quoted-string or tokens; like RFC 4475 section
+// 3.1.1.6, a token may meet the '<' without LWS. An addr-spec holds no ',',
+// '?' or ';' of its own (section 20.10).
+constexpr bool address_ok(std::string_view value, bool& tagged) noexcept {
+  tagged = false;
+  cursor c(value);
+  if (c.next_is('"')) {
+    if (!c.quoted_string()) return false;
+    c.skip_lws();
+    if (!c.next_is('<')) return false;
+  } else {
+    while (!c.token().empty()) c.skip_lws();
+    if (!c.next_is('<')) c = cursor(value);
+  }
+  if (c.next_is('<')) {
+    const std::size_t close = value.find('>', c.at());
+    if (close == std::string_view::npos || !uri_ok(value.substr(c.at() + 1, close - c.at() - 1), true)) return false;
+    c.move_to(close + 1);
+  } else {
+    const std::string_view uri = c.take([](char ch) { return ch != ';' && !is_lws(ch); });
+    if (!uri_ok(uri, true) || uri.find_first_of(",?") != std::string_view::npos) return false;
+  }
+  while (c.separator(';')) {
+    const std::string_view name = c.generic_param();
+    if (name.empty()) return false;
+    if (iequals(name, "tag")) tagged = true;
+  }
+  c.skip_lws();
+  return c.done();
+}
+
+// Call-ID = word [ "@" word ] (RFC 3261 section 25.1).
+constexpr bool call_id_ok(std::string_view value) noexcept {
+  const std::size_t at = value.find('@');
+  const std::string_view parts[] = {value.substr(0, at), at == std::string_view::npos ? "x" : value.substr(at + 1)};
+  for (std::string_view word : parts) {
+    if (word.empty()) return false;
+    for (char c : word) {
+      if (!is_word_char(c)) return false;
+    }
+  }
+  return true;
+}
+
+// True when a value can be copied into a response as it came: no control
+// character but HTAB and the line ends of folds (the quoted-pairs of From and
+// To are checked with them). A CSeq or a Via prefix is copied so.
+constexpr bool copyable(std::string_view value) noexcept {
+  cursor c(value);
+  while (!c.done()) {
+    if (c.skip_lws()) continue;
+    if (is_control(value[c.at()])) return false;
+    c.move_to(c.at() + 1);
+  }
+  return true;
 }
 
 }  // namespace detail
 
 /// Reads a request from a datagram. Fills `r` as far as it can, and says what
-/// was wrong, if anything.
+/// was wrong, if anything: the first problem in the order of `problem`. It
+/// does not compare the CSeq method with the request's: that comes after the
+/// method inspection (see decide).
 constexpr problem read_request(std::string_view datagram, request& r) noexcept {
   bool ended = false;
   const std::string_view start_line = detail::take_line(datagram, ended);
-  // Request-Line = Method SP Request-URI SP SIP-Version
+  if (!ended || start_line.empty() || detail::iequals(start_line.substr(0, 4), "SIP/")) return problem::not_a_request;
+  // Request-Line = Method SP Request-URI SP SIP-Version, one SP each (7.1).
   const std::size_t first_space = start_line.find(' ');
-  const std::size_t last_space = start_line.rfind(' ');
-  if (!ended || first_space == std::string_view::npos || first_space == last_space) return problem::not_a_request;
-  r.method = start_line.substr(0, first_space);
-  r.uri = start_line.substr(first_space + 1, last_space - first_space - 1);
-  const std::string_view version = start_line.substr(last_space + 1);
-  if (version.size() < 4 || !detail::iequals(version.substr(0, 4), "SIP/")) return problem::not_a_request;
+  const std::size_t second_space = start_line.find(' ', first_space + 1);
+  bool line_ok = first_space != std::string_view::npos && second_space != std::string_view::npos;
+  if (line_ok) {
+    r.method = start_line.substr(0, first_space);
+    r.uri = start_line.substr(first_space + 1, second_space - first_space - 1);
+    r.version = start_line.substr(second_space + 1);
+    // SIP-Version = "SIP" "/" 1*DIGIT "." 1*DIGIT
+    const std::size_t dot = r.version.find('.');
+    line_ok = detail::is_token(r.method) && !r.uri.empty() && detail::iequals(r.version.substr(0, 4), "SIP/") &&
+              dot != std::string_view::npos && detail::read_number(r.version.substr(4, dot - 4), 9) &&
+              detail::read_number(r.version.substr(dot + 1), 9);
+  }
 
+  const char* const headers_start = datagram.data();
   bool headers_ended = false;
-  bool vias_fit = true;
   problem repeated = problem::none;  // the first header field that came twice
-  bool seen_from = false;
-  bool seen_to = false;
-  bool seen_call_id = false;
-  bool seen_cseq = false;
-  bool seen_length = false;
+  bool seen_from = false, seen_to = false, seen_call_id = false, seen_cseq = false, seen_length = false;
+  bool seen_via = false, vias_ok = true, require_ok = true;
+  std::string_view top_via;
   // Keeps the first value of a header field that takes one value (RFC 3261
   // section 7.3.1 allows repeats only of comma-separated lists); notes a second.
   const auto keep_first = [&repeated](bool& seen, problem if_repeated) {
@@ -254,57 +545,277 @@ constexpr problem read_request(std::string_view datagram, request& r) noexcept {
     return first;
   };
   while (!datagram.empty()) {
-    std::string_view line = detail::take_line(datagram, ended, true);
-    if (line.empty()) {
-      headers_ended = ended;
+    if (datagram.front() == '\n' || datagram.substr(0, 2) == "\r\n") {
+      detail::take_line(datagram, headers_ended);
       break;
     }
-    const std::size_t colon = line.find(':');
-    if (colon == std::string_view::npos) continue;  // not a header field; ignored
-    const std::string_view name = detail::full_name(detail::trim(line.substr(0, colon)));
-    const std::string_view value = detail::trim(line.substr(colon + 1));
-    if (detail::iequals(name, "Via")) {
-      vias_fit = vias_fit && detail::add_vias(r, value);
-    } else if (detail::iequals(name, "From")) {
-      if (keep_first(seen_from, problem::repeated_from)) r.from = value;
-    } else if (detail::iequals(name, "To")) {
-      if (keep_first(seen_to, problem::repeated_to)) r.to = value;
-    } else if (detail::iequals(name, "Call-ID")) {
-      if (keep_first(seen_call_id, problem::repeated_call_id)) r.call_id = value;
-    } else if (detail::iequals(name, "CSeq")) {
-      if (keep_first(seen_cseq, problem::repeated_cseq)) r.cseq = value;
-    } else if (detail::iequals(name, "Content-Length")) {
+    const char* const line_start = datagram.data();
+    const detail::field f = detail::next_field(datagram);
+    using detail::iequals;
+    if (iequals(f.name, "Via")) {
+      if (!seen_via) {
+        top_via = f.value.substr(0, detail::separating_comma(f.value));
+        r.vias = std::string_view(line_start, 0);
+      }
+      r.vias = std::string_view(r.vias.data(), static_cast<std::size_t>(datagram.data() - r.vias.data()));
+      seen_via = true;
+    } else if (iequals(f.name, "From")) {
+      if (keep_first(seen_from, problem::repeated_from)) r.from = f.value;
+    } else if (iequals(f.name, "To")) {
+      if (keep_first(seen_to, problem::repeated_to)) r.to = f.value;
+    } else if (iequals(f.name, "Call-ID")) {
+      if (keep_first(seen_call_id, problem::repeated_call_id)) r.call_id = f.value;
+    } else if (iequals(f.name, "CSeq")) {
+      if (keep_first(seen_cseq, problem::repeated_cseq)) r.cseq = f.value;
+    } else if (iequals(f.name, "Content-Length")) {
       if (!keep_first(seen_length, problem::repeated_content_length)) continue;
-      r.content_length = detail::read_number(value);
-      if (r.content_length < 0) r.content_length = -2;  // present but malformed
+      const std::optional<std::uint64_t> n = detail::read_number(f.value, max_datagram);
+      r.content_length = n ? static_cast<long>(*n) : -2;  // -2: present but malformed
+    } else if (iequals(f.name, "Content-Type")) {
+      if (r.content_type.empty()) r.content_type = f.value;
+    } else if (iequals(f.name, "Content-Disposition")) {
+      if (r.content_disposition.empty()) r.content_disposition = f.value;
+    } else if (iequals(f.name, "Content-Encoding")) {
+      r.has_content_encoding = true;
+    } else if (iequals(f.name, "Content-Language")) {
+      r.has_content_language = true;
+    } else if (iequals(f.name, "Accept")) {
+      r.has_accept = true;
+    } else if (iequals(f.name, "Require")) {
+      r.has_require = true;
     }
   }
+  r.headers = std::string_view(headers_start, static_cast<std::size_t>(datagram.data() - headers_start));
   r.body_size = datagram.size();
 
-  if (!vias_fit) return problem::too_many_vias;
-  if (r.via_count == 0 || r.from.empty() || r.to.empty() || r.call_id.empty() || r.cseq.empty()) {
-    return problem::missing_headers;
+  // What may be copied into a response as it came.
+  bool from_tagged = false;
+  r.from_ok = detail::address_ok(r.from, from_tagged);
+  r.to_ok = detail::address_ok(r.to, r.to_tagged);
+  r.call_id_ok = detail::call_id_ok(r.call_id);
+  // What a response is matched by: the top Via, and the CSeq = 1*DIGIT LWS
+  // Method (17.1.3), which is copied as it came.
+  detail::cursor c(r.cseq);
+  const std::string_view number = c.take(detail::is_digit);
+  const bool spaced = c.skip_lws();
+  r.cseq_method = c.token();
+  if (detail::via_prefix(detail::trim(top_via)) == 0 || number.empty() || !spaced || r.cseq_method.empty() ||
+      !c.done()) {
+    return problem::unmatchable;
   }
-  for (std::string_view value : {r.from, r.to, r.call_id, r.cseq}) {
-    if (detail::has_control(value)) return problem::unsafe_header;
-  }
-  for (std::size_t i = 0; i < r.via_count; ++i) {
-    if (detail::has_control(r.vias[i])) return problem::unsafe_header;
-  }
+  if (!line_ok) return problem::bad_request_line;
   if (repeated != problem::none) return repeated;
-  if (!detail::is_token(r.method) || r.uri.empty() || r.uri.find(' ') != std::string_view::npos) {
-    return problem::bad_request_line;
+  if (r.from.empty() || r.to.empty() || r.call_id.empty()) return problem::missing_headers;
+  detail::for_each_value(r.vias, "Via", [&vias_ok](std::string_view v) { return vias_ok = detail::via_ok(v); });
+  if (!vias_ok) return problem::bad_via;
+  if (!r.from_ok) return problem::bad_from;
+  if (!r.to_ok) return problem::bad_to;
+  if (!r.call_id_ok) return problem::bad_call_id;
+  // The CSeq number below 2^32 (8.1.1.5).
+  if (*detail::read_number(number, 0xFFFFFFFFU) > 0xFFFFFFFFU) return problem::cseq_out_of_range;
+  if (!detail::uri_ok(r.uri, false)) return problem::bad_request_uri;
+  if (r.has_require) {
+    detail::for_each_value(r.headers, "Require",
+                           [&require_ok](std::string_view v) { return require_ok = detail::is_token(v); });
+    if (!require_ok) return problem::bad_require;
   }
-  if (!detail::iequals(version, "SIP/2.0")) return problem::unsupported_version;
-  // CSeq = 1*DIGIT LWS Method
-  const std::size_t space = r.cseq.find_first_of(" \t\r\n");
-  if (space == std::string_view::npos || detail::read_number(r.cseq.substr(0, space)) < 0) return problem::bad_cseq;
-  r.cseq_method = detail::trim(r.cseq.substr(space));
-  if (r.cseq_method != r.method) return problem::cseq_mismatch;
   if (r.content_length == -2) return problem::bad_content_length;
-  if (!headers_ended && r.content_length > 0) return problem::body_too_short;
-  if (r.content_length >= 0 && static_cast<std::size_t>(r.content_length) > r.body_size) return problem::body_too_short;
+  if (r.content_length > 0 && (!headers_ended || static_cast<std::size_t>(r.content_length) > r.body_size)) {
+    return problem::body_too_short;
+  }
+  if (r.content_length >= 0)
+    r.body_size = static_cast<std::size_t>(r.content_length);  // octets after it are ignored (18.3)
   return problem::none;
+}
+
+/// The checks of RFC 3261 section 8.2 that can be turned off, so that an
+/// INVITE gets the configured answer whatever it asks for.
+enum check : unsigned {
+  check_version = 1U,  // 505 for a SIP-Version other than SIP/2.0
+  check_scheme = 2U,   // 416 for a Request-URI scheme other than sip, sips and tel (8.2.2.1)
+  check_require = 4U,  // 420 for a Require header field (8.2.2.3)
+  check_content = 8U,  // 415 for a body other than application/sdp, identity, en (8.2.3)
+  check_accept = 16U,  // 406 for an INVITE whose Accept leaves out application/sdp
+  all_checks = 31U,
+};
+
+/// The check a name on the command line turns off ("all" for every one); 0
+/// for a name that is none.
+constexpr unsigned check_named(std::string_view name) noexcept {
+  if (name == "version") return check_version;
+  if (name == "scheme") return check_scheme;
+  if (name == "require") return check_require;
+  if (name == "content") return check_content;
+  if (name == "accept") return check_accept;
+  if (name == "all") return all_checks;
+  return 0;
+}
+
+/// What the responder answers a final response with.
+struct answer {
+  int code = 486;
+  std::string_view reason;  // empty: sipcodes' default phrase
+};
+
+/// How the responder answers.
+struct settings {
+  answer final_answer;
+  std::string_view contact = "sip:responder@127.0.0.1:5060";  // sent in a 2xx to INVITE; its host in Warning
+  unsigned checks = all_checks;
+};
+
+/// One response to send, and why: `rule` is the RFC section it follows (for
+/// the log), `why` a few words.
+struct reply {
+  int code = 0;
+  std::string_view reason;  // empty: sipcodes' default phrase
+  std::string_view rule;
+  std::string_view why;
+};
+
+/// What to do with one datagram: the replies, in order; with none,
+/// `silence` says why nothing is sent.
+struct decision {
+  request r;
+  problem refused = problem::none;
+  std::array<reply, 2> replies{};
+  std::size_t count = 0;
+  reply silence{};
+};
+
+/// The methods the responder accepts (sent in Allow).
+inline constexpr std::string_view allowed_methods = "INVITE, ACK, BYE, CANCEL, OPTIONS";
+
+/// What a 415 and a 200 to OPTIONS say the responder takes (RFC 3261 sections
+/// 8.2.3 and 11.2): SDP, not encoded, in English.
+inline constexpr std::string_view accepted_bodies =
+    "Accept: application/sdp\r\nAccept-Encoding: identity\r\nAccept-Language: en\r\n";
+
+namespace detail {
+
+// The methods of the IANA "Methods and Response Codes" registry that the
+// responder knows but does not take: RFC 3261 (REGISTER), 3262 (PRACK), 3311
+// (UPDATE), 3428 (MESSAGE), 3515 (REFER), 3903 (PUBLISH), 6086 (INFO), 6665
+// (SUBSCRIBE, NOTIFY). Methods are case-sensitive (RFC 3261 section 7.1).
+constexpr bool is_known_method(std::string_view method) noexcept {
+  for (std::string_view known :
+       {"REGISTER", "PRACK", "UPDATE", "MESSAGE", "REFER", "PUBLISH", "INFO", "SUBSCRIBE", "NOTIFY"}) {
+    if (method == known) return true;
+  }
+  return false;
+}
+
+// A media type, its parameters left out, in lower case compared with `type`.
+constexpr bool media_type_is(std::string_view value, std::string_view type) noexcept {
+  const std::string_view bare = trim(value.substr(0, value.find(';')));
+  const std::size_t slash = bare.find('/');
+  if (slash == std::string_view::npos) return false;
+  return iequals(trim(bare.substr(0, slash)), type.substr(0, type.find('/'))) &&
+         iequals(trim(bare.substr(slash + 1)), type.substr(type.find('/') + 1));
+}
+
+// Content-Disposition with handling=optional (RFC 3261 section 20.11): a body
+// the UAS may leave unread.
+constexpr bool optional_body(std::string_view disposition) noexcept {
+  std::size_t semicolon = disposition.find(';');
+  while (semicolon != std::string_view::npos) {
+    disposition.remove_prefix(semicolon + 1);
+    semicolon = disposition.find(';');
+    const std::string_view param = disposition.substr(0, semicolon);
+    const std::size_t equal = param.find('=');
+    if (equal != std::string_view::npos && iequals(trim(param.substr(0, equal)), "handling") &&
+        iequals(trim(param.substr(equal + 1)), "optional")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A body the responder can take (RFC 3261 section 8.2.3): application/sdp,
+// with no content coding but identity, in English if a language is given.
+constexpr bool body_taken(const request& r) noexcept {
+  if (r.body_size == 0 || optional_body(r.content_disposition)) return true;
+  if (!media_type_is(r.content_type, "application/sdp")) return false;
+  if (r.has_content_encoding &&
+      !for_each_value(r.headers, "Content-Encoding", [](std::string_view v) { return iequals(v, "identity"); })) {
+    return false;
+  }
+  return !r.has_content_language || for_each_value(r.headers, "Content-Language", [](std::string_view v) {
+    return iequals(v, "en") || iequals(v.substr(0, 3), "en-");
+  });
+}
+
+// True when an Accept header field lets in application/sdp (an empty one
+// lets in nothing, RFC 3261 section 20.1).
+constexpr bool accepts_sdp(const request& r) noexcept {
+  return !for_each_value(r.headers, "Accept", [](std::string_view v) {
+    return !(media_type_is(v, "application/sdp") || media_type_is(v, "application/*") || media_type_is(v, "*/*"));
+  });
+}
+
+}  // namespace detail
+
+/// Decides what a UAS answers a datagram, in the order of RFC 3261 section
+/// 8.2: a request it cannot read gets 400 (or nothing, when a reply could
+/// not be matched); then the version (505), the method (405, 501; section
+/// 8.2.1), the CSeq method (400), the Request-URI scheme (416; 8.2.2.1),
+/// Require (420; 8.2.2.3), the body (415; 8.2.3) and an INVITE's Accept
+/// (406); then INVITE gets 100 Trying and the configured answer, OPTIONS, BYE
+/// and CANCEL 200. ACK never gets anything. No Max-Forwards check (483) and
+/// no merged-request detection (482): those are a proxy's and a stateful
+/// UAS's (docs/responder.md says why).
+constexpr decision decide(std::string_view datagram, const settings& s) noexcept {
+  decision d{};
+  request& r = d.r;
+  d.refused = read_request(datagram, r);
+  const auto send = [&d](int code, std::string_view rule, std::string_view why, std::string_view reason = {}) {
+    d.replies[d.count++] = reply{code, reason, rule, why};
+    return d;
+  };
+  if (!answerable(d.refused)) {
+    d.silence = reply{0, {}, rule_of(d.refused), describe(d.refused)};
+    return d;
+  }
+  if (r.method == "ACK") {
+    d.silence = reply{0, {}, "RFC 3261 17.2.1", "ACK is never answered"};
+    return d;
+  }
+  if (d.refused != problem::none) return send(400, rule_of(d.refused), "malformed", describe(d.refused));
+  if ((s.checks & check_version) != 0 && !detail::iequals(r.version, "SIP/2.0")) {
+    return send(505, "RFC 3261 21.5.6", "SIP version not supported");
+  }
+  const bool taken = r.method == "INVITE" || r.method == "OPTIONS" || r.method == "BYE" || r.method == "CANCEL";
+  if (!taken) {
+    return detail::is_known_method(r.method) ? send(405, "RFC 3261 8.2.1", "method not supported")
+                                             : send(501, "RFC 3261 8.2.1", "method not recognised");
+  }
+  if (r.cseq_method != r.method) {
+    d.refused = problem::cseq_mismatch;
+    return send(400, rule_of(d.refused), "malformed", describe(d.refused));
+  }
+  const std::string_view scheme = detail::scheme_of(r.uri);
+  if ((s.checks & check_scheme) != 0 && !detail::iequals(scheme, "sip") && !detail::iequals(scheme, "sips") &&
+      !detail::iequals(scheme, "tel")) {
+    return send(416, "RFC 3261 8.2.2.1", "Request-URI scheme not supported");
+  }
+  if ((s.checks & check_require) != 0 && r.has_require && r.method != "CANCEL") {
+    return send(420, "RFC 3261 8.2.2.3", "Require names extensions not supported");
+  }
+  if ((s.checks & check_content) != 0 && !detail::body_taken(r)) {
+    return send(415, "RFC 3261 8.2.3", "body not understood");
+  }
+  if ((s.checks & check_accept) != 0 && r.method == "INVITE" && r.has_accept && !detail::accepts_sdp(r)) {
+    return send(406, "RFC 3261 21.4.7", "Accept leaves out application/sdp");
+  }
+  if (r.method == "INVITE") {
+    send(100, "RFC 3261 8.2.6.1", "INVITE received");
+    return send(s.final_answer.code, "--code", "the configured answer", s.final_answer.reason);
+  }
+  return send(200,
+              r.method == "OPTIONS" ? "RFC 3261 11.2"
+              : r.method == "BYE"   ? "RFC 3261 15.1.2"
+                                    : "RFC 3261 9.2",
+              "accepted");
 }
 
 /// Where a response is written, never past its end.
@@ -350,6 +861,12 @@ class response_writer {
     took(sipcodes::write_reason(out_ + size_, out_ + capacity_, protocol, cause, text));
   }
 
+  /// Appends a warning-value written by sipcodes.
+  constexpr void warning(int code, std::string_view agent, std::string_view text) noexcept {
+    if (!fits_) return;
+    took(sipcodes::write_warning(out_ + size_, out_ + capacity_, code, agent, text));
+  }
+
   /// The bytes written, or 0 when the response did not fit (it must not be sent).
   constexpr std::size_t size() const noexcept { return fits_ ? size_ : 0; }
 
@@ -370,15 +887,6 @@ class response_writer {
   bool fits_ = true;
 };
 
-/// What the responder answers a final response with.
-struct answer {
-  int code = 486;
-  std::string_view reason;  // empty: sipcodes' default phrase
-};
-
-/// The methods the responder accepts (sent in Allow).
-inline constexpr std::string_view allowed_methods = "INVITE, ACK, BYE, CANCEL, OPTIONS";
-
 namespace detail {
 
 // A To-tag that is the same for every retransmission of a request: a hash of
@@ -391,20 +899,6 @@ constexpr std::uint32_t tag_hash(const request& r) noexcept {
   return hash;
 }
 
-// True when a To value carries a tag parameter (";tag=", in any case, with
-// optional blanks), looked for after the address's closing '>' if it has one.
-constexpr bool has_tag(std::string_view to) noexcept {
-  const std::size_t close = to.rfind('>');
-  std::string_view params = close == std::string_view::npos ? to : to.substr(close + 1);
-  while (true) {
-    const std::size_t semicolon = params.find(';');
-    if (semicolon == std::string_view::npos) return false;
-    params.remove_prefix(semicolon + 1);
-    const std::string_view name = trim(params.substr(0, params.find('=')));
-    if (iequals(name, "tag")) return true;
-  }
-}
-
 constexpr void write_hex(response_writer& w, std::uint32_t value) noexcept {
   char digits[8] = {};
   for (int i = 7; i >= 0; --i) {
@@ -414,89 +908,118 @@ constexpr void write_hex(response_writer& w, std::uint32_t value) noexcept {
   w << std::string_view(digits, 8);
 }
 
+// The host and port of a SIP URI ("sip:user@host:port" gives "host:port"),
+// the warn-agent of a Warning.
+constexpr std::string_view hostport(std::string_view uri) noexcept {
+  const std::size_t at = uri.rfind('@');
+  return uri.substr(at == std::string_view::npos ? uri.find(':') + 1 : at + 1);
+}
+
 }  // namespace detail
 
-/// Writes the response `code` to `r` (RFC 3261 §8.2.6): Via, From, To (with a
-/// To-tag on a final response), Call-ID and CSeq copied, Content-Length 0, and
-/// Allow, Contact and Reason where the code calls for them. Returns its size,
-/// or 0 when it could not be written (it must not be sent).
-constexpr std::size_t write_response(const request& r, int code, std::string_view reason, std::string_view contact,
-                                     char* out, std::size_t capacity) noexcept {
+/// Writes the response `rep` to `r` (RFC 3261 section 8.2.6): the Via values
+/// (each one's well-formed start, the whole value of a valid request), From,
+/// To with a To-tag on a final response, Call-ID and CSeq copied as they came
+/// (a From or Call-ID that cannot be copied well-formed is left out, and a
+/// To that cannot is replaced by the Request-URI, the address the UAS
+/// answers for); Allow, Unsupported, Accept..., Warning, Contact and Reason
+/// where the code calls for them; Content-Length 0. `brief` leaves out what
+/// is not needed to match the response (Reason, Allow, Server ...). Returns
+/// its size, or 0 when it did not fit (it must not be sent).
+constexpr std::size_t write_response(const request& r, const reply& rep, const settings& s, char* out,
+                                     std::size_t capacity, bool brief = false) noexcept {
+  const int code = rep.code;
   response_writer w(out, capacity);
-  if (!w.status_line(code, reason)) return 0;
-  for (std::size_t i = 0; i < r.via_count; ++i) {
-    w << "Via: ";
-    w.unfolded(r.vias[i]) << "\r\n";
+  if (!w.status_line(code, rep.reason)) return 0;
+  detail::for_each_value(r.vias, "Via", [&w](std::string_view v) {
+    const std::size_t good = detail::via_prefix(v);
+    if (good != 0) {
+      w << "Via: ";
+      w.unfolded(v.substr(0, good)) << "\r\n";
+    }
+    return true;
+  });
+  if (r.from_ok) {
+    w << "From: ";
+    w.unfolded(r.from) << "\r\n";
   }
-  w << "From: ";
-  w.unfolded(r.from) << "\r\n";
-  w << "To: ";
-  w.unfolded(r.to);
-  if (sipcodes::is_final(code) && !detail::has_tag(r.to)) {
-    w << ";tag=";
-    detail::write_hex(w, detail::tag_hash(r));
-  }
-  w << "\r\n";
-  w << "Call-ID: ";
-  w.unfolded(r.call_id) << "\r\nCSeq: ";
-  w.unfolded(r.cseq) << "\r\n";
-  if (code == 405 || (code == 200 && r.method == "OPTIONS")) w << "Allow: " << allowed_methods << "\r\n";
-  if (sipcodes::is_success(code) && r.method == "INVITE") w << "Contact: <" << contact << ">\r\n";
-  if (sipcodes::is_final(code) && code >= 300) {
-    // RFC 3326 and RFC 6432: the SIP cause, and the Q.850 cause RFC 3398 maps it to.
-    w << "Reason: ";
-    w.reason(sipcodes::reason_protocol::sip, code, sipcodes::reason_phrase(code));
+  const bool uri_usable = detail::uri_ok(r.uri, true);
+  if (r.to_ok || uri_usable) {
+    w << "To: ";
+    if (r.to_ok) {
+      w.unfolded(r.to);
+    } else {
+      w << "<" << r.uri << ">";
+    }
+    if (sipcodes::is_final(code) && !(r.to_ok && r.to_tagged)) {
+      w << ";tag=";
+      detail::write_hex(w, detail::tag_hash(r));
+    }
     w << "\r\n";
-    if (const std::optional<int> cause = sipcodes::to_q850_cause(code)) {
-      w << "Reason: ";
-      w.reason(sipcodes::reason_protocol::q850, *cause, sipcodes::q850_cause_name(*cause));
+  }
+  if (r.call_id_ok) {
+    w << "Call-ID: ";
+    w.unfolded(r.call_id) << "\r\n";
+  }
+  w << "CSeq: ";
+  w.unfolded(r.cseq) << "\r\n";
+  if (!brief) {
+    if (code == 405 || code == 501 || (code == 200 && r.method == "OPTIONS")) {
+      w << "Allow: " << allowed_methods << "\r\n";
+    }
+    if (code == 415 || (code == 200 && r.method == "OPTIONS")) w << accepted_bodies;
+    if (code == 420) {
+      w << "Unsupported: ";
+      bool first = true;
+      detail::for_each_value(r.headers, "Require", [&w, &first](std::string_view v) {
+        w << (first ? "" : ", ") << v;
+        first = false;
+        return true;
+      });
       w << "\r\n";
     }
+    if (code == 406) {
+      w << "Warning: ";
+      w.warning(399, detail::hostport(s.contact),
+                "Accept leaves out application/sdp, which an answer to INVITE carries");
+      w << "\r\n";
+    }
+    if (sipcodes::is_success(code) && r.method == "INVITE") w << "Contact: <" << s.contact << ">\r\n";
+    if (sipcodes::is_final(code) && code >= 300) {
+      // RFC 3326 and RFC 6432: the SIP cause, and the Q.850 cause RFC 3398 maps it to.
+      w << "Reason: ";
+      w.reason(sipcodes::reason_protocol::sip, code, sipcodes::reason_phrase(code));
+      w << "\r\n";
+      if (const std::optional<int> cause = sipcodes::to_q850_cause(code)) {
+        w << "Reason: ";
+        w.reason(sipcodes::reason_protocol::q850, *cause, sipcodes::q850_cause_name(*cause));
+        w << "\r\n";
+      }
+    }
+    w << "Server: sipcodes-responder\r\n";
   }
-  w << "Server: sipcodes-responder\r\nContent-Length: 0\r\n\r\n";
+  w << "Content-Length: 0\r\n\r\n";
   return w.size();
 }
 
-/// The responses to one datagram, in the order they are sent.
-struct responses {
-  static constexpr std::size_t capacity = 4096;
-  std::array<std::array<char, capacity>, 2> data{};
-  std::array<std::size_t, 2> sizes{};
-  std::array<int, 2> codes{};
-  std::size_t count = 0;
-  problem refused = problem::none;  // why the request was not read, if it was not
-  constexpr std::string_view operator[](std::size_t i) const noexcept { return {data[i].data(), sizes[i]}; }
+/// A response as written: its size (0: nothing could be written) and code.
+struct written {
+  std::size_t size = 0;
+  int code = 0;
 };
 
-/// Answers one datagram: INVITE with 100 Trying and the configured final
-/// response, OPTIONS, BYE and CANCEL with 200, other methods with 405; ACK
-/// gets nothing. A malformed request gets a 400 saying what was wrong when it
-/// can be answered; otherwise nothing (the caller logs and drops it).
-constexpr responses handle(std::string_view datagram, const answer& final_answer, std::string_view contact) noexcept {
-  responses out{};
-  request r{};
-  out.refused = read_request(datagram, r);
-  const auto add = [&](int code, std::string_view reason) {
-    const std::size_t n = write_response(r, code, reason, contact, out.data[out.count].data(), responses::capacity);
-    if (n == 0) return;
-    out.sizes[out.count] = n;
-    out.codes[out.count] = code;
-    ++out.count;
-  };
-  if (out.refused != problem::none) {
-    if (answerable(out.refused) && r.method != "ACK") add(400, describe(out.refused));
-    return out;
-  }
-  if (r.method == "ACK") return out;
-  if (r.method == "INVITE") {
-    add(100, {});
-    add(final_answer.code, final_answer.reason);
-  } else if (r.method == "OPTIONS" || r.method == "BYE" || r.method == "CANCEL") {
-    add(200, {});
-  } else {
-    add(405, {});
-  }
-  return out;
+/// Writes reply `i` of `d` into [out, out + capacity). A final response that
+/// does not fit becomes a brief 513 Message Too Large (RFC 3261 section
+/// 21.5.14), which a client can still match; when even that does not fit,
+/// nothing is written (a request whose Via, From, To and Call-ID fill a
+/// datagram: RFC 3261 section 18.1.1 sends such requests over TCP).
+constexpr written write(const decision& d, std::size_t i, const settings& s, char* out, std::size_t capacity) noexcept {
+  if (i >= d.count) return {};
+  const reply& rep = d.replies[i];
+  if (const std::size_t n = write_response(d.r, rep, s, out, capacity)) return {n, rep.code};
+  if (!sipcodes::is_final(rep.code)) return {};
+  const reply too_large{513, {}, "RFC 3261 21.5.14", "the response does not fit a datagram"};
+  return {write_response(d.r, too_large, s, out, capacity, true), 513};
 }
 
 }  // namespace responder

@@ -1,9 +1,12 @@
 // libFuzzer target: sipcodes-responder's request handling on arbitrary
 // datagrams. Whatever arrives, every response it sends is a well-formed SIP
 // response: a status line sipcodes parses, lines ended by CRLF with no other
-// CR, LF or NUL, no line folded (none starts with a blank), a blank line at
-// the end, and Content-Length 0. And what the responder logs of a datagram
-// is printable: no control byte, well-formed UTF-8 without C1 controls.
+// CR or LF, no line folded (none starts with a blank), quotes closed on each
+// line, a control character (NUL, BEL, DEL ...) only as a quoted-pair inside
+// a quoted string, Content-Length 0 and then the one empty line, at the end.
+// A response (or a datagram with no Via or CSeq to match a reply by) gets
+// nothing. And what the responder logs of a datagram is printable: no control
+// byte, well-formed UTF-8 without C1 controls.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -13,24 +16,68 @@
 #include "../../examples/responder/sip_request.hpp"
 #include "fuzz_check.hpp"
 
+namespace {
+
+// True when each line of the header section closes the quoted strings it
+// opens and has control characters only as quoted-pairs inside them. A
+// Call-ID has no quoted strings (its '"' and '\' are word characters): it
+// takes printable ASCII and no blank.
+bool quoting_well_formed(std::string_view response) {
+  std::size_t start = 0;
+  while (start < response.size()) {
+    const std::size_t end = response.find("\r\n", start);
+    if (end == std::string_view::npos) return false;
+    const std::string_view line = response.substr(start, end - start);
+    start = end + 2;
+    if (line.substr(0, 9) == "Call-ID: ") {
+      for (char c : line.substr(9)) {
+        if (c <= ' ' || c > '~') return false;
+      }
+      continue;
+    }
+    bool quoted = false;
+    for (std::size_t k = 0; k < line.size(); ++k) {
+      const char c = line[k];
+      const auto byte = static_cast<unsigned char>(c);
+      if (quoted && c == '\\' && k + 1 < line.size()) {
+        ++k;  // a quoted-pair
+        continue;
+      }
+      if (c == '"') quoted = !quoted;
+      if ((byte < 0x20 && c != '\t') || byte == 0x7F) return false;
+    }
+    if (quoted) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view datagram(reinterpret_cast<const char*>(data), size);
-  static constexpr responder::answer busy{486, {}};
-  const responder::responses out = responder::handle(datagram, busy, "sip:responder@127.0.0.1:5060");
-  SIPCODES_FUZZ_CHECK(out.count <= 2);
-  SIPCODES_FUZZ_CHECK(out.count == 0 || out.refused == responder::problem::none || responder::answerable(out.refused));
-  for (std::size_t i = 0; i < out.count; ++i) {
-    const std::string_view response = out[i];
-    SIPCODES_FUZZ_CHECK(!response.empty() && response.size() <= responder::responses::capacity);
+  static const responder::settings settings{responder::answer{486, {}}, "sip:responder@127.0.0.1:5060",
+                                            responder::all_checks};
+  static char buffer[responder::max_datagram];
+  const responder::decision d = responder::decide(datagram, settings);
+  SIPCODES_FUZZ_CHECK(d.count <= 2);
+  SIPCODES_FUZZ_CHECK(d.count == 0 || responder::answerable(d.refused));
+  SIPCODES_FUZZ_CHECK(d.count != 0 || !d.silence.rule.empty());
+  for (std::size_t i = 0; i < d.count; ++i) {
+    const responder::written w = responder::write(d, i, settings, buffer, sizeof buffer);
+    SIPCODES_FUZZ_CHECK(w.size <= sizeof buffer);
+    if (w.size == 0) continue;  // did not fit a datagram, even as a 513
+    const std::string_view response(buffer, w.size);
     const std::size_t first_end = response.find("\r\n");
     SIPCODES_FUZZ_CHECK(first_end != std::string_view::npos);
     const auto status = sipcodes::parse_status_line(response.substr(0, first_end + 2));
-    SIPCODES_FUZZ_CHECK(status && static_cast<int>(status.value.code) == out.codes[i]);
-    SIPCODES_FUZZ_CHECK(response.size() >= 4 && response.substr(response.size() - 4) == "\r\n\r\n");
-    SIPCODES_FUZZ_CHECK(response.find("\r\nContent-Length: 0\r\n\r\n") != std::string_view::npos);
+    SIPCODES_FUZZ_CHECK(status && static_cast<int>(status.value.code) == w.code);
+    SIPCODES_FUZZ_CHECK(response.find("\r\n\r\n") + 4 == response.size());
+    SIPCODES_FUZZ_CHECK(response.find("\r\nContent-Length: 0\r\n\r\n") + 23 == response.size());
+    SIPCODES_FUZZ_CHECK(response.find("\r\nVia: ") != std::string_view::npos);
+    SIPCODES_FUZZ_CHECK(response.find("\r\nCSeq: ") != std::string_view::npos);
+    SIPCODES_FUZZ_CHECK(quoting_well_formed(response));
     for (std::size_t k = 0; k < response.size(); ++k) {
       const char c = response[k];
-      SIPCODES_FUZZ_CHECK(c != '\0');
       if (c == '\r') SIPCODES_FUZZ_CHECK(k + 1 < response.size() && response[k + 1] == '\n');
       if (c == '\n') SIPCODES_FUZZ_CHECK(k > 0 && response[k - 1] == '\r');
       if (c == '\n' && k + 1 < response.size()) SIPCODES_FUZZ_CHECK(response[k + 1] != ' ' && response[k + 1] != '\t');

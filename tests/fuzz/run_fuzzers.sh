@@ -14,6 +14,7 @@ run_one() {
   local target=$1
   mkdir -p "$work/$target"
   cp "$source_dir/corpus/$target/"* "$work/$target/"
+  if [[ $target == responder ]]; then cp "$source_dir/../torture/"*.dat "$work/$target/"; fi  # RFC 4475's messages
   if ! (cd "$work" && "$build_dir/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=4096 \
         -print_final_stats=1 "$work/$target" >"$work/$target.log" 2>&1); then
     echo "fuzz_$target FAILED:"; tail -n 40 "$work/$target.log"; return 1

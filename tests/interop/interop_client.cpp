@@ -9,6 +9,15 @@
 //   interop_client amplification PORT
 //                                one request of each kind; prints the bytes
 //                                sent, the bytes answered and their ratio
+//   interop_client torture PORT DIR
+//                                each message of DIR/outcomes.tsv (RFC 4475's
+//                                torture tests) as one datagram; checks the
+//                                responses against the table and the form of
+//                                a SIP response; then that OPTIONS still gets 200
+//   interop_client pingpong PORT N METHOD
+//                                N requests (OPTIONS or INVITE), each sent when
+//                                the last was answered with a final response;
+//                                prints how many were answered and the time
 #include <sipcodes/sipcodes.hpp>
 
 #include <arpa/inet.h>
@@ -17,9 +26,15 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <iterator>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -168,11 +183,14 @@ int amplification(int port) {
     const char* name;
     std::string request;
   };
-  const std::string head = " sip:a SIP/2.0\nv:SIP/2.0/UDP h\nf:a\nt:b\ni:c\nCSeq:1 ";
+  const std::string head = " sip:a SIP/2.0\nv:SIP/2.0/UDP h\nf:sip:a\nt:sip:b\ni:c\nCSeq:1 ";
   const kind kinds[] = {
-      {"INVITE", "INVITE" + head + "INVITE\n\n"}, {"OPTIONS", "OPTIONS" + head + "OPTIONS\n\n"},
-      {"BYE", "BYE" + head + "BYE\n\n"},          {"CANCEL", "CANCEL" + head + "CANCEL\n\n"},
-      {"other method", "FOO" + head + "FOO\n\n"}, {"malformed (400)", "FOO" + head + "BAR\n\n"},
+      {"INVITE", "INVITE" + head + "INVITE\n\n"},
+      {"OPTIONS", "OPTIONS" + head + "OPTIONS\n\n"},
+      {"BYE", "BYE" + head + "BYE\n\n"},
+      {"CANCEL", "CANCEL" + head + "CANCEL\n\n"},
+      {"unknown method", "FOO" + head + "FOO\n\n"},
+      {"malformed (400)", "BYE" + head + "FOO\n\n"},
       {"ACK", "ACK" + head + "ACK\n\n"},
   };
   std::cout << "request kind     sent  answers  bytes back  factor\n";
@@ -191,6 +209,161 @@ int amplification(int port) {
   return ok ? 0 : 1;
 }
 
+// Every run of white space (folds included) as one space, none at the ends.
+std::string collapsed(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      space = !out.empty();
+    } else {
+      if (space) out += ' ';
+      space = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+// The first value of a header field of a request, its folds collapsed; the
+// name compared without case, compact forms included. "" when absent.
+std::string first_value(std::string_view message, std::string_view name, std::string_view compact) {
+  const auto same = [](std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+        return false;
+    }
+    return true;
+  };
+  std::size_t at = message.find('\n');
+  while (at != std::string_view::npos && at + 1 < message.size()) {
+    std::size_t end = at + 1;
+    while (true) {  // a line and the lines that continue it
+      end = message.find('\n', end);
+      if (end == std::string_view::npos || end + 1 >= message.size() ||
+          (message[end + 1] != ' ' && message[end + 1] != '\t')) {
+        break;
+      }
+      ++end;
+    }
+    const std::string_view line = message.substr(at + 1, end == std::string_view::npos ? end : end - at - 1);
+    if (line.empty() || line == "\r") return {};
+    const std::size_t colon = line.find(':');
+    if (colon != std::string_view::npos) {
+      const std::string field = collapsed(line.substr(0, colon));
+      if (same(field, name) || same(field, compact)) return collapsed(line.substr(colon + 1));
+    }
+    at = end;
+  }
+  return {};
+}
+
+// What is wrong with a response the responder sent to `request`, "" when
+// nothing: a status line sipcodes parses with the expected code; lines ended
+// by CRLF, the header fields by one empty line at the end; Via, To (with a
+// tag on a final response), CSeq copied, Content-Length 0.
+std::string check_response(std::string_view response, std::string_view request, int expected) {
+  const std::size_t first_end = response.find("\r\n");
+  if (first_end == std::string_view::npos) return "no line end";
+  const auto status = sipcodes::parse_status_line(response.substr(0, first_end + 2));
+  if (!status) return "status line: " + std::string(sipcodes::to_string(status.error));
+  if (static_cast<int>(status.value.code) != expected)
+    return "code " + std::to_string(static_cast<int>(status.value.code));
+  if (response.find("\r\n\r\n") + 4 != response.size()) return "not one empty line at the end";
+  for (std::size_t i = 0; i < response.size(); ++i) {
+    if (response[i] == '\r' && (i + 1 == response.size() || response[i + 1] != '\n')) return "a bare CR";
+    if (response[i] == '\n' && (i == 0 || response[i - 1] != '\r')) return "a bare LF";
+  }
+  if (response.find("\r\nContent-Length: 0\r\n") == std::string_view::npos) return "no Content-Length: 0";
+  const std::string via = header(response, "Via");
+  std::string request_via = first_value(request, "Via", "v");
+  request_via = request_via.substr(0, request_via.find(','));
+  if (via.empty() || request_via.compare(0, collapsed(via).size(), collapsed(via)) != 0) return "Via " + via;
+  const std::string to = header(response, "To");
+  std::string to_bare = to;  // blanks left out: ";tag=" however it is spaced
+  to_bare.erase(std::remove(to_bare.begin(), to_bare.end(), ' '), to_bare.end());
+  if (to.empty() || (expected >= 200 && to_bare.find(";tag=") == std::string::npos)) return "To " + to;
+  if (collapsed(header(response, "CSeq")) != first_value(request, "CSeq", "CSeq"))
+    return "CSeq " + header(response, "CSeq");
+  return {};
+}
+
+int torture(int port, const std::string& dir) {
+  std::ifstream table(dir + "/outcomes.tsv");
+  if (!table) return 1;
+  int messages = 0;
+  int failed = 0;
+  std::string row;
+  while (std::getline(table, row)) {
+    if (row.empty() || row[0] == '#') continue;
+    std::istringstream fields(row);
+    std::string name, section, expects, codes;
+    std::getline(fields, name, '\t');
+    std::getline(fields, section, '\t');
+    std::getline(fields, expects, '\t');
+    std::getline(fields, codes, '\t');
+    std::ifstream file(dir + "/" + name + ".dat", std::ios::binary);
+    const std::string request{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+    std::vector<int> expected;
+    std::istringstream code_list(codes == "-" ? "" : codes);
+    for (int code = 0; code_list >> code;) expected.push_back(code);
+
+    const client c = connect_to(port);
+    if (c.fd < 0 || request.empty() || !c.send(request)) return 1;
+    const std::vector<std::string> answers = drain(c, 200);
+    close(c.fd);
+    std::string got;
+    std::string problem = answers.size() == expected.size() ? "" : "expected " + codes;
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+      const std::string_view line = std::string_view(answers[i]).substr(0, answers[i].find("\r\n"));
+      got += (got.empty() ? "" : " ") + std::string(line.substr(8, 3));
+      if (problem.empty()) problem = check_response(answers[i], request, expected[i]);
+    }
+    std::printf("%-11s %-9s %-8s %-8s %s\n", name.c_str(), section.c_str(), codes.c_str(),
+                got.empty() ? "-" : got.c_str(), problem.empty() ? "ok" : ("FAIL: " + problem).c_str());
+    ++messages;
+    failed += problem.empty() ? 0 : 1;
+  }
+  // Still up: an ordinary OPTIONS gets 200.
+  const client c = connect_to(port);
+  const std::string options = "OPTIONS sip:x@h SIP/2.0\r\nVia: SIP/2.0/UDP " + c.local_address +
+                              ";branch=z9hG4bK-alive\r\nFrom: <sip:a@h>;tag=1\r\nTo: <sip:x@h>\r\n"
+                              "Call-ID: alive\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+  const bool alive = c.fd >= 0 && c.send(options) && c.receive().compare(0, 15, "SIP/2.0 200 OK\r") == 0;
+  std::printf("%d messages, %d not as expected; the responder %s\n", messages, failed,
+              alive ? "answers OPTIONS after them" : "does NOT answer any more");
+  return messages == 50 && failed == 0 && alive ? 0 : 1;
+}
+
+// One request at a time, the next once the final response to the last has
+// come: the responder's work per request, without queueing in the sockets.
+int pingpong(int port, int count, std::string_view method) {
+  const client c = connect_to(port);
+  if (c.fd < 0 || (method != "OPTIONS" && method != "INVITE")) return 1;
+  const auto start = std::chrono::steady_clock::now();
+  int answered = 0;
+  for (int i = 0; i < count; ++i) {
+    const std::string request =
+        std::string(method) + " sip:x@h SIP/2.0\r\nVia: SIP/2.0/UDP " + c.local_address + ";branch=z9hG4bK-ping-" +
+        std::to_string(i) + "\r\nFrom: <sip:a@h>;tag=1\r\nTo: <sip:x@h>\r\nCall-ID: ping-" + std::to_string(i) +
+        "\r\nCSeq: 1 " + std::string(method) + "\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n";
+    if (!c.send(request)) return 1;
+    while (true) {
+      const std::string response = c.receive();
+      if (response.empty()) break;  // lost: go on with the next
+      if (response.compare(0, 9, "SIP/2.0 1") != 0) {
+        ++answered;
+        break;
+      }
+    }
+  }
+  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+  std::printf("sent %d answered %d in %.2f s\n", count, answered, elapsed.count());
+  close(c.fd);
+  return answered == count ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -206,6 +379,9 @@ int main(int argc, char** argv) {
   if (command == "uas" && argc == 3) return uas_call(std::atoi(argv[2]));
   if (command == "burst" && argc == 4) return burst(std::atoi(argv[2]), std::atoi(argv[3]));
   if (command == "amplification" && argc == 3) return amplification(std::atoi(argv[2]));
-  std::cerr << "usage: interop_client free-port | uas PORT | burst PORT N | amplification PORT\n";
+  if (command == "torture" && argc == 4) return torture(std::atoi(argv[2]), argv[3]);
+  if (command == "pingpong" && argc == 5) return pingpong(std::atoi(argv[2]), std::atoi(argv[3]), argv[4]);
+  std::cerr
+      << "usage: interop_client free-port | uas PORT | burst PORT N | amplification PORT | torture PORT DIR | pingpong PORT N METHOD\n";
   return 2;
 }

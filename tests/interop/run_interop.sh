@@ -3,7 +3,8 @@
 # on loopback, with free ports, bounded in time, cleaning up its processes.
 # Usage: tests/interop/run_interop.sh CASE BUILD_DIR
 #   CASE: busy, options, full_call, utf8_reason, load, uas_client, bad_options,
-#         rate_limit, default_rate_limit, log_flood, quiet, log_escape, amplification
+#         rate_limit, default_rate_limit, log_flood, quiet, log_escape, amplification,
+#         cpu_per_request, torture
 set -euo pipefail
 case_name=$1
 build_dir=$2
@@ -14,16 +15,25 @@ work=$(mktemp -d)
 responder_pid=""
 
 cleanup() {
-  if [[ -n $responder_pid ]] && kill -0 "$responder_pid" 2>/dev/null; then kill -KILL "$responder_pid" 2>/dev/null || true; fi
+  # responder_pid is timeout's, which passes TERM on to the responder; KILL
+  # would leave the responder running.
+  if [[ -n $responder_pid ]] && kill -0 "$responder_pid" 2>/dev/null; then
+    kill -TERM "$responder_pid" 2>/dev/null || true
+    for _ in $(seq 20); do kill -0 "$responder_pid" 2>/dev/null || break; sleep 0.1; done
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 fail() { echo "FAIL ($case_name): $*"; [[ -f $work/responder.log ]] && tail -n 20 "$work/responder.log"; exit 1; }
 
-# Starts the responder on a free port; sets responder_port.
+# Starts the responder on a free port; sets responder_port. timeout runs it
+# in the foreground: otherwise it signals its whole process group when it is
+# stopped, which can reach the thread LeakSanitizer starts at the responder's
+# exit and leave the responder hanging there.
 start_responder() {
-  timeout 120 "$responder" --port 0 "$@" 2> "$work/responder.log" &
+  : > "$work/responder.log"  # there before the responder writes it, for the loop below to read
+  timeout --foreground 120 "$responder" --port 0 "$@" 2> "$work/responder.log" &
   responder_pid=$!
   for _ in $(seq 50); do
     responder_port=$(sed -n 's/^listening on [0-9.]*:\([0-9]*\)$/\1/p' "$work/responder.log")
@@ -145,6 +155,34 @@ case $case_name in
   amplification)
     start_responder
     "$client" amplification "$responder_port" || fail "a request kind was not answered as expected"
+    stop_responder ;;
+  torture)
+    # RFC 4475's 50 messages, one datagram each: the responses of the table,
+    # well-formed; responses not answered; the responder up at the end.
+    start_responder --code 486
+    "$client" torture "$responder_port" "$here/../torture" | tee "$work/torture.out" || fail "$(grep -c FAIL "$work/torture.out") messages not as expected"
+    stop_responder
+    grep -q 'send 127.0.0.1:[0-9]* SIP/2.0 501 Not Implemented \[RFC 3261 8.2.1: method not recognised\]$' \
+      "$work/responder.log" || fail "the log does not name the section of a decision"
+    grep -q 'drop 127.0.0.1:[0-9]* Not a SIP request \[RFC 3261 18.1.2: ' "$work/responder.log" ||
+      fail "the log does not say why a response was dropped" ;;
+  cpu_per_request)
+    # The responder's CPU time (user + system, from /proc) over N OPTIONS,
+    # then N INVITEs, each sent when the last was answered.
+    n=${SIPCODES_CPU_REQUESTS:-20000}
+    start_responder --quiet
+    pid=$(ps -o pid= --ppid "$responder_pid" | tr -d ' ')
+    hz=$(getconf CLK_TCK)
+    cpu_ticks() { awk '{ print $14, $15 }' "/proc/$pid/stat"; }  # user, system
+    for method in OPTIONS INVITE; do
+      read -r user_before system_before < <(cpu_ticks)
+      "$client" pingpong "$responder_port" "$n" "$method" > "$work/ping.out" || fail "$(cat "$work/ping.out")"
+      read -r user_after system_after < <(cpu_ticks)
+      awk -v u=$((user_after - user_before)) -v s=$((system_after - system_before)) -v hz="$hz" -v n="$n" \
+        -v m="$method" -v p="$(cat "$work/ping.out")" 'BEGIN {
+          printf "cpu_per_request: %s: %.2f us of CPU a request, %.2f us of it user time (%s)\n",
+                 m, (u + s) * 1e6 / hz / n, u * 1e6 / hz / n, p }'
+    done
     stop_responder ;;
   *) fail "unknown case" ;;
 esac
