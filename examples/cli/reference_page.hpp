@@ -22,11 +22,15 @@ namespace reference_page {
 // The page's own words, in its two languages.
 struct words {
   std::string_view lang, title, intro, filter_label, filter_hint, language_label, classes_label, code, phrase, details,
-      defined_in, lifecycle, also_seen, q850_to, q850_from, retry_after, headers, none, shown_suffix, warn_title,
-      warn_intro, warn_text, warn_meaning, footer, skip, with_value, without_value, retry_after_time, retry_no_time,
+      defined_in, lifecycle, also_seen, q850_to, q850_from, retry_after, headers, none, warn_title, warn_intro,
+      warn_text, warn_meaning, footer, skip, with_value, without_value, retry_after_time, retry_no_time,
       retry_not_unchanged, retry_definitive, retry_as_500, try_elsewhere;
   std::array<std::string_view, 7> classes;
   std::array<std::string_view, 4> lifecycles;
+  // The line above the tables, what the filter shows: "{codes} and {warn}
+  // shown", with "{}" in each number's forms (one, and any other number).
+  std::string_view count_line;
+  std::array<std::string_view, 2> codes_shown, warn_codes_shown;
 };
 
 inline constexpr words english{
@@ -49,7 +53,6 @@ inline constexpr words english{
     "Retry-After (RFC 3261 20.33)",
     "Header fields",
     "none",
-    " codes shown",
     "Warn-codes",
     "The IANA \"Warning Codes (warn-codes)\" registry: the three digits a Warning header field starts with.",
     "Text",
@@ -66,7 +69,10 @@ inline constexpr words english{
     "SHOULD try an alternate server meanwhile",
     {"", "1xx Provisional", "2xx Success", "3xx Redirection", "4xx Client error", "5xx Server error",
      "6xx Global failure"},
-    {"current", "deprecated", "reserved", "historic"}};
+    {"current", "deprecated", "reserved", "historic"},
+    "{codes} and {warn} shown",
+    {"{} code", "{} codes"},
+    {"{} warn-code", "{} warn-codes"}};
 
 inline constexpr words turkish{
     "tr",
@@ -89,7 +95,6 @@ inline constexpr words turkish{
     "Retry-After (RFC 3261 20.33)",
     "Başlık alanları",
     "yok",
-    " kod gösteriliyor",
     "Uyarı kodları",
     "IANA \"Warning Codes (warn-codes)\" kaydı: bir Warning başlık alanının başındaki üç hane.",
     "Metin",
@@ -106,7 +111,10 @@ inline constexpr words turkish{
     "bu arada başka bir sunucu denenmelidir (SHOULD)",
     {"", "1xx Geçici yanıt", "2xx Başarılı", "3xx Yeniden yönlendirme", "4xx İstemci hatası", "5xx Sunucu hatası",
      "6xx Her yerde başarısız"},
-    {"güncel", "kullanımdan kaldırıldı", "ayrılmış", "tarihsel"}};
+    {"güncel", "kullanımdan kaldırıldı", "ayrılmış", "tarihsel"},
+    "{codes} ve {warn} gösteriliyor",
+    {"{} kod", "{} kod"},
+    {"{} uyarı kodu", "{} uyarı kodu"}};
 
 inline std::string escaped(std::string_view text) {
   std::string out;
@@ -296,31 +304,40 @@ inline constexpr std::string_view script = R"(
   var sections = Array.prototype.slice.call(document.querySelectorAll('section[data-class]'));
   var warnSection = document.getElementById('warn-codes');
   var warnRows = Array.prototype.slice.call(warnSection.querySelectorAll('tbody tr[id]'));
-  // On the Turkish page I, İ, ı and i are one letter: a reader on another
-  // keyboard types I for both İ and ı, so "ISTEK" finds "istek" and "KISA"
-  // finds "kısa".
-  function fold(text, lang) {
-    if (lang !== 'tr') return text.toLocaleLowerCase('en');
-    return text.replace(/[\u0130I]/g, 'i').toLocaleLowerCase('tr').replace(/\u0131/g, 'i');
-  }
+  // I, İ, ı and i are one letter, on both pages (the English one holds the
+  // Turkish texts too): a reader on another keyboard types I for both İ and
+  // ı, so "ISTEK" finds "İstek" and "KISA" finds "kısa". İ is replaced before
+  // lower-casing, which would make it i and a combining dot.
+  function fold(text) { return text.replace(/[\u0130I\u0131]/g, 'i').toLowerCase(); }
+  // The words of a folded text, as the command finds them: runs of ASCII
+  // letters and digits and of any character past ASCII.
+  function wordsOf(text) { return text.match(/[0-9a-z\u0080-\uffff]+/g) || []; }
   function searchable(row, extra) {
     var parts = Array.prototype.map.call(row.querySelectorAll('.s'), function (e) { return e.textContent; });
-    var text = parts.join(' ') + ' ' + extra;
-    return {en: fold(text, 'en'), tr: fold(text, 'tr') + ' ' + fold(text, 'en')};
+    return wordsOf(fold(parts.join(' ') + ' ' + extra));
   }
   var texts = rows.map(function (row) { return searchable(row, row.getAttribute('data-q850')); });
   var warnTexts = warnRows.map(function (row) { return searchable(row, ''); });
-  // "1xx" to "6xx" select a class of codes; the other words are looked for in the texts.
+  // "1xx" to "6xx" select a class of codes; each other word must start a
+  // word of the row: a whole word, or its beginning while it is typed, never
+  // a part inside a word ("here" does not find "Everywhere").
   function isClass(word) { return /^[1-6]xx$/.test(word); }
+  // The count line in each language, from its forms ("{} code", "{} codes").
+  function countLine(span, codes, warn) {
+    function form(forms, n) { return forms[n === 1 ? 0 : 1].replace('{}', String(n)); }
+    return span.getAttribute('data-line').replace('{codes}', form(span.getAttribute('data-codes').split('|'), codes))
+      .replace('{warn}', form(span.getAttribute('data-warn').split('|'), warn));
+  }
   function apply() {
-    var lang = root.lang === 'tr' ? 'tr' : 'en';
-    var all = fold(input.value, lang).split(/\s+/).filter(Boolean);
+    var all = wordsOf(fold(input.value));
     var classes = all.filter(isClass);
     var words = all.filter(function (w) { return !isClass(w); });
-    function has(text) { return words.every(function (w) { return text.indexOf(w) !== -1; }); }
+    function has(text) {
+      return words.every(function (w) { return text.some(function (t) { return t.lastIndexOf(w, 0) === 0; }); });
+    }
     var shown = 0;
     rows.forEach(function (row, i) {
-      var match = classes.every(function (c) { return row.id.charAt(0) === c.charAt(0); }) && has(texts[i][lang]);
+      var match = classes.every(function (c) { return row.id.charAt(0) === c.charAt(0); }) && has(texts[i]);
       row.hidden = !match;
       if (match) shown += 1;
     });
@@ -328,12 +345,14 @@ inline constexpr std::string_view script = R"(
     // The warn-codes are no class of response codes: a class hides them.
     var warnShown = 0;
     warnRows.forEach(function (row, i) {
-      var match = classes.length === 0 && has(warnTexts[i][lang]);
+      var match = classes.length === 0 && has(warnTexts[i]);
       row.hidden = !match;
       if (match) warnShown += 1;
     });
     warnSection.hidden = warnShown === 0;
-    count.textContent = shown;
+    Array.prototype.forEach.call(count.querySelectorAll('[data-line]'), function (span) {
+      span.textContent = countLine(span, shown, warnShown);
+    });
   }
   function setLanguage(lang, remember) {
     root.lang = lang;
@@ -399,6 +418,20 @@ inline void table_head(std::ostream& out,
   out << "</tr></thead>\n<tbody>\n";
 }
 
+// The count line with every code and warn-code shown, as the script writes it.
+inline std::string count_line(const words& w, std::size_t codes, std::size_t warn) {
+  // TEXT with its first PLACEHOLDER replaced by VALUE.
+  const auto filled = [](std::string_view text, std::string_view placeholder, const std::string& value) {
+    std::string out(text);
+    if (const auto at = out.find(placeholder); at != std::string::npos) out.replace(at, placeholder.size(), value);
+    return out;
+  };
+  const auto form = [&](const std::array<std::string_view, 2>& forms, std::size_t n) {
+    return filled(forms[n == 1 ? 0 : 1], "{}", std::to_string(n));
+  };
+  return filled(filled(w.count_line, "{codes}", form(w.codes_shown, codes)), "{warn}", form(w.warn_codes_shown, warn));
+}
+
 inline std::string_view class_label(const words& w, int c) { return w.classes[static_cast<std::size_t>(c)]; }
 
 // The title, the filter, the language switch and the links to each class.
@@ -421,9 +454,15 @@ inline void write_header(std::ostream& out, const words& w) {
         << "\" aria-pressed=\"" << (language == &w ? "true" : "false") << "\">"
         << (language == &english ? "English" : "Türkçe") << "</button> ";
   }
-  out << "</div>\n<p><output id=\"count\" aria-live=\"polite\">" << sipcodes::all().size() << "</output>";
-  both(out, english.shown_suffix, turkish.shown_suffix);
-  out << "</p>\n</div>\n<nav";
+  out << "</div>\n<p><output id=\"count\" aria-live=\"polite\">";
+  for (const words* language : {&english, &turkish}) {
+    out << "<span lang=\"" << language->lang << "\" class=\"" << language->lang << "\" data-line=\""
+        << escaped(language->count_line) << "\" data-codes=\"" << escaped(language->codes_shown[0]) << '|'
+        << escaped(language->codes_shown[1]) << "\" data-warn=\"" << escaped(language->warn_codes_shown[0]) << '|'
+        << escaped(language->warn_codes_shown[1]) << "\">"
+        << escaped(count_line(*language, sipcodes::all().size(), sipcodes::warn_codes().size())) << "</span>";
+  }
+  out << "</output></p>\n</div>\n<nav";
   labels(out, w, english.classes_label, turkish.classes_label);
   out << "><ul>";
   for (int c = 1; c <= 6; ++c) {
