@@ -6,7 +6,9 @@
 // may take as a command), bytes of malformed UTF-8 (RFC 3629), the
 // bidirectional controls that can make a line read other than it is
 // (U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), and '"' and '\'
-// themselves, so that the text can be quoted and read back unambiguously.
+// themselves, so that the text can be quoted and read back unambiguously
+// (a log); or, with quotes::kept, '"' and '\' as they are, so that a user
+// reads back what they typed (a command's message).
 #ifndef SIPCODES_EXAMPLES_PRINTABLE_HPP
 #define SIPCODES_EXAMPLES_PRINTABLE_HPP
 
@@ -55,10 +57,10 @@ constexpr std::size_t multibyte_sequence(std::string_view text, char32_t& code_p
   return length;
 }
 
-constexpr bool shown_as_it_is(char32_t c) noexcept {
+constexpr bool shown_as_it_is(char32_t c, bool quotes_kept) noexcept {
   const bool control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
   const bool bidi = c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-  return !control && !bidi && c != '"' && c != '\\';
+  return !control && !bidi && (quotes_kept || (c != '"' && c != '\\'));
 }
 
 inline void append_escaped(std::string& out, unsigned char byte) {
@@ -70,10 +72,13 @@ inline void append_escaped(std::string& out, unsigned char byte) {
 
 }  // namespace detail
 
+/// Whether '"' and '\' are escaped too (a log), or kept as they are.
+enum class quotes { escaped, kept };
+
 /// The first `most` bytes of `text` (fewer, so as not to split a
 /// character), with every byte that is not part of a printable character
-/// shown as \xNN.
-inline std::string escaped(std::string_view text, std::size_t most) {
+/// shown as \xNN; '"' and '\' too unless `q` is quotes::kept.
+inline std::string escaped(std::string_view text, std::size_t most, quotes q = quotes::escaped) {
   std::string out;
   std::size_t i = 0;
   while (i < text.size() && i < most) {
@@ -87,7 +92,7 @@ inline std::string escaped(std::string_view text, std::size_t most) {
       if (!well_formed) length = 1;  // a byte of malformed UTF-8: escaped alone
     }
     if (i + length > most) break;
-    if (well_formed && detail::shown_as_it_is(c)) {
+    if (well_formed && detail::shown_as_it_is(c, q == quotes::kept)) {
       out.append(text.substr(i, length));
     } else {
       for (std::size_t k = 0; k < length; ++k) detail::append_escaped(out, static_cast<unsigned char>(text[i + k]));

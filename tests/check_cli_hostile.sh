@@ -35,14 +35,32 @@ done
 expect_exit 1 "an escape sequence" -- "$tool" $'\e[31mred'
 ! grep -q $'\e' "$work/err" || fail "an escape byte reached stderr"
 grep -qF 'no code has every word of "\x1b[31mred"' "$work/err" || fail "the escape is not shown escaped: $(cat "$work/err")"
-expect_exit 1 "malformed UTF-8" -- "$tool" $'\xff\xfe'
+# Words that are not UTF-8 are a usage error, as an empty argument is.
+expect_exit 2 "malformed UTF-8" -- "$tool" $'\xff\xfe'
 iconv -f UTF-8 -t UTF-8 "$work/err" > /dev/null 2>&1 || fail "stderr is not UTF-8"
-grep -qF 'no code has every word of "\xff\xfe", which is not UTF-8 text' "$work/err" ||
+grep -qxF 'sipcodes: "\xff\xfe" is not UTF-8 text: give the words in UTF-8' "$work/err" ||
   fail "malformed UTF-8 not shown escaped: $(cat "$work/err")"
 # A lone byte of a UTF-8 sequence is no word: it matches no code.
-expect_exit 1 "a lone lead byte" -- "$tool" $'\xc3' > "$work/out"
+expect_exit 2 "a lone lead byte" -- "$tool" $'\xc3' > "$work/out"
 [[ ! -s $work/out ]] || fail "a lone lead byte matched codes: $(head -c 200 "$work/out")"
-grep -qF '"\xc3", which is not UTF-8 text' "$work/err" || fail "a lone lead byte: $(cat "$work/err")"
+grep -qF '"\xc3" is not UTF-8 text' "$work/err" || fail "a lone lead byte: $(cat "$work/err")"
+# Nor is any other value that is not UTF-8: a phrase after a code (whose JSON
+# would not be JSON), a Reason value, a Warning value, a Retry-After value.
+# Each says so, and --json still writes JSON.
+expect_exit 2 "a phrase that is not UTF-8, in JSON" -- "$tool" --json $'486 Me\xc5' > "$work/out"
+[[ $(cat "$work/out") == $'[\n]' ]] && iconv -f UTF-8 -t UTF-8 "$work/out" > /dev/null 2>&1 ||
+  fail "a phrase that is not UTF-8: the output is not an empty JSON array: $(head -c 200 "$work/out")"
+grep -qxF 'sipcodes: "486 Me\xc5" is not a code and its phrase: its phrase is not UTF-8 text, as in 486 Busy Here' \
+  "$work/err" || fail "a phrase that is not UTF-8: $(cat "$work/err")"
+expect_exit 2 "a Reason value that is not UTF-8" -- "$tool" $'SIP;cause=486;text="\xc5"'
+grep -qF '"SIP;cause=486;text="\xc5"" is not a Reason value: it is not UTF-8 text, as in SIP' "$work/err" ||
+  fail "a Reason value that is not UTF-8: $(cat "$work/err")"
+expect_exit 2 "a Warning value that is not UTF-8" -- "$tool" --warning $'370 h "\xc3"'
+grep -qF '"370 h "\xc3"" is not a Warning value: it is not UTF-8 text, as in 370 ' "$work/err" ||
+  fail "a Warning value that is not UTF-8: $(cat "$work/err")"
+expect_exit 2 "a Retry-After value that is not UTF-8" -- "$tool" --retry-after $'120 (\xc3)'
+grep -qxF 'sipcodes: "120 (\xc3)" is not a Retry-After value: it is not UTF-8 text, as in 120 (in a meeting) (RFC 3261 section 20.33)' \
+  "$work/err" || fail "a Retry-After value that is not UTF-8: $(cat "$work/err")"
 expect_exit 1 "a C1 control" -- "$tool" $'x\xc2\x9by'
 grep -qF '"x\xc2\x9by"' "$work/err" || fail "C1 CSI not escaped: $(cat "$work/err")"
 expect_exit 1 "Turkish letters" -- "$tool" 'MEŞGULXYZ'

@@ -16,11 +16,11 @@
 #include <sipcodes/sipcodes.hpp>
 
 #include "../examples/cli/reference_page.hpp"
-#include "../examples/cli/run.hpp"
 #include "../examples/cli/wording.hpp"
 
 #include <doctest/doctest.h>
 
+#include "cli_run.hpp"
 #include "glossary.hpp"
 
 #include <algorithm>
@@ -35,24 +35,10 @@
 
 namespace {
 
-struct outcome {
-  int status = 0;
-  std::string out, err;
-  std::string all() const { return out + err; }
-};
-
-// The command with `args`, in an environment whose locale asks for `environment`.
-outcome run_command(const std::vector<std::string>& args, const cli::language& environment) {
-  std::ostringstream out;
-  std::ostringstream err;
-  const std::vector<std::string_view> views(args.begin(), args.end());
-  const std::optional<cli::command> c = cli::parse_command(views, environment, err);
-  const int status = c ? cli::run(*c, out, err) : static_cast<int>(cli::usage_error);
-  return {status, out.str(), err.str()};
-}
-
-const cli::language& english_environment() { return cli::languages[0]; }
-const cli::language& turkish_environment() { return cli::languages[1]; }
+using cli_test::english_environment;
+using cli_test::outcome;
+using cli_test::run_command;
+using cli_test::turkish_environment;
 
 std::vector<std::string> with(std::initializer_list<std::string> first, const std::vector<std::string>& rest) {
   std::vector<std::string> args(first);
@@ -196,9 +182,12 @@ std::set<std::string> english_candidates(const std::string& clean) {
 }
 
 // The text without what the user typed, as the command echoes it: each
-// argument, each of its words, and what it holds in parentheses (a
-// Retry-After comment, shown without them).
-std::string without_arguments(std::string text, const std::vector<std::string>& args) {
+// argument, each of its words and the parts of them between double quotes,
+// and what it holds in parentheses (a Retry-After comment, shown without
+// them).
+std::string without_arguments(std::string text, std::vector<std::string> args) {
+  // Longest first, so that "--" does not take the dashes of "--json".
+  std::sort(args.begin(), args.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   for (const std::string& arg : args) {
     erase_words(text, arg);
     const std::size_t open = arg.find('(');
@@ -206,7 +195,15 @@ std::string without_arguments(std::string text, const std::vector<std::string>& 
     if (open != std::string::npos && close != std::string::npos)
       erase_words(text, arg.substr(open + 1, close - open - 1));
     std::istringstream pieces(arg);
-    for (std::string piece; pieces >> piece;) erase_words(text, piece);
+    for (std::string piece; pieces >> piece;) {
+      erase_words(text, piece);
+      // An argument is echoed with its double quotes as typed, which can
+      // pair with the echo's own: the parts between them go too.
+      std::istringstream parts(piece);
+      for (std::string part; std::getline(parts, part, '"');) {
+        if (!part.empty()) erase_words(text, part);
+      }
+    }
   }
   return text;
 }
@@ -296,6 +293,7 @@ const std::vector<std::vector<std::string>>& cases() {
       {"--list"},
       {"--list", "6xx"},
       {"--markdown", "486", "499"},
+      {"--markdown", "486 Ringing", "SIP/2.0 499 Ringing", "Q.850;cause=17"},
       // Lines pasted from a log.
       {"SIP/2.0 486 Busy Here"},
       {"SIP/2.0", "486", "Busy", "Here"},
@@ -334,6 +332,20 @@ const std::vector<std::vector<std::string>>& cases() {
       {"busyy"},
       {"\xff\xfe"},
       {std::string(201, 'a')},
+      {"486 Me\xc5"},
+      {"486  Busy  Here"},
+      {"SIP;cause=abc"},
+      {"SIP;cause="},
+      {"SIP;cause=486;cause=487"},
+      {"SIP;cause=486;text=\"unterminated"},
+      {"SIP;cause=486;text=\"\xc5\""},
+      {"SIP;cause=486 x"},
+      {"SIP;foo"},
+      {"@;cause=1"},
+      {"Reason: SIP;cause=abc"},
+      {"--", "--json"},
+      {"KISA"},
+      {"HATASI"},
       // Options and their errors.
       {},
       {"--help"},
@@ -361,6 +373,9 @@ const std::vector<std::vector<std::string>>& cases() {
       {"--warning", "370", "304", "381", "214", "399 pbx.example.com \"Miscellaneous warning\""},
       {"--warning", "37", "abc", "305 gw.example.net 'x'", "370 pbx Insufficient bandwidth"},
       {"--warning", "370 \"Insufficient bandwidth\"", "370  pbx \"x\"", "370 pbx \"x\" junk"},
+      {"--warning", "370 a \"x\", 399 b \"y\"", "Warning: 370 pbx \"x\"", "370 a \"x\", 399 b"},
+      {"--warning", "304", "370", "pbx", "Insufficient", "bandwidth"},
+      {"--warning", "370 h \"\xc3\""},
       // --retry-after
       {"--retry-after", "18000;duration=3600", "503"},
       {"--retry-after", "120 (in a meeting)", "486"},
@@ -375,6 +390,8 @@ const std::vector<std::vector<std::string>>& cases() {
       {"--retry-after", "120;duration", "486"},
       {"--retry-after", "120 x"},
       {"--retry-after", "120", "700"},
+      {"--retry-after", "Retry-After: 120", "503"},
+      {"--retry-after", "120 (\xc3)"},
   };
   return all;
 }

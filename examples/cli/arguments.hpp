@@ -7,8 +7,8 @@
 
 #include <sipcodes/sipcodes.hpp>
 
-#include "../printable.hpp"
 #include "command_line.hpp"
+#include "text.hpp"
 #include "wording.hpp"
 
 #include <algorithm>
@@ -29,7 +29,65 @@ enum exit_code { found = 0, not_found = 1, usage_error = 2 };
 enum class mode { codes, list, q850, warning, retry_after, gateway_tables, html };
 enum class output_format { text, json, markdown };
 
-inline constexpr std::string_view usage_text =
+// What an option does: pick a mode, an output format or the language, or
+// ask for the help or the version.
+enum class option_kind { mode, format, language, help, version };
+
+// One option: its name (and short name), what it does, and its lines of the
+// usage text in each language (the options, the header field names and the
+// examples of values stay as they are typed in Turkish).
+struct option_spec {
+  std::string_view name, short_name;
+  option_kind kind;
+  mode sets_mode;
+  output_format sets_format;
+  std::string_view usage, usage_turkish;
+};
+
+// Every option, in the order --help lists them: the one list that parsing,
+// the usage text, "did you mean" and the messages naming a mode read.
+inline constexpr option_spec options[] = {
+    {"--list", "", option_kind::mode, mode::list, output_format::text,
+     "  --list [CLASS]        one line per code, or per code of CLASS (1xx to 6xx)\n",
+     "  --list [SINIF]        her kod için bir satır; ya da SINIF (1xx ile 6xx) kodlarının her biri için\n"},
+    {"--json", "", option_kind::format, mode::codes, output_format::json,
+     "  --json                JSON instead of text\n",
+     "  --json                metin yerine JSON; her dilde aynıdır\n"},
+    {"--markdown", "", option_kind::format, mode::codes, output_format::markdown,
+     "  --markdown            a Markdown table of the codes\n", "  --markdown            kodların Markdown tablosu\n"},
+    {"--q850", "", option_kind::mode, mode::q850, output_format::text,
+     "  --q850 CAUSE...       the SIP response for Q.850 causes (RFC 3398 section 7.2.4.1)\n",
+     "  --q850 NEDEN...       Q.850 nedenleri için SIP yanıtı (RFC 3398 bölüm 7.2.4.1)\n"},
+    {"--warning", "", option_kind::mode, mode::warning, output_format::text,
+     "  --warning CODE|VALUE...  warn-codes (370) or Warning values ('370 pbx \"Insufficient bandwidth\"')\n",
+     "  --warning KOD|DEĞER...  uyarı kodları (370) ya da Warning değerleri ('370 pbx \"Yetersiz bant genişliği\"')\n"},
+    {"--retry-after", "", option_kind::mode, mode::retry_after, output_format::text,
+     "  --retry-after VALUE [CODE]  a Retry-After value ('120 (in a meeting);duration=600'), and when\n"
+     "                        a client may retry after the response CODE (RFC 3261 section 21)\n",
+     "  --retry-after DEĞER [KOD]  bir Retry-After değeri ('120 (toplantıda);duration=600') ve istemcinin\n"
+     "                        KOD yanıtından sonra isteği ne zaman yeniden gönderebileceği (RFC 3261 bölüm 21)\n"},
+    {"--gateway-tables", "", option_kind::mode, mode::gateway_tables, output_format::text,
+     "  --gateway-tables      RFC 3398's mappings and the header rules, as Markdown\n",
+     "  --gateway-tables      RFC 3398 eşlemeleri ve başlık alanı kuralları, Markdown olarak; her dilde\n"
+     "                        İngilizcedir\n"},
+    {"--html", "", option_kind::mode, mode::html, output_format::text,
+     "  --html                the reference page, one self-contained HTML file in English and Turkish;\n"
+     "                        --lang picks the language it opens in\n",
+     "  --html                başvuru sayfası: İngilizce ve Türkçe, dışarıdan bir şey yüklemeyen tek bir HTML\n"
+     "                        dosyası; --lang sayfanın hangi dilde açılacağını seçer\n"},
+    {"--lang", "", option_kind::language, mode::codes, output_format::text,
+     "  --lang LANG           en or tr, in any case, with a region or not (tr-TR); by default from\n"
+     "                        LC_ALL, LC_MESSAGES or LANG (tr_TR.UTF-8 is tr)\n",
+     "  --lang DİL            en ya da tr; büyük küçük harf fark etmez, bölgeyle ya da bölgesiz (tr-TR);\n"
+     "                        verilmezse LC_ALL, LC_MESSAGES ya da LANG belirler (tr_TR.UTF-8 Türkçedir)\n"},
+    {"--version", "", option_kind::version, mode::codes, output_format::text,
+     "  --version             the version of sipcodes\n", "  --version             sipcodes sürümü\n"},
+    {"--help", "-h", option_kind::help, mode::codes, output_format::text, "  --help                this text\n",
+     "  --help                bu metin\n"},
+};
+
+// The usage text around the options, in each language.
+inline constexpr std::string_view usage_head =
     "usage: sipcodes [OPTION]... [CODE | LINE | NAME | PHRASE | WORD]...\n"
     "Look up SIP response codes: phrase, RFC, description, Q.850 cause, Retry-After, header rules.\n"
     "\n"
@@ -39,27 +97,9 @@ inline constexpr std::string_view usage_text =
     "  NAME      an enumerator name, busy_here\n"
     "  PHRASE    a reason phrase, current or former, in any case: \"busy here\"\n"
     "  WORD      whole words to look for in phrases and descriptions, English or Turkish: busy\n"
-    "\n"
-    "  --list [CLASS]        one line per code, or per code of CLASS (1xx to 6xx)\n"
-    "  --json                JSON instead of text\n"
-    "  --markdown            a Markdown table of the codes\n"
-    "  --q850 CAUSE...       the SIP response for Q.850 causes (RFC 3398 section 7.2.4.1)\n"
-    "  --warning CODE|VALUE...  warn-codes (370) or Warning values ('370 pbx \"Insufficient bandwidth\"')\n"
-    "  --retry-after VALUE [CODE]  a Retry-After value ('120 (in a meeting);duration=600'), and when\n"
-    "                        a client may retry after the response CODE (RFC 3261 section 21)\n"
-    "  --gateway-tables      RFC 3398's mappings and the header rules, as Markdown\n"
-    "  --html                the reference page, one self-contained HTML file in English and Turkish;\n"
-    "                        --lang picks the language it opens in\n"
-    "  --lang LANG           en or tr, in any case, with a region or not (tr-TR); by default from\n"
-    "                        LC_ALL, LC_MESSAGES or LANG (tr_TR.UTF-8 is tr)\n"
-    "  --version             the version of sipcodes\n"
-    "  --help                this text\n"
-    "\n"
-    "Exit status: 0 found, 1 not found, 2 usage error or output error.\n";
-
-// The same in Turkish. The options, the header field names and the examples
-// of values stay as they are typed.
-inline constexpr std::string_view usage_text_turkish =
+    "\n";
+inline constexpr std::string_view usage_tail = "\nExit status: 0 found, 1 not found, 2 usage error or output error.\n";
+inline constexpr std::string_view usage_head_turkish =
     "kullanım: sipcodes [SEÇENEK]... [KOD | SATIR | AD | İFADE | SÖZCÜK]...\n"
     "SIP yanıt kodlarını açıklar: ifade, RFC, açıklama, Q.850 nedeni, Retry-After, başlık alanı kuralları.\n"
     "\n"
@@ -70,28 +110,24 @@ inline constexpr std::string_view usage_text_turkish =
     "  İFADE     güncel ya da eski bir yanıt ifadesi, büyük küçük harf fark etmez: \"busy here\"\n"
     "  SÖZCÜK    ifadelerde ve açıklamalarda tam sözcük olarak aranacak sözcükler, Türkçe ya da\n"
     "            İngilizce: meşgul\n"
-    "\n"
-    "  --list [SINIF]        her kod için bir satır; ya da SINIF (1xx ile 6xx) kodlarının her biri için\n"
-    "  --json                metin yerine JSON; her dilde aynıdır\n"
-    "  --markdown            kodların Markdown tablosu\n"
-    "  --q850 NEDEN...       Q.850 nedenleri için SIP yanıtı (RFC 3398 bölüm 7.2.4.1)\n"
-    "  --warning KOD|DEĞER...  uyarı kodları (370) ya da Warning değerleri ('370 pbx \"Yetersiz bant genişliği\"')\n"
-    "  --retry-after DEĞER [KOD]  bir Retry-After değeri ('120 (toplantıda);duration=600') ve istemcinin\n"
-    "                        KOD yanıtından sonra isteği ne zaman yeniden gönderebileceği (RFC 3261 bölüm 21)\n"
-    "  --gateway-tables      RFC 3398 eşlemeleri ve başlık alanı kuralları, Markdown olarak; her dilde\n"
-    "                        İngilizcedir\n"
-    "  --html                başvuru sayfası: İngilizce ve Türkçe, dışarıdan bir şey yüklemeyen tek bir HTML\n"
-    "                        dosyası; --lang sayfanın hangi dilde açılacağını seçer\n"
-    "  --lang DİL            en ya da tr; büyük küçük harf fark etmez, bölgeyle ya da bölgesiz (tr-TR);\n"
-    "                        verilmezse LC_ALL, LC_MESSAGES ya da LANG belirler (tr_TR.UTF-8 Türkçedir)\n"
-    "  --version             sipcodes sürümü\n"
-    "  --help                bu metin\n"
-    "\n"
-    "Çıkış durumu: 0 bulundu, 1 bulunamadı, 2 kullanım hatası ya da çıktı hatası.\n";
+    "\n";
+inline constexpr std::string_view usage_tail_turkish =
+    "\nÇıkış durumu: 0 bulundu, 1 bulunamadı, 2 kullanım hatası ya da çıktı hatası.\n";
 
 // The usage text in the language asked for.
-inline std::string_view usage_of(const language& lang) {
-  return lang.words == &turkish ? usage_text_turkish : usage_text;
+inline std::string usage_of(const language& lang) {
+  const bool turkish_text = lang.words == &turkish;
+  std::string text(turkish_text ? usage_head_turkish : usage_head);
+  for (const option_spec& o : options) text += turkish_text ? o.usage_turkish : o.usage;
+  return text += turkish_text ? usage_tail_turkish : usage_tail;
+}
+
+// The option named `name`, by its name or short name; nullptr if none is.
+inline const option_spec* find_option(std::string_view name) {
+  for (const option_spec& o : options) {
+    if (o.name == name || (!o.short_name.empty() && o.short_name == name)) return &o;
+  }
+  return nullptr;
 }
 
 // Says on `err` what is wrong, one line after "sipcodes: ": `format` (one of
@@ -100,108 +136,7 @@ inline void say(std::ostream& err, std::string_view format, std::initializer_lis
   err << "sipcodes: " << filled(format, values) << '\n';
 }
 
-// ---------------------------------------------------------------------------
-// Arguments as text.
-
-// How an argument is quoted in an error message: at most 64 bytes of it,
-// with control bytes, malformed UTF-8 and the like shown as \xNN
-// (printable.hpp), so that nothing reaches the terminal as a command.
-inline std::string shown(const wording& words, std::string_view text) {
-  constexpr std::size_t most = 64;
-  std::string out = '"' + printable::escaped(text, most) + '"';
-  if (text.size() > most) out += filled(words.cut_note, {std::to_string(text.size())});
-  return out;
-}
-
-// Whether the text is well-formed UTF-8 (RFC 3629).
-inline bool is_utf8(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    char32_t ignored = 0;
-    const std::size_t length = printable::detail::multibyte_sequence(text.substr(i), ignored);
-    if (length == 0) return false;
-    i += length;
-  }
-  return true;
-}
-
-// Whether `text` starts with `prefix`, ASCII letters in any case.
-inline bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    char a = text[i];
-    char b = prefix[i];
-    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
-    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
-    if (a != b) return false;
-  }
-  return true;
-}
-
-// Edit distance, to suggest what a typo was meant to be; the callers bound
-// it to short strings.
-inline std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> previous(b.size() + 1);
-  std::vector<std::size_t> current(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    current[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
-    }
-    std::swap(previous, current);
-  }
-  return previous[b.size()];
-}
-
-// A value the text output echoes (a Retry-After value, a warn-text): at most
-// 100 bytes of it, cut between characters, and how long it was. The parsers
-// have refused control characters and malformed UTF-8 in it already.
-inline std::string cut(const wording& words, std::string_view text) {
-  constexpr std::size_t most = 100;
-  if (text.size() <= most) return std::string(text);
-  std::size_t end = most;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // not inside a character
-  return std::string(text.substr(0, end)) + "..." + filled(words.cut_note, {std::to_string(text.size())});
-}
-
-inline bool all_digits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// A number as a user might type one for a code: digits, optionally signed.
-inline bool looks_like_number(std::string_view text) {
-  if (!text.empty() && (text[0] == '-' || text[0] == '+')) text.remove_prefix(1);
-  return all_digits(text);
-}
-
 inline bool is_option(std::string_view text) { return text.size() > 1 && text[0] == '-' && !looks_like_number(text); }
-
-// The value of a run of digits, saturated at 1000: enough to range-check it.
-inline int saturated_value(std::string_view digits) {
-  int value = 0;
-  for (char c : digits) value = std::min(value * 10 + (c - '0'), 1000);
-  return value;
-}
-
-// A code as the tool accepts it: exactly three digits, 100 to 699.
-inline std::optional<int> code_of(std::string_view text) {
-  if (text.size() != 3 || !all_digits(text) || !sipcodes::is_valid(saturated_value(text))) return std::nullopt;
-  return saturated_value(text);
-}
-
-// The content of a quoted string the user gave (a Warning's warn-text, a
-// Retry-After comment), with its escapes undone.
-inline std::string unescaped(std::string_view escaped) {
-  std::string text(escaped.size(), '\0');
-  const auto r = sipcodes::unescape_reason_text(escaped, text.data(), text.data() + text.size());
-  text.resize(static_cast<std::size_t>(r.end - text.data()));
-  return text;
-}
 
 // ---------------------------------------------------------------------------
 // The command line.
@@ -254,32 +189,24 @@ struct command {
   bool help = false, version = false;
 };
 
+// The option that asks for a mode.
 inline std::string_view mode_option(mode m) {
-  switch (m) {
-    case mode::list: return "--list";
-    case mode::q850: return "--q850";
-    case mode::warning: return "--warning";
-    case mode::retry_after: return "--retry-after";
-    case mode::gateway_tables: return "--gateway-tables";
-    case mode::html: return "--html";
-    case mode::codes: break;
+  for (const option_spec& o : options) {
+    if (o.kind == option_kind::mode && o.sets_mode == m) return o.name;
   }
   return "";
 }
 
 // The option nearest a mistyped one ("--json" for "--jsno"), or "".
 inline std::string_view closest_option(std::string_view typed) {
-  constexpr std::string_view options[] = {"--list",    "--json",        "--markdown",      "--q850",
-                                          "--warning", "--retry-after", "--lang",          "--version",
-                                          "--help",    "--html",        "--gateway-tables"};
   if (typed.size() > 40) return {};
   std::string_view best;
   std::size_t best_distance = typed.size() / 3 + 1;  // beyond this it is another word, not a typo
-  for (std::string_view option : options) {
-    const std::size_t distance = edit_distance(typed, option);
+  for (const option_spec& o : options) {
+    const std::size_t distance = edit_distance(typed, o.name);
     if (distance < best_distance) {
       best_distance = distance;
-      best = option;
+      best = o.name;
     }
   }
   return best;
@@ -330,42 +257,11 @@ inline std::optional<command> parse_command(const std::vector<std::string_view>&
     }
     if (arg == "--") {
       options_done = true;
-    } else if (arg == "--help" || arg == "-h") {
-      c.help = true;
-    } else if (arg == "--version") {
-      c.version = true;
-    } else if (arg == "--lang" || arg.substr(0, 7) == "--lang=") {
-      const bool inline_value = arg.size() > 6;
-      if (!inline_value && i + 1 == args.size()) {
-        say(err, says.lang_missing);
-        return std::nullopt;
-      }
-      const std::string_view tag = inline_value ? arg.substr(7) : args[++i];
-      c.lang = language_of_tag(tag);
-      if (c.lang == nullptr) {
-        say(err, says.lang_unknown, {shown(words, tag)});
-        return std::nullopt;
-      }
-    } else if (arg == "--json" || arg == "--markdown") {
-      const output_format f = arg == "--json" ? output_format::json : output_format::markdown;
-      if (c.format != output_format::text && c.format != f) {
-        say(err, says.formats_conflict);
-        return std::nullopt;
-      }
-      c.format = f;
-    } else if (arg == "--list") {
-      if (!set_mode(mode::list)) return std::nullopt;
-    } else if (arg == "--q850") {
-      if (!set_mode(mode::q850)) return std::nullopt;
-    } else if (arg == "--warning") {
-      if (!set_mode(mode::warning)) return std::nullopt;
-    } else if (arg == "--retry-after") {
-      if (!set_mode(mode::retry_after)) return std::nullopt;
-    } else if (arg == "--gateway-tables") {
-      if (!set_mode(mode::gateway_tables)) return std::nullopt;
-    } else if (arg == "--html") {
-      if (!set_mode(mode::html)) return std::nullopt;
-    } else {
+      continue;
+    }
+    const bool inline_value = arg.substr(0, 7) == "--lang=";
+    const option_spec* o = find_option(inline_value ? arg.substr(0, 6) : arg);
+    if (o == nullptr) {
       const std::string_view nearest = closest_option(arg);
       if (nearest.empty()) {
         say(err, says.unknown_option, {shown(words, arg)});
@@ -373,6 +269,33 @@ inline std::optional<command> parse_command(const std::vector<std::string_view>&
         say(err, says.unknown_option_near, {shown(words, arg), nearest});
       }
       return std::nullopt;
+    }
+    switch (o->kind) {
+      case option_kind::help: c.help = true; break;
+      case option_kind::version: c.version = true; break;
+      case option_kind::mode:
+        if (!set_mode(o->sets_mode)) return std::nullopt;
+        break;
+      case option_kind::format:
+        if (c.format != output_format::text && c.format != o->sets_format) {
+          say(err, says.formats_conflict);
+          return std::nullopt;
+        }
+        c.format = o->sets_format;
+        break;
+      case option_kind::language: {
+        if (!inline_value && i + 1 == args.size()) {
+          say(err, says.lang_missing);
+          return std::nullopt;
+        }
+        const std::string_view tag = inline_value ? arg.substr(7) : args[++i];
+        c.lang = language_of_tag(tag);
+        if (c.lang == nullptr) {
+          say(err, says.lang_unknown, {shown(words, tag)});
+          return std::nullopt;
+        }
+        break;
+      }
     }
   }
   if (c.help || c.version) return c;

@@ -60,7 +60,10 @@ struct entry {
 };
 
 // Lower case for search: ASCII letters, and Turkish capitals folded the way
-// Turkish folds them (Ç to ç, İ to i ...), so that "MEŞGUL" finds "Meşgul".
+// Turkish folds them (Ç to ç, Ş to ş ...), so that "MEŞGUL" finds "Meşgul".
+// I, İ, ı and i are one letter, as on the reference page: a reader on
+// another keyboard types I for both İ and ı, so "KISA" finds "kısa" and
+// "ISTEK" finds "İstek".
 inline std::string folded(std::string_view text) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -72,11 +75,28 @@ inline std::string folded(std::string_view text) {
       i += from.size() - 1;
       return true;
     };
-    if (replace("İ", "i") || replace("Ç", "ç") || replace("Ğ", "ğ") || replace("Ö", "ö") || replace("Ş", "ş") ||
-        replace("Ü", "ü")) {
+    if (replace("İ", "i") || replace("ı", "i") || replace("Ç", "ç") || replace("Ğ", "ğ") || replace("Ö", "ö") ||
+        replace("Ş", "ş") || replace("Ü", "ü")) {
       continue;
     }
     out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+// The text with each run of blanks (spaces and tabs) one space, and none
+// around it: "Busy  Here" is "Busy Here".
+inline std::string single_spaced(std::string_view text) {
+  std::string out;
+  bool blank = false;
+  for (char c : trimmed(text)) {
+    if (c == ' ' || c == '\t') {
+      blank = true;
+      continue;
+    }
+    if (blank) out += ' ';
+    blank = false;
+    out += c;
   }
   return out;
 }
@@ -187,17 +207,19 @@ inline std::vector<std::string> corrected_words(const std::vector<std::string>& 
 // A phrase given with a code.
 
 // Whether `phrase` is one of the code's phrases: its default phrase, a former
-// one, or the Turkish one, in any case; or its name.
+// one, or the Turkish one, in any case and with blanks doubled or not; or
+// its name.
 inline bool is_phrase_of(int code, std::string_view phrase) {
   const auto as_status = static_cast<sipcodes::status>(code);
-  if (sipcodes::from_reason(phrase) == as_status || sipcodes::from_name(phrase) == as_status) return true;
+  const std::string spaced = single_spaced(phrase);
+  if (sipcodes::from_reason(spaced) == as_status || sipcodes::from_name(spaced) == as_status) return true;
   const std::string_view in_turkish = sipcodes::localized_reason(code, sipcodes::lang::tr);
-  return !in_turkish.empty() && folded(phrase) == folded(in_turkish);
+  return !in_turkish.empty() && folded(spaced) == folded(in_turkish);
 }
 
 // The code whose phrase `phrase` is, English (current or former) or Turkish.
 inline std::optional<int> code_of_phrase(std::string_view phrase) {
-  if (const auto s = sipcodes::from_reason(phrase)) return static_cast<int>(*s);
+  if (const auto s = sipcodes::from_reason(single_spaced(phrase))) return static_cast<int>(*s);
   for (const auto& row : sipcodes::all()) {
     if (is_phrase_of(static_cast<int>(row.code), phrase)) return static_cast<int>(row.code);
   }
@@ -206,13 +228,6 @@ inline std::optional<int> code_of_phrase(std::string_view phrase) {
 
 // ---------------------------------------------------------------------------
 // Reading the arguments.
-
-inline std::string_view trimmed(std::string_view text) {
-  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!text.empty() && blank(text.front())) text.remove_prefix(1);
-  while (!text.empty() && blank(text.back())) text.remove_suffix(1);
-  return text;
-}
 
 // "SIP/2.0" alone, as a status line pasted without quotes begins.
 inline bool is_sip_version(std::string_view text) {
@@ -234,6 +249,39 @@ inline std::string_view status_line_problem(const error_wording& says, sipcodes:
     case sipcodes::line_error::bad_separator: break;
   }
   return says.line_bad_separator;
+}
+
+// What is wrong with a Reason value: not UTF-8, malformed, or no cause.
+inline std::string_view reason_problem(
+    const error_wording& says, std::string_view value,
+    const sipcodes::parse_result<sipcodes::reason_value, sipcodes::reason_error>& r) {
+  if (!is_utf8(value)) return says.value_not_utf8;
+  switch (r.error) {
+    case sipcodes::reason_error::bad_protocol: return says.reason_bad_protocol;
+    case sipcodes::reason_error::bad_parameter: return says.reason_bad_parameter;
+    case sipcodes::reason_error::bad_cause: return says.reason_bad_cause;
+    case sipcodes::reason_error::bad_text: return says.reason_bad_text;
+    case sipcodes::reason_error::bad_separator: return says.reason_bad_separator;
+    case sipcodes::reason_error::none:
+    case sipcodes::reason_error::empty: break;
+  }
+  return says.reason_no_cause;
+}
+
+// Whether a text is meant as a Reason value though "Reason:" does not come
+// first: SIP or Q.850 and a ';' (SIP;cause=abc), or any protocol and a cause
+// parameter (FOO;cause=1). Other text with a ';' is words ("a;b").
+inline bool looks_like_reason(std::string_view text) {
+  const std::size_t semicolon = text.find(';');
+  if (semicolon == std::string_view::npos) return false;
+  const std::string_view protocol = trimmed(text.substr(0, semicolon));
+  if ((protocol.size() == 3 && starts_with_ignoring_case(protocol, "SIP")) ||
+      (protocol.size() == 5 && starts_with_ignoring_case(protocol, "Q.850")))
+    return true;
+  for (std::size_t i = semicolon; i < text.size(); ++i) {
+    if (starts_with_ignoring_case(text.substr(i), "cause")) return true;
+  }
+  return false;
 }
 
 // What the arguments of the codes mode name: the codes, and whether they
@@ -315,7 +363,13 @@ class lookup {
         fail(usage_error);
         return;
       }
-      add(*code, {given::form::code_and_phrase, std::string(trimmed(text.substr(space))), {}, {}, {}});
+      const std::string_view phrase = trimmed(text.substr(space));
+      if (!is_utf8(phrase)) {
+        say(err_, says_.not_a_code_and_phrase, {shown(wording_, argument), says_.line_bad_utf8});
+        fail(usage_error);
+        return;
+      }
+      add(*code, {given::form::code_and_phrase, std::string(phrase), {}, {}, {}});
       return;
     }
     if (read_reason(argument, text)) return;
@@ -330,6 +384,13 @@ class lookup {
       fail(usage_error);
       return;
     }
+    if (!is_utf8(text)) {
+      say(err_, says_.words_not_utf8, {shown(wording_, argument)});
+      fail(usage_error);
+      return;
+    }
+    // After "--", an option is words; said when they find nothing.
+    if (option_ == nullptr && is_option(text)) option_ = find_option(text);
     query_ += (query_.empty() ? "" : " ") + std::string(text);
     for (std::string& word : words_of(folded(text))) words_.push_back(std::move(word));
   }
@@ -353,28 +414,24 @@ class lookup {
   }
 
   // SIP ;cause=480 ;text="..." or Q.850;cause=17, after "Reason:" or not;
-  // false when the text is no Reason value with a cause.
+  // false when the text is not meant as a Reason value. One that is, and is
+  // malformed or has no cause, is an error.
   bool read_reason(std::string_view argument, std::string_view text) {
     const bool header = starts_with_ignoring_case(text, "reason:");
     if (header) text = trimmed(text.substr(7));
-    if (!header && text.find(';') == std::string_view::npos) return false;
-    auto parsed = sipcodes::parse_reason(text);
-    if (!header && (!parsed || !parsed.value.cause)) return false;  // words, as "a;b"
-    if (!parsed || !parsed.value.cause) {
-      say(err_, says_.reason_without_cause, {shown(wording_, argument)});
-      fail(usage_error);
-      return true;
-    }
-    for (;;) {  // each reason-value of the field, as they are separated by commas
-      read_reason_value(argument, parsed.value);
-      if (parsed.value.rest.empty()) return true;
-      const std::string_view rest = parsed.value.rest;
-      parsed = sipcodes::parse_reason(rest);
+    if (!header && !looks_like_reason(text)) return false;
+    for (std::string_view value = text;;) {  // each reason-value of the field, as they are separated by commas
+      const auto parsed = sipcodes::parse_reason(value);
       if (!parsed || !parsed.value.cause) {
-        say(err_, says_.reason_without_cause_short, {shown(wording_, rest)});
+        say(err_, says_.not_a_reason_value,
+            {shown(wording_, value.data() == text.data() ? argument : trimmed(value)),
+             reason_problem(says_, value, parsed)});
         fail(usage_error);
         return true;
       }
+      read_reason_value(argument, parsed.value);
+      if (parsed.value.rest.empty()) return true;
+      value = parsed.value.rest;
     }
   }
 
@@ -428,8 +485,8 @@ class lookup {
   }
 
   void no_match() {
-    if (!is_utf8(query_)) {
-      say(err_, says_.no_match_not_utf8, {shown(wording_, query_)});
+    if (option_ != nullptr) {
+      say(err_, says_.no_match_option, {shown(wording_, query_), option_->name});
     } else if (const sipcodes::status_info* closest = closest_row(query_)) {
       say(err_, says_.no_match_did_you_mean,
           {shown(wording_, query_), '"' + std::string(closest->reason) + '"',
@@ -454,7 +511,8 @@ class lookup {
   const wording& wording_;
   std::vector<entry> entries_;
   std::vector<std::string> words_;
-  std::string query_;  // the words as given, for the message when nothing matches
+  std::string query_;                    // the words as given, for the message when nothing matches
+  const option_spec* option_ = nullptr;  // an option among them (after "--")
   int status_ = found;
 };
 

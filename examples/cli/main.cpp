@@ -18,7 +18,8 @@
 // one line each, with the arguments they quote escaped.
 //
 // The code is split by concern, each file readable alone:
-//   arguments.hpp              the options, the modes, the usage text, the language
+//   arguments.hpp              the options (one table), the modes, the usage text, the language
+//   text.hpp                   UTF-8, quoting an argument back, numbers and codes as typed
 //   run.hpp                    the mode a command asks for, run on two streams
 //   lookup.hpp                 what an argument names: a code, a name, a phrase, a search
 //   output_text.hpp            the default output
@@ -31,9 +32,9 @@
 //   command_line.hpp           what the operating system must be told (Windows)
 // This file reads the command line and runs the mode it asks for on the
 // standard streams. A new output of the codes is a file like
-// output_markdown.hpp, its option in arguments.hpp and a line in
-// print_entries() (run.hpp); a new mode is a file like mode_q850.hpp, its
-// option and a line in run().
+// output_markdown.hpp, its row in the option table (arguments.hpp) and a
+// line in print_entries() (run.hpp); a new mode is a file like
+// mode_q850.hpp, its row in the table and a line in run().
 
 #include "arguments.hpp"
 #include "command_line.hpp"

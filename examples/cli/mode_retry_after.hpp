@@ -1,6 +1,7 @@
 // --retry-after VALUE [CODE]: a Retry-After header field value (RFC 3261
-// section 20.33) taken apart, and when a client may send the request again
-// after the response CODE (RFC 3261 section 21), as text or JSON.
+// section 20.33), with "Retry-After:" before it or not, taken apart, and
+// when a client may send the request again after the response CODE (RFC
+// 3261 section 21), as text or JSON.
 #ifndef SIPCODES_CLI_MODE_RETRY_AFTER_HPP
 #define SIPCODES_CLI_MODE_RETRY_AFTER_HPP
 
@@ -24,7 +25,7 @@ inline std::string duration_text(const wording& words, std::uint32_t seconds) {
   const auto in = [&words](std::uint32_t count, std::size_t unit) {
     return std::to_string(count) + ' ' + std::string(words.units[unit]);
   };
-  const std::string out = in(seconds, 0);
+  std::string out = in(seconds, 0);
   if (seconds >= 86400 && seconds % 86400 == 0) return out + " (" + in(seconds / 86400, 3) + ')';
   if (seconds >= 3600 && seconds % 3600 == 0) return out + " (" + in(seconds / 3600, 2) + ')';
   if (seconds >= 60 && seconds % 60 == 0) return out + " (" + in(seconds / 60, 1) + ')';
@@ -128,10 +129,12 @@ inline std::string_view retry_after_problem(const error_wording& says, sipcodes:
 
 inline int run_retry_after(const command& c, std::ostream& out, std::ostream& err) {
   const error_wording& says = *c.lang->errors;
-  const auto parsed = sipcodes::parse_retry_after(c.arguments[0]);
+  const std::string_view value = without_field_name(c.arguments[0], "Retry-After");  // as pasted: "Retry-After: 120"
+  const auto parsed = sipcodes::parse_retry_after(value);
   if (!parsed) {
     say(err, says.not_a_retry_after_value,
-        {shown(*c.lang->words, c.arguments[0]), retry_after_problem(says, parsed.error)});
+        {shown(*c.lang->words, c.arguments[0]),
+         is_utf8(value) ? retry_after_problem(says, parsed.error) : says.retry_not_utf8});
     return usage_error;
   }
   std::optional<int> code;
@@ -145,7 +148,7 @@ inline int run_retry_after(const command& c, std::ostream& out, std::ostream& er
   if (c.format == output_format::json) {
     print_retry_after_json(out, parsed.value, code);
   } else {
-    print_retry_after_text(out, *c.lang, c.arguments[0], parsed.value, code);
+    print_retry_after_text(out, *c.lang, value, parsed.value, code);
   }
   return found;
 }

@@ -1,5 +1,6 @@
 // --warning CODE|VALUE...: a warn-code of the IANA registry, or a whole
-// Warning header field value (RFC 3261 section 20.43), as text or JSON.
+// Warning header field value (RFC 3261 section 20.43), each of its
+// comma-separated values, with "Warning:" before it or not, as text or JSON.
 #ifndef SIPCODES_CLI_MODE_WARNING_HPP
 #define SIPCODES_CLI_MODE_WARNING_HPP
 
@@ -96,6 +97,7 @@ inline std::string warning_example(const language& lang, std::string_view value)
 inline std::string warning_problem(const language& lang, std::string_view value, sipcodes::warning_error e) {
   const error_wording& says = *lang.errors;
   const std::string example = filled(says.as_in, {warning_example(lang, value)});
+  if (!is_utf8(value)) return std::string(says.value_not_utf8) + example;
   switch (e) {
     case sipcodes::warning_error::bad_text: return std::string(says.warning_bad_text) + example;
     case sipcodes::warning_error::bad_agent: return std::string(says.warning_bad_agent) + example;
@@ -107,26 +109,62 @@ inline std::string warning_problem(const language& lang, std::string_view value,
   return std::string(says.warning_bad_code) + example;
 }
 
+inline bool is_warn_code(std::string_view text) { return text.size() == 3 && all_digits(text); }
+
 inline int run_warning(const command& c, std::ostream& out, std::ostream& err) {
+  const error_wording& says = *c.lang->errors;
+  const wording& words = *c.lang->words;
+  const std::vector<std::string_view>& args = c.arguments;
   int status = found;
   std::vector<warning_answer> answers;
-  for (std::string_view argument : c.arguments) {
-    if (all_digits(argument) && argument.size() == 3) {
-      answers.push_back({saturated_value(argument), std::nullopt});
-    } else if (const auto parsed = sipcodes::parse_warning(argument)) {
-      answers.push_back({parsed.value.code, parsed.value});
-    } else {
-      if (all_digits(argument)) {
-        say(err, c.lang->errors->not_a_warn_code, {shown(*c.lang->words, argument)});
-      } else {
-        say(err, c.lang->errors->not_a_warning_value,
-            {shown(*c.lang->words, argument), warning_problem(*c.lang, argument, parsed.error)});
+  const auto answer = [&](int code, std::optional<sipcodes::warning_value> value) {
+    answers.push_back({code, value});
+    if (sipcodes::find_warn_code(code) == nullptr) status = std::max(status, static_cast<int>(not_found));
+  };
+  const auto refuse = [&](std::string_view value, sipcodes::warning_error e) {
+    say(err, says.not_a_warning_value, {shown(words, value), warning_problem(*c.lang, value, e)});
+    status = usage_error;
+  };
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string_view argument = without_field_name(args[i], "Warning");  // as pasted: "Warning: 370 ..."
+    if (is_warn_code(argument)) {
+      // A value whose quotes the shell took: a code, then words that are
+      // neither codes nor values ("370", "pbx", "Insufficient"). One error,
+      // with the value as it should have been given.
+      std::size_t last = i;
+      while (last + 1 < args.size() && !all_digits(args[last + 1]) && !sipcodes::parse_warning(args[last + 1])) ++last;
+      if (last == i) {
+        answer(saturated_value(argument), std::nullopt);
+        continue;
       }
+      std::string value(argument);
+      for (std::size_t k = i + 1; k <= last; ++k) (value += ' ') += args[k];
+      say(err, says.warning_in_words, {warning_example(*c.lang, value)});
       status = usage_error;
+      i = last;
       continue;
     }
-    if (sipcodes::find_warn_code(answers.back().code) == nullptr)
-      status = std::max(status, static_cast<int>(not_found));
+    auto parsed = sipcodes::parse_warning(argument);
+    if (!parsed) {
+      if (all_digits(argument)) {
+        say(err, says.not_a_warn_code, {shown(words, argument)});
+        status = usage_error;
+      } else {
+        refuse(argument, parsed.error);
+      }
+      continue;
+    }
+    // Each value of the field, as they are separated by commas.
+    for (;;) {
+      answer(parsed.value.code, parsed.value);
+      const std::string_view rest = parsed.value.rest;
+      if (rest.empty()) break;
+      parsed = sipcodes::parse_warning(rest);
+      if (!parsed) {
+        refuse(trimmed(rest), parsed.error);
+        break;
+      }
+    }
   }
   if (c.format == output_format::json) {
     print_json_array(out, answers, [&](const warning_answer& a) { print_warning_json(out, a); });

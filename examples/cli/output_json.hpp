@@ -7,6 +7,7 @@
 #include <sipcodes/q850.hpp>
 #include <sipcodes/sipcodes.hpp>
 
+#include "../printable.hpp"
 #include "lookup.hpp"
 
 #include <cstddef>
@@ -14,13 +15,31 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cli {
 
+// A JSON string (RFC 8259 section 7) of `text`, which is JSON whatever its
+// bytes: '"', '\' and control characters escaped, and each byte of
+// malformed UTF-8 U+FFFD, the replacement character, as no JSON text can
+// hold it.
 inline std::string json_string(std::string_view text) {
   std::string out = "\"";
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
     const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80) {
+      char32_t ignored = 0;
+      const std::size_t length = printable::detail::multibyte_sequence(text.substr(i), ignored);
+      if (length == 0) {
+        out += "\\ufffd";
+        ++i;
+      } else {
+        out.append(text.substr(i, length));
+        i += length;
+      }
+      continue;
+    }
     if (c == '"' || c == '\\') {
       out += '\\';
       out += c;
@@ -32,6 +51,7 @@ inline std::string json_string(std::string_view text) {
     } else {
       out += c;
     }
+    ++i;
   }
   return out + "\"";
 }

@@ -6,6 +6,7 @@
 #include <sipcodes/sipcodes.hpp>
 
 #include "lookup.hpp"
+#include "output_text.hpp"
 #include "wording.hpp"
 
 #include <ostream>
@@ -24,6 +25,16 @@ inline std::string markdown_cell(std::string_view text) {
   return out;
 }
 
+// How the user gave the code, as the text output says it (a phrase that is
+// not the code's, a Reason value's text or cause), at the start of the
+// description's cell: "**phrase given** ... . ".
+inline std::string given_cell(const wording& words, const entry& e) {
+  std::string cell;
+  for (const given_note& note : given_notes(words, e))
+    cell += "**" + markdown_cell(note.label) + "** " + markdown_cell(note.text) + ". ";
+  return cell;
+}
+
 inline void print_markdown(std::ostream& out, const language& lang, const std::vector<entry>& entries) {
   const wording& words = *lang.words;
   const auto& c = words.markdown_columns;
@@ -33,9 +44,10 @@ inline void print_markdown(std::ostream& out, const language& lang, const std::v
   for (const entry& e : entries) {
     if (e.row == nullptr) {
       const sipcodes::status fallback = sipcodes::fallback(e.code).value_or(sipcodes::status{});
-      out << "| " << e.code << " |  |  |  |  |  | " << e.code << words.not_registered << "; " << words.treated_as_prefix
-          << static_cast<int>(fallback) << ' ' << markdown_cell(sipcodes::localized_reason(fallback, *lang.pack))
-          << words.treated_as_suffix << " (RFC 3261 §8.1.3.2) |\n";
+      out << "| " << e.code << " |  |  |  |  |  | " << given_cell(words, e) << e.code << words.not_registered << "; "
+          << words.treated_as_prefix << static_cast<int>(fallback) << ' '
+          << markdown_cell(sipcodes::localized_reason(fallback, *lang.pack)) << words.treated_as_suffix
+          << " (RFC 3261 §8.1.3.2) |\n";
       continue;
     }
     const sipcodes::status_info* row = e.row;
@@ -49,7 +61,7 @@ inline void print_markdown(std::ostream& out, const language& lang, const std::v
     out << "| " << static_cast<int>(row->code) << " | "
         << markdown_cell(sipcodes::localized_reason(row->code, *lang.pack)) << " | `" << row->name << "` | RFC "
         << row->rfc << " §" << row->section << " | " << lifecycle_label(words, row->state) << " | " << other << " | "
-        << markdown_cell(sipcodes::description(row->code, *lang.pack)) << " |\n";
+        << given_cell(words, e) << markdown_cell(sipcodes::description(row->code, *lang.pack)) << " |\n";
   }
 }
 

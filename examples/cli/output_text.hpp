@@ -47,36 +47,50 @@ inline void print_gateway_facts(std::ostream& out, const wording& words, int cod
   }
 }
 
-// How the user gave the code, when it was more than a code: the Q.850 cause
-// of a Reason value it comes from, a SIP Reason value's text (its sender's
-// words, shown as they are), and a phrase that came with it when it is not
-// one of the code's (RFC 3261 section 7.2: the code is for automata, the
-// phrase for people).
-inline void print_given(std::ostream& out, const wording& words, const entry& e) {
+// A note on how the user gave a code: a label and what it says.
+struct given_note {
+  std::string_view label;
+  std::string text;
+};
+
+// What is said of how the user gave the code, when it was more than a code:
+// the Q.850 cause of a Reason value it comes from, a SIP Reason value's text
+// (its sender's words, shown as they are), and a phrase that came with it
+// when it is not one of the code's (RFC 3261 section 7.2: the code is for
+// automata, the phrase for people). The text and Markdown outputs say it.
+inline std::vector<given_note> given_notes(const wording& words, const entry& e) {
+  std::vector<given_note> notes;
+  const std::string section = std::string(words.section) + ' ';
   if (e.from.read_as == given::form::reason && e.from.protocol == "Q.850" && e.from.cause) {
     const int cause = *e.from.cause;
-    out << label(words, words.from) << words.q850_cause_prefix << cause << ' ' << sipcodes::q850_cause_name(cause)
-        << " (RFC 3398 " << words.section << " 7.2.4.1)\n";
+    notes.push_back({words.from, std::string(words.q850_cause_prefix) + std::to_string(cause) + ' ' +
+                                     std::string(sipcodes::q850_cause_name(cause)) + " (RFC 3398 " + section +
+                                     "7.2.4.1)"});
   }
   if (e.from.text && !(e.row != nullptr && is_phrase_of(e.code, *e.from.text)))
-    out << label(words, words.reason_text) << shown(words, *e.from.text) << '\n';
-  if (!e.from.phrase || (e.row != nullptr && is_phrase_of(e.code, *e.from.phrase))) return;
+    notes.push_back({words.reason_text, shown(words, *e.from.text)});
+  if (!e.from.phrase || (e.row != nullptr && is_phrase_of(e.code, *e.from.phrase))) return notes;
   const std::string_view phrase = *e.from.phrase;
-  out << label(words, words.phrase_given) << shown(words, phrase);
+  std::string note = shown(words, phrase);
   const std::optional<int> other = code_of_phrase(phrase);
-  const std::string decides =
-      std::string("; ") + std::string(words.code_decides) + " (RFC 3261 " + std::string(words.section) + " 7.2)";
+  const std::string decides = "; " + std::string(words.code_decides) + " (RFC 3261 " + section + "7.2)";
+  const auto code_in = [](std::string_view prefix, int code, std::string_view suffix) {
+    return std::string(prefix) + std::to_string(code) + std::string(suffix);
+  };
   if (e.row == nullptr) {
-    if (other) out << ": " << words.phrase_of_prefix << *other << words.phrase_of_suffix << decides;
+    if (other) note += ": " + code_in(words.phrase_of_prefix, *other, words.phrase_of_suffix) + decides;
+  } else if (other) {
+    note += ": " + code_in(words.phrase_of_prefix, *other, words.phrase_of_suffix) +
+            code_in(words.not_of_prefix, e.code, words.not_of_suffix) + decides;
   } else {
-    if (other) {
-      out << ": " << words.phrase_of_prefix << *other << words.phrase_of_suffix << words.not_of_prefix << e.code
-          << words.not_of_suffix << decides;
-    } else {
-      out << ": " << words.not_a_phrase_prefix << e.code << words.not_a_phrase_suffix << decides;
-    }
+    note += ": " + code_in(words.not_a_phrase_prefix, e.code, words.not_a_phrase_suffix) + decides;
   }
-  out << '\n';
+  notes.push_back({words.phrase_given, note});
+  return notes;
+}
+
+inline void print_given(std::ostream& out, const wording& words, const entry& e) {
+  for (const given_note& note : given_notes(words, e)) out << label(words, note.label) << note.text << '\n';
 }
 
 inline void print_details(std::ostream& out, const language& lang, const sipcodes::status_info& row, const entry& e) {

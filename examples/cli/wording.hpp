@@ -56,23 +56,28 @@ struct error_wording {
       page_holds_all, prints_all_tables, q850_needed, warning_needed, retry_after_needed, retry_after_too_many,
       cannot_write;
   // What an argument of the codes mode is not.
-  std::string_view empty_argument, not_a_code, no_code_first, too_long, not_a_status_line, reason_without_cause,
-      reason_without_cause_short, sip_cause_not_a_code, other_protocol, q850_cause_out_of_range, q850_no_response,
-      q850_untranslatable, q850_clearing, no_match_not_utf8, no_match_did_you_mean, no_match;
+  std::string_view empty_argument, not_a_code, no_code_first, not_a_code_and_phrase, too_long, not_a_status_line,
+      sip_cause_not_a_code, other_protocol, q850_cause_out_of_range, q850_no_response, q850_untranslatable,
+      q850_clearing, words_not_utf8, no_match_option, no_match_did_you_mean, no_match;
+  // What is wrong with a Reason value, by sipcodes::reason_error, or when it has no cause.
+  std::string_view not_a_reason_value, reason_no_cause, reason_bad_protocol, reason_bad_parameter, reason_bad_cause,
+      reason_bad_text, reason_bad_separator;
+  // A value of any kind that is not UTF-8 text.
+  std::string_view value_not_utf8;
   // What is wrong with a status line, by sipcodes::line_error.
   std::string_view line_bad_version, line_bad_code, line_bad_reason, line_bad_utf8, line_bad_line_end,
       line_unsupported_version, line_bad_separator;
   // --q850, --retry-after, --warning.
   std::string_view not_a_q850_cause, not_a_retry_after_value, retry_bad_comment, retry_bad_parameter,
-      retry_bad_separator, retry_bad_seconds, not_a_response_code, not_a_warn_code, not_a_warning_value,
-      warning_bad_text, warning_bad_agent, warning_bad_separator, warning_bad_code, as_in;
+      retry_bad_separator, retry_bad_seconds, retry_not_utf8, not_a_response_code, not_a_warn_code, not_a_warning_value,
+      warning_bad_text, warning_bad_agent, warning_bad_separator, warning_bad_code, warning_in_words, as_in;
 };
 
 // `format` with each "{}" replaced by the next of `values`; a "{}" beyond
 // them is left out.
 inline std::string filled(std::string_view format, std::initializer_list<std::string_view> values) {
   std::string out;
-  auto next = values.begin();
+  const auto* next = values.begin();
   for (std::size_t i = 0; i < format.size(); ++i) {
     if (format.compare(i, 2, "{}") == 0) {
       if (next != values.end()) out += *next++;
@@ -195,11 +200,9 @@ constexpr error_wording make_english_errors() {
   e.empty_argument = "an empty argument is no code, name or phrase: give one, as 486 or busy_here";
   e.not_a_code = "{} is not a response code: a code is three digits, 100 to 699";
   e.no_code_first = "{} does not start with a response code: a code is three digits, 100 to 699, as in 486 Busy Here";
+  e.not_a_code_and_phrase = "{} is not a code and its phrase: {}, as in 486 Busy Here";
   e.too_long = "{} is too long for a phrase or words: at most 200 bytes are searched for";
   e.not_a_status_line = "{} is not a status line: {}, as in SIP/2.0 486 Busy Here";
-  e.reason_without_cause =
-      "{} is not a Reason value with a cause: it reads SIP ;cause=486 ;text=\"Busy Here\" or Q.850 ;cause=17";
-  e.reason_without_cause_short = "{} is not a Reason value with a cause: it reads SIP ;cause=486 or Q.850 ;cause=17";
   e.sip_cause_not_a_code = "{} names cause {}, which is no response code: a SIP cause is a code, 100 to 699";
   e.other_protocol = "{} is a Reason value of another protocol: sipcodes reads the causes of SIP and Q.850";
   e.q850_cause_out_of_range = "{} names cause {}, which is no Q.850 cause: Q.850 causes are 1 to 127";
@@ -207,11 +210,21 @@ constexpr error_wording make_english_errors() {
       "Q.850 cause {} ({}) has no SIP response: {} (RFC 3398 section 7.2.4.1); sipcodes --q850 {} says more";
   e.q850_untranslatable = "it is untranslatable, and no response is sent";
   e.q850_clearing = "the call ends with BYE or CANCEL";
-  e.no_match_not_utf8 = "no code has every word of {}, which is not UTF-8 text: give the words in UTF-8";
+  e.words_not_utf8 = "{} is not UTF-8 text: give the words in UTF-8";
+  e.no_match_option =
+      "no code has every word of {}: after -- it is read as words; give {} before -- to use it as an option";
   e.no_match_did_you_mean = "no code has every word of {} in its phrases, name or description; did you mean {} ({})?";
   e.no_match =
       "no code has every word of {} in its phrases, name or description (fewer words may find one; sipcodes --list "
       "lists every code)";
+  e.not_a_reason_value = "{} is not a Reason value: {}, as in SIP ;cause=486 ;text=\"Busy Here\" or Q.850 ;cause=17";
+  e.reason_no_cause = "it has no cause";
+  e.reason_bad_protocol = "it must start with a protocol such as SIP or Q.850";
+  e.reason_bad_parameter = "its parameters must be ;name=value, each name once";
+  e.reason_bad_cause = "its cause must be a number";
+  e.reason_bad_text = "its text must be in double quotes, closed, with no control character";
+  e.reason_bad_separator = "a parameter must be followed by a ; or by a comma and the next value";
+  e.value_not_utf8 = "it is not UTF-8 text";
   e.line_bad_version = "SIP/ must be followed by the version, 2.0";
   e.line_bad_code = "the code must be three digits, 100 to 699";
   e.line_bad_reason = "its phrase holds a control character";
@@ -228,6 +241,7 @@ constexpr error_wording make_english_errors() {
   e.retry_bad_separator =
       "only a comment and ;parameters may follow the seconds, as in 120 (in a meeting);duration=600";
   e.retry_bad_seconds = "it must start with the seconds, digits only, as in 120 or 120 (in a meeting);duration=600";
+  e.retry_not_utf8 = "it is not UTF-8 text, as in 120 (in a meeting)";
   e.not_a_response_code = "{} is not a response code: codes are 100 to 699";
   e.not_a_warn_code = "{} is not a warn-code: a warn-code is three digits, as in 370";
   e.not_a_warning_value = "{} is not a Warning value: {}";
@@ -235,6 +249,8 @@ constexpr error_wording make_english_errors() {
   e.warning_bad_agent = "a warn-agent, a host name or a token, must come between the code and the text";
   e.warning_bad_separator = "one space must separate its parts, and a comma the next value";
   e.warning_bad_code = "it must start with a warn-code, three digits";
+  e.warning_in_words =
+      "--warning takes each warn-code or Warning value as one argument: quote a value with blanks, as '{}'";
   e.as_in = ", as in {}";
   return e;
 }
@@ -355,11 +371,9 @@ constexpr error_wording make_turkish_errors() {
   e.empty_argument = "boş bir argüman kod, ad ya da ifade değildir: birini verin, örneğin 486 ya da busy_here";
   e.not_a_code = "{} bir yanıt kodu değil: kod üç hanedir, 100 ile 699 arası";
   e.no_code_first = "{} bir yanıt koduyla başlamıyor: kod üç hanedir, 100 ile 699 arası, örneğin 486 Busy Here";
+  e.not_a_code_and_phrase = "{} bir kod ve ifadesi değil: {}; örneğin 486 Busy Here";
   e.too_long = "{} bir ifade ya da aranacak sözcükler için çok uzun: en çok 200 bayt aranır";
   e.not_a_status_line = "{} bir durum satırı değil: {}; örneğin SIP/2.0 486 Busy Here";
-  e.reason_without_cause =
-      "{} nedeni olan bir Reason değeri değil: biçimi SIP ;cause=486 ;text=\"Busy Here\" ya da Q.850 ;cause=17";
-  e.reason_without_cause_short = "{} nedeni olan bir Reason değeri değil: biçimi SIP ;cause=486 ya da Q.850 ;cause=17";
   e.sip_cause_not_a_code =
       "{} içindeki cause={} bir yanıt kodu değil: SIP için cause bir yanıt kodudur, 100 ile 699 arası";
   e.other_protocol = "{} başka bir protokolün Reason değeri: sipcodes SIP ve Q.850 nedenlerini okur";
@@ -368,13 +382,26 @@ constexpr error_wording make_turkish_errors() {
       "Q.850 nedeni {} ({}) için SIP yanıtı yok: {} (RFC 3398 bölüm 7.2.4.1); ayrıntısını sipcodes --q850 {} verir";
   e.q850_untranslatable = "bu neden çevrilemez ve yanıt gönderilmez";
   e.q850_clearing = "çağrı BYE ya da CANCEL ile sonlanır";
-  e.no_match_not_utf8 = "{} UTF-8 metin değil, hiçbir kodla eşleşmez: sözcükleri UTF-8 olarak verin";
+  e.words_not_utf8 = "{} UTF-8 metin değil: sözcükleri UTF-8 olarak verin";
+  e.no_match_option =
+      "{} içindeki sözcüklerin hepsini taşıyan kod yok: -- sonrasındaki argümanlar sözcük olarak okunur; seçenek "
+      "olarak kullanmak için {} seçeneğini -- öncesinde verin";
   e.no_match_did_you_mean =
       "{} içindeki sözcüklerin hepsini ifadelerinde, adında ya da açıklamasında taşıyan kod yok; {} ({}) mi demek "
       "istediniz?";
   e.no_match =
       "{} içindeki sözcüklerin hepsini ifadelerinde, adında ya da açıklamasında taşıyan kod yok (daha az sözcükle "
       "bulunabilir; sipcodes --list her kodu listeler)";
+  e.not_a_reason_value =
+      "{} bir Reason değeri değil: {}; örneğin SIP ;cause=486 ;text=\"Busy Here\" ya da Q.850 ;cause=17";
+  e.reason_no_cause = "cause parametresi yok";
+  e.reason_bad_protocol = "SIP ya da Q.850 gibi bir protokolle başlaması gerekir";
+  e.reason_bad_parameter = "parametrelerinin ;ad=değer biçiminde olması ve her adın bir kez geçmesi gerekir";
+  e.reason_bad_cause = "cause değerinin bir sayı olması gerekir";
+  e.reason_bad_text =
+      "text değerinin çift tırnak içinde olması, tırnağın kapanması ve denetim karakteri içermemesi gerekir";
+  e.reason_bad_separator = "bir parametreden sonra ; ya da bir virgül ve sonraki değer gelmesi gerekir";
+  e.value_not_utf8 = "UTF-8 metin değil";
   e.line_bad_version = "SIP/ ardından sürüm, 2.0 gerekir";
   e.line_bad_code = "kodun üç hane olması gerekir, 100 ile 699 arası";
   e.line_bad_reason = "ifadesinde bir denetim karakteri var";
@@ -393,6 +420,7 @@ constexpr error_wording make_turkish_errors() {
       "saniyeden sonra yalnızca bir yorum ve ;parametreler gelebilir, örneğin 120 (toplantıda);duration=600";
   e.retry_bad_seconds =
       "yalnızca rakamlardan oluşan saniyeyle başlaması gerekir, örneğin 120 ya da 120 (toplantıda);duration=600";
+  e.retry_not_utf8 = "UTF-8 metin değil, örneğin 120 (toplantıda)";
   e.not_a_response_code = "{} bir yanıt kodu değil: kodlar 100 ile 699 arasıdır";
   e.not_a_warn_code = "{} bir uyarı kodu değil: uyarı kodu üç hanedir, örneğin 370";
   e.not_a_warning_value = "{} bir Warning değeri değil: {}";
@@ -401,6 +429,9 @@ constexpr error_wording make_turkish_errors() {
       "kod ile metin arasında uyarıyı ekleyenin adı gerekir: bir ana bilgisayar adı ya da bir belirteç";
   e.warning_bad_separator = "parçaları arasında birer boşluk, sonraki değerden önce bir virgül gerekir";
   e.warning_bad_code = "üç haneli bir uyarı koduyla başlaması gerekir";
+  e.warning_in_words =
+      "--warning her uyarı kodunu ve Warning değerini tek bir argüman olarak alır: boşluk içeren bir değeri tırnak "
+      "içinde verin, örneğin '{}'";
   e.as_in = ", örneğin {}";
   return e;
 }

@@ -15,6 +15,7 @@ and a summary; exits 1 if any check failed.
 
 import csv
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -45,19 +46,31 @@ def check(condition, message):
 
 # --- the oracle --------------------------------------------------------------
 
-def fold(text, lang):
-    """Case folding as a reader of `lang` expects. On the Turkish page the four
-    letters I, İ, ı and i are one, since a reader on another keyboard types I
-    for İ and for ı."""
-    if lang == "tr":
-        return text.replace("\u0130", "i").replace("I", "i").lower().replace("\u0131", "i")
-    return text.lower()
+def fold(text):
+    """Case folding as a reader expects, on both pages (Turkish words are on
+    the English page too): the four letters I, İ, ı and i are one, since a
+    reader on another keyboard types I for İ and for ı, and İ must not become
+    i and a combining dot, as a plain lower() makes it."""
+    return text.replace("\u0130", "i").replace("I", "i").replace("\u0131", "i").lower()
+
+
+def words_of(text):
+    """The words of a folded text, as the command finds them: runs of ASCII
+    letters and digits and of any other character past ASCII."""
+    return re.findall("[0-9a-z\u0080-\U0010ffff]+", text)
 
 
 def class_words(words):
     """The words that name a class of codes, "4xx", and the others."""
     classes = [w for w in words if len(w) == 3 and w[0] in "123456" and w[1:] == "xx"]
     return classes, [w for w in words if w not in classes]
+
+
+def has_words(words, text):
+    """Each word starts a word of the text: the filter matches the words a
+    reader types, or their beginnings while typing, never inside a word."""
+    text_words = words_of(fold(text))
+    return all(any(t.startswith(w) for t in text_words) for w in words)
 
 
 def searchable_texts(entry):
@@ -72,31 +85,29 @@ def searchable_texts(entry):
     return " ".join(parts)
 
 
-def expected_codes(entries, query, lang):
-    classes, words = class_words(fold(query, lang).split())
-    found = set()
-    for entry in entries:
-        text = searchable_texts(entry)
-        haystack = fold(text, "en") if lang == "en" else fold(text, "tr") + " " + fold(text, "en")
-        if all(str(entry["code"])[0] == c[0] for c in classes) and all(word in haystack for word in words):
-            found.add(entry["code"])
-    return found
+def expected_codes(entries, query):
+    classes, words = class_words(words_of(fold(query)))
+    return {entry["code"] for entry in entries
+            if all(str(entry["code"])[0] == c[0] for c in classes) and has_words(words, searchable_texts(entry))}
 
 
-def expected_warn_codes(warn_entries, query, lang):
+def expected_warn_codes(warn_entries, query):
     """The warn-codes the filter shows: by code and texts in both languages;
     a class word ("3xx") names response codes, so it shows none."""
-    classes, words = class_words(fold(query, lang).split())
+    classes, words = class_words(words_of(fold(query)))
     if classes:
         return set()
-    found = set()
-    for entry in warn_entries:
-        text = " ".join([str(entry["code"]), entry["text"], entry["text_tr"], entry["description"],
-                         entry["description_tr"]])
-        haystack = fold(text, "en") if lang == "en" else fold(text, "tr") + " " + fold(text, "en")
-        if all(word in haystack for word in words):
-            found.add(entry["code"])
-    return found
+    return {entry["code"] for entry in warn_entries
+            if has_words(words, " ".join([str(entry["code"]), entry["text"], entry["text_tr"], entry["description"],
+                                          entry["description_tr"]]))}
+
+
+def expected_count(lang, codes, warn_codes):
+    """The line above the tables: what the filter shows, codes and warn-codes."""
+    if lang == "tr":
+        return f"{codes} kod ve {warn_codes} uyarı kodu gösteriliyor"
+    return (f"{codes} code{'' if codes == 1 else 's'} and {warn_codes} warn-code{'' if warn_codes == 1 else 's'}"
+            " shown")
 
 
 # --- the page ------------------------------------------------------------------
@@ -294,8 +305,9 @@ def run_checks(driver, pages, page_urls, by_code, warn_entries, registry_size, o
     check(driver.title == "SIP response codes", f"title {driver.title!r}")
     rows = en.js("return document.querySelectorAll('section[data-class] tbody tr[id]').length")
     check(rows == registry_size, f"{rows} code rows; the registry fixture has {registry_size}")
-    check(len(en.shown_codes()) == registry_size and en.count() == str(registry_size),
-          f"{len(en.shown_codes())} rows shown, count says {en.count()}")
+    check(len(en.shown_codes()) == registry_size and
+          en.count() == expected_count("en", registry_size, len(warn_entries)),
+          f"{len(en.shown_codes())} rows shown, count says {en.count()!r}")
     check(en.no_horizontal_scroll(), "horizontal scroll at 1280 px")
     check(len(warn_entries) >= 15 and en.shown_warn_codes() == {w["code"] for w in warn_entries},
           f"warn-codes shown {sorted(en.shown_warn_codes())}")
@@ -307,13 +319,16 @@ def run_checks(driver, pages, page_urls, by_code, warn_entries, registry_size, o
         check(width <= room, f"{lang} page at 1280 px: the placeholder {text!r} needs {width:.0f} px, has {room:.0f}")
 
     # The filter, against the oracle, in both languages.
-    busy = expected_codes(entries, "busy", "en")
+    busy = expected_codes(entries, "busy")
     check(busy == {486, 600}, f"the oracle finds {sorted(busy)} for busy")
-    queries = [("en", "busy"), ("en", "BUSY here"), ("en", "does not exist"), ("en", "proxy"), ("en", "17"),
-               ("en", "Meşgul"), ("en", "KISA"), ("en", "invite"), ("en", "zzzz"),
+    check(expected_codes(entries, "here") == {486, 488}, f"the oracle finds {sorted(expected_codes(entries, 'here'))} "
+                                                   "for here")
+    queries = [("en", "busy"), ("en", "BUSY here"), ("en", "here"), ("en", "bus"), ("en", "does not exist"),
+               ("en", "proxy"), ("en", "17"), ("en", "Meşgul"), ("en", "KISA"), ("en", "invite"), ("en", "zzzz"),
+               ("en", "istek"), ("en", "İSTEK"), ("en", "ıstek"), ("en", "ISTEK"), ("en", "Request-URI"),
                ("tr", "meşgul"), ("tr", "MEŞGUL"), ("tr", "Meşgul"), ("tr", "KISA"), ("tr", "kısa"),
                ("tr", "İSTEK"), ("tr", "istek"), ("tr", "ISTEK"), ("tr", "invite"), ("tr", "INVITE"),
-               ("tr", "vekil sunucu"),
+               ("tr", "vekil sunucu"), ("tr", "here"),
                ("en", "370"), ("en", "bandwidth"), ("en", "4xx"), ("en", "6XX"), ("en", "4xx busy"), ("en", "3xx 17"),
                ("tr", "370"), ("tr", "2xx"), ("tr", "4XX MEŞGUL"), ("tr", "ıstek"), ("tr", "kisa"), ("tr", "İNVİTE")]
     for lang, query in queries:
@@ -321,21 +336,22 @@ def run_checks(driver, pages, page_urls, by_code, warn_entries, registry_size, o
         if page.lang() != lang or query in ("busy", "meşgul"):
             page.open()
         page.filter(query)
-        want = expected_codes(entries, query, lang)
+        want = expected_codes(entries, query)
         got = page.shown_codes()
         check(got == want, f"{lang} page, filter {query!r}: shows {sorted(got)}, expected {sorted(want)}")
-        check(page.count() == str(len(want)), f"{lang} page, filter {query!r}: count {page.count()}")
         empty = page.js("return Array.prototype.filter.call(document.querySelectorAll('section[data-class]'),"
                         "function (s) { return s.getClientRects().length; }).map(function (s) { return s.id; })")
         check(set(empty) == {f"class-{str(c)[0]}xx" for c in want},
               f"{lang} page, filter {query!r}: sections shown {empty}")
-        want_warn = expected_warn_codes(warn_entries, query, lang)
+        want_warn = expected_warn_codes(warn_entries, query)
         got_warn = page.shown_warn_codes()
         check(got_warn == want_warn, f"{lang} page, filter {query!r}: warn-codes {sorted(got_warn)}, "
                                      f"expected {sorted(want_warn)}")
         warn_section = page.js("return document.getElementById('warn-codes').getClientRects().length > 0")
         check(warn_section == bool(want_warn), f"{lang} page, filter {query!r}: the warn-code section "
                                                f"{'is' if warn_section else 'is not'} shown")
+        count = expected_count(lang, len(want), len(want_warn))
+        check(page.count() == count, f"{lang} page, filter {query!r}: the count says {page.count()!r}, not {count!r}")
     tr.open()
     for query in ("meşgul", "MEŞGUL", "Meşgul"):
         tr.filter(query)
@@ -352,10 +368,27 @@ def run_checks(driver, pages, page_urls, by_code, warn_entries, registry_size, o
     kisa = tr.shown_codes()
     tr.filter("kısa")
     check(kisa == tr.shown_codes(), "Turkish page: KISA and kısa differ")
+    # The English page folds I, İ, ı and i as the Turkish one does.
     en.open()
+    for query in ("istek", "ISTEK", "İSTEK", "ıstek", "Istek"):
+        en.filter(query)
+        check(en.shown_codes() == istek, f"English page: {query!r} shows {len(en.shown_codes())} codes, the Turkish "
+                                         f"page's istek {len(istek)}")
+    # Whole words, or their beginnings while typing; never inside a word.
+    en.filter("here")
+    check(600 not in en.shown_codes() and 486 in en.shown_codes(),
+          f"here shows {sorted(en.shown_codes())}: 600 Busy Everywhere has no word here")
+    en.filter("bus")
+    check(en.shown_codes() == {486, 600}, f"bus (busy, being typed) shows {sorted(en.shown_codes())}")
     en.filter("370")
-    check(en.shown_warn_codes() == {370} and not en.shown_codes() and en.count() == "0",
-          f"370 shows warn-codes {sorted(en.shown_warn_codes())} and codes {sorted(en.shown_codes())}")
+    check(en.shown_warn_codes() == {370} and not en.shown_codes() and
+          en.count() == "0 codes and 1 warn-code shown",
+          f"370 shows warn-codes {sorted(en.shown_warn_codes())} and codes {sorted(en.shown_codes())}; "
+          f"the count says {en.count()!r}")
+    driver.find_element(By.CSS_SELECTOR, "[data-set-lang=tr]").click()
+    check(en.count() == "0 kod ve 1 uyarı kodu gösteriliyor", f"370 in Turkish: the count says {en.count()!r}")
+    driver.find_element(By.CSS_SELECTOR, "[data-set-lang=en]").click()
+    en.js("localStorage.clear()")
     en.filter("4xx")
     check(en.shown_codes() == {c for c in by_code if 400 <= c < 500} and not en.shown_warn_codes(),
           f"4xx shows {sorted(en.shown_codes())}")
