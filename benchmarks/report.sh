@@ -88,6 +88,16 @@ awk '{ t[$1, $2, $3] = $4; mixes[$1] = 1 }
     }
   }' "$work/per_item.txt"
 
+# write_status_line against its limit, a copy of the ready line (same run).
+echo
+awk '$1 == "line" { t[$2 "/" $3] = $4 }
+  END {
+    d = t["sipcodes/write_status_line"]; m = t["memcpy/write_status_line"]; r = t["sipcodes/write_status_line_with_reason"];
+    if (d == "" || m == "") exit;
+    printf "write_status_line: default phrase %.2f ns, %.2fx a memcpy of the ready line (%.2f ns);", d, d / m, m;
+    printf " the caller'"'"'s phrase %.2f ns, %.2fx\n", r, r / m
+  }' "$work/per_item.txt"
+
 # The read-only data a program carries for sipcodes: its tables (row arrays
 # and indexes, in .data.rel.ro because they hold pointers) and their text
 # (.rodata). Three programs: the core alone, the core and the Turkish pack,
