@@ -115,18 +115,61 @@ TEST_CASE("other versions are well-formed but not success, with their fields") {
   CHECK(error_of("SIP/2.1 200 OK") == line_error::unsupported_version);
   CHECK(error_of("SIP/02.00 200 OK") == line_error::none);  // 1*DIGIT: leading zeros are digits
   CHECK(error_of("SIP/255.255 200 OK") == line_error::unsupported_version);
-  // A structural error in the rest wins over the version.
-  CHECK(error_of("SIP/1.0 200 OK\r\nX") == line_error::bad_line_end);
+  // A structural error in the line wins over the version.
+  CHECK(error_of("SIP/1.0 200 O\rK") == line_error::bad_line_end);
+  // What follows the line is given, as for SIP/2.0.
+  const auto with_rest = parse_status_line("SIP/1.0 200 OK\r\nX");
+  CHECK(with_rest.error == line_error::unsupported_version);
+  CHECK(with_rest.value.reason == "OK");
+  CHECK(with_rest.value.rest == "X");
+}
+
+TEST_CASE("a whole receive buffer: the first line, and where the rest starts") {
+  constexpr std::string_view message =
+      "SIP/2.0 486 Busy Here\r\nVia: SIP/2.0/UDP host.example.com;branch=z9hG4bK776\r\nContent-Length: 0\r\n\r\n";
+  const auto r = parse_status_line(message);
+  REQUIRE(r);
+  CHECK(r.value.code == status::busy_here);
+  CHECK(r.value.reason == "Busy Here");
+  CHECK(r.value.rest == "Via: SIP/2.0/UDP host.example.com;branch=z9hG4bK776\r\nContent-Length: 0\r\n\r\n");
+  CHECK(r.value.rest.data() == message.data() + 23);  // a view into the input, just past the CRLF
+
+  // A bare LF ends the line too, as deployed stacks send it.
+  const auto lf = parse_status_line("SIP/2.0 200 OK\nVia: x\n\n");
+  REQUIRE(lf);
+  CHECK(lf.value.reason == "OK");
+  CHECK(lf.value.rest == "Via: x\n\n");
+
+  // Nothing after the line: the rest is empty and starts at the end of the input.
+  constexpr std::string_view alone = "SIP/2.0 180 Ringing\r\n";
+  const auto one = parse_status_line(alone);
+  REQUIRE(one);
+  CHECK(one.value.rest.empty());
+  CHECK(one.value.rest.data() == alone.data() + alone.size());
+  CHECK(parse_status_line("SIP/2.0 180 Ringing").value.rest.empty());  // no line end at all
+
+  // Whatever follows is the caller's to read: only the first line is checked.
+  CHECK(parse_status_line("SIP/2.0 200 OK\r\n\r\n").value.rest == "\r\n");
+  CHECK(parse_status_line("SIP/2.0 200 OK\n\r").value.rest == "\r");
+  CHECK(parse_status_line("SIP/2.0 200 OK\r\n\x01\xFF\0"sv).value.rest == "\x01\xFF\0"sv);
+  CHECK(parse_status_line("SIP/2.0 200 O\r\nK").value.reason == "O");
+  CHECK(parse_status_line("SIP/2.0 100 \nx").value.reason.empty());
+
+  // In a constant expression too.
+  static_assert(parse_status_line("SIP/2.0 200 OK\r\nVia: x").value.rest == "Via: x");
 }
 
 TEST_CASE("strict on safety: control characters, line breaks and bad UTF-8") {
+  // A CR that is not followed by LF, in the line or at its end.
   CHECK(error_of("SIP/2.0 200 O\rK") == line_error::bad_line_end);
-  CHECK(error_of("SIP/2.0 200 O\nK") == line_error::bad_line_end);
-  CHECK(error_of("SIP/2.0 200 OK\n") == line_error::bad_line_end);
   CHECK(error_of("SIP/2.0 200 OK\r") == line_error::bad_line_end);
-  CHECK(error_of("SIP/2.0 200 OK\r\n\r\n") == line_error::bad_line_end);
-  CHECK(error_of("SIP/2.0 200 OK\r\nVia: x") == line_error::bad_line_end);
-  CHECK(error_of("SIP/2.0 200 OK\n\r") == line_error::bad_line_end);
+  CHECK(error_of("SIP/2.0 200 OK\r\r\n") == line_error::bad_line_end);
+  CHECK(error_of("SIP/2.0 200 \rOK\r\n") == line_error::bad_line_end);
+  CHECK(error_of("SIP/2.0 200 OK \r \n") == line_error::bad_line_end);
+  // A line break before the reason leaves the line without one of its parts.
+  CHECK(error_of("SIP/2.0 200\nOK") == line_error::bad_separator);
+  CHECK(error_of("SIP/2.0\r\n200 OK") == line_error::bad_separator);
+  CHECK(error_of("SIP/2.0 20\r\n0 OK") == line_error::bad_code);
   CHECK(error_of("SIP/2.0 200 O\0K"sv) == line_error::bad_reason);
   CHECK(error_of("SIP/2.0 200 OK\x1b[31m") == line_error::bad_reason);  // ESC
   CHECK(error_of("SIP/2.0 200 OK\x7f") == line_error::bad_reason);      // DEL

@@ -79,8 +79,9 @@
 //   struct write_result { char* end; write_error error; };
 //   struct size_result  { std::size_t size; write_error error; };
 //   template <class Value, class Error> struct parse_result { Value value; Error error; };
-//   struct status_line { status code; std::string_view reason; std::uint8_t major, minor; };
-//   parse_result<status_line, line_error> parse_status_line(std::string_view);
+//   struct status_line { status code; std::string_view reason; std::uint8_t major, minor;
+//                        std::string_view rest; };
+//   parse_result<status_line, line_error> parse_status_line(std::string_view);  // a line or a buffer
 //   size_result  status_line_size(code, std::string_view reason = {});
 //   write_result write_status_line(char* first, char* last, code, std::string_view reason = {});
 //   fixed_text   make_status_line(status);
@@ -1574,7 +1575,7 @@ enum class line_error : std::uint8_t {
   bad_code,            ///< the code is not exactly three digits with the first one 1 to 6
   bad_reason,          ///< the reason holds a control character other than HTAB (NUL, ESC, DEL ...)
   bad_utf8,            ///< the reason holds bytes that are not well-formed UTF-8
-  bad_line_end,        ///< a CR or LF that is not one CRLF ending the input, or bytes after it
+  bad_line_end,        ///< a CR not followed by LF: in the line, or ending it
   unsupported_version  ///< well-formed, but not SIP/2.0; the line's fields are filled in
 };
 
@@ -1601,6 +1602,9 @@ struct status_line {
   std::string_view reason;  ///< the Reason-Phrase, without the CRLF
   std::uint8_t major = 0;   ///< the SIP version, 2 in SIP/2.0
   std::uint8_t minor = 0;   ///< 0 in SIP/2.0
+  /// What follows the line's CRLF (or bare LF): the header fields and the
+  /// rest of the message. Empty, at the end of the input, when nothing does.
+  std::string_view rest;
 };
 
 /// The two protocols whose causes sipcodes knows.
@@ -1671,16 +1675,22 @@ constexpr bool read_version_number(cursor& c, std::uint8_t& out) noexcept {
   return fits;
 }
 
-// Checks the reason from the cursor to the end of the input; on success sets
-// `reason` to the phrase without the final CRLF.
-constexpr line_error read_reason(cursor& c, std::string_view& reason) noexcept {
+// Checks the reason from the cursor to the end of the line, which is a CRLF,
+// a bare LF or the end of the input; on success sets `reason` to the phrase
+// and `rest` to what follows the line end. A CR not followed by LF is an error.
+constexpr line_error read_reason(cursor& c, std::string_view& reason, std::string_view& rest) noexcept {
   const std::size_t start = c.at;
+  std::size_t line_end = 0;  // the length of the line end: 0 (none), 1 (LF) or 2 (CRLF)
   while (!c.done()) {
     const char ch = c.text[c.at];
     const auto byte = static_cast<unsigned char>(ch);
-    if (ch == '\r' || ch == '\n') {
-      const bool final_crlf = ch == '\r' && c.at + 2 == c.text.size() && c.text[c.at + 1] == '\n';
-      if (!final_crlf) return line_error::bad_line_end;
+    if (ch == '\n') {
+      line_end = 1;
+      break;
+    }
+    if (ch == '\r') {
+      if (c.at + 1 == c.text.size() || c.text[c.at + 1] != '\n') return line_error::bad_line_end;
+      line_end = 2;
       break;
     }
     if (byte >= 0x80) {
@@ -1693,6 +1703,7 @@ constexpr line_error read_reason(cursor& c, std::string_view& reason) noexcept {
     ++c.at;
   }
   reason = c.text.substr(start, c.at - start);
+  rest = c.text.substr(c.at + line_end);
   return line_error::none;
 }
 
@@ -1977,14 +1988,18 @@ struct reason_value {
   }
 };
 
-/// Parses `SIP-Version SP Status-Code SP Reason-Phrase`, optionally followed
-/// by one CRLF that ends the input (RFC 3261 sections 7.2 and 25.1). "SIP" is
-/// matched without regard to case. Strict on structure: exactly one SP on
-/// each side of a three-digit code 100..699. Lenient on the phrase's content
-/// (any UTF-8 text and HTAB; it may be empty) but strict on safety: control
-/// characters, a bare CR or LF and malformed UTF-8 are errors. A well-formed
-/// line of another version reports `unsupported_version` with every field
-/// filled in; after any other error the fields hold what was read before it.
+/// Parses the first line of `input`, `SIP-Version SP Status-Code SP
+/// Reason-Phrase` (RFC 3261 sections 7.2 and 25.1). The line ends at the first
+/// CRLF, at a bare LF (which some deployed stacks send), or at the end of the
+/// input; `rest` is what follows its line end, so a whole receive buffer can
+/// be passed and its header fields read from `rest`. "SIP" is matched without
+/// regard to case. Strict on structure: exactly one SP on each side of a
+/// three-digit code 100..699. Lenient on the phrase's content (any UTF-8 text
+/// and HTAB; it may be empty) but strict on safety: control characters, a CR
+/// not followed by LF and malformed UTF-8 are errors. Nothing after the line
+/// end is read. A well-formed line of another version reports
+/// `unsupported_version` with every field filled in; after any other error the
+/// fields hold what was read before it.
 [[nodiscard]] constexpr parse_result<status_line, line_error> parse_status_line(std::string_view input) noexcept {
   parse_result<status_line, line_error> r{};
   status_line& line = r.value;
@@ -2009,7 +2024,7 @@ struct reason_value {
   line.code = static_cast<status>(code);
   if (!c.take(' ')) return detail::failed(r, line_error::bad_separator);
 
-  const line_error reason_error = detail::read_reason(c, line.reason);
+  const line_error reason_error = detail::read_reason(c, line.reason, line.rest);
   if (reason_error != line_error::none) return detail::failed(r, reason_error);
   if (line.major != 2 || line.minor != 0) return detail::failed(r, line_error::unsupported_version);
   return r;
