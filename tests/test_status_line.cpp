@@ -209,6 +209,23 @@ TEST_CASE("the start lines of every response in RFC 4475's torture tests") {
   CHECK(parse_status_line("SIP/2.0 200 OK\r\n"));
 }
 
+TEST_CASE("is_valid_reason_phrase: each ASCII character alone is valid exactly when RFC 3261 allows it raw") {
+  // RFC 3261 section 25.1: Reason-Phrase = *(reserved / unreserved / escaped /
+  // UTF8-NONASCII / UTF8-CONT / SP / HTAB); unreserved = alphanum / mark.
+  const std::string_view reserved = ";/?:@&=+$,";
+  const std::string_view mark = "-_.!~*'()";
+  for (int byte = 0; byte < 0x80; ++byte) {
+    const char c = static_cast<char>(byte);
+    const bool alphanum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    const bool listed = alphanum || reserved.find(c) != std::string_view::npos ||
+                        mark.find(c) != std::string_view::npos || c == ' ' || c == '\t';
+    CAPTURE(byte);
+    CHECK(sipcodes::is_valid_reason_phrase(std::string_view(&c, 1)) == listed);
+    const std::string surrounded = std::string("a") + c + "b";
+    CHECK(sipcodes::is_valid_reason_phrase(surrounded) == listed);
+  }
+}
+
 TEST_CASE("is_valid_reason_phrase is RFC 3261's grammar") {
   CHECK(sipcodes::is_valid_reason_phrase(""));
   CHECK(sipcodes::is_valid_reason_phrase("Busy Here"));
