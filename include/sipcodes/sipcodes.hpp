@@ -923,6 +923,27 @@ constexpr std::size_t code_slot(int code) noexcept {
 // phrase is the same). Phrase k < row_count is row k's.
 inline constexpr std::size_t phrase_count = row_count + std::size(alias_rows);
 
+// Those phrases in one block of text, in that order, each after a NUL (so
+// that every phrase's data() is NUL-terminated, and offset 0 is ""). The
+// indexes below hold offsets into the block and sizes, not string_views: a
+// position-independent program has no pointer of theirs to relocate when it
+// is loaded, and a program that calls only reason_phrase carries the
+// phrases' text alone, not the table.
+// clang-format off
+#define SIPCODES_DETAIL_ROW_PHRASE(name, reason, rfc, section, state, description) reason "\0"
+#define SIPCODES_DETAIL_ALIAS_PHRASE(name, phrase, source) phrase "\0"
+inline constexpr char phrase_block[] = "\0" SIPCODES_DETAIL_STATUS_TABLE(SIPCODES_DETAIL_ROW_PHRASE)
+                                             SIPCODES_DETAIL_ALIAS_TABLE(SIPCODES_DETAIL_ALIAS_PHRASE);
+#undef SIPCODES_DETAIL_ALIAS_PHRASE
+#undef SIPCODES_DETAIL_ROW_PHRASE
+// clang-format on
+static_assert(sizeof phrase_block <= 65535, "offsets into the phrases are 16 bits");
+
+// Phrase k as the table writes it, for building the indexes.
+constexpr std::string_view known_phrase(std::size_t k) noexcept {
+  return k < row_count ? table[k].reason : alias_rows[k - row_count].phrase;
+}
+
 // from_reason finds a phrase through an open-addressed hash table: 256 slots,
 // each 0 (empty) or a phrase number plus one. The hash reads only the length
 // and the first and last bytes, folded with 0x20 so that ASCII case does not
@@ -940,58 +961,83 @@ constexpr std::size_t phrase_hash(std::string_view nonempty) noexcept {
 }
 constexpr std::size_t next_slot(std::size_t slot) noexcept { return (slot + 1) % phrase_slot_count; }
 
-// Everything the lookups derive from the table, computed once at compile time.
-struct lookup_tables {
-  // By slot: the row number plus one, or 0 for a code not in the table.
-  std::uint8_t row_plus_one[invalid_slot + 1];
-  // By slot: the default phrase's text and size, null and 0 for a code not in
-  // the table. reason_phrase reads both at once, without a branch: as fast as
-  // a flat array of string_views, in half its size.
-  const char* reason_text[invalid_slot + 1];
-  std::uint8_t reason_size[invalid_slot + 1];
-  // By phrase number plus one, after "" for none: the phrases from_reason knows.
-  std::string_view phrase_text[phrase_count + 1];
-  // By phrase number plus one: the status the phrase names.
-  status phrase_status[phrase_count + 1];
-  // The hash table of the phrases, filled by phrase number.
-  std::uint8_t phrase_slots[phrase_slot_count];
-};
+// What the lookups derive from the table, computed once at compile time, in
+// three objects, so that a program carries only those its calls read.
 
-constexpr lookup_tables make_lookup_tables() noexcept {
-  lookup_tables t{};
-  // Assigned, though value-initialisation made it empty already: GCC 12
-  // cannot read, in a constant expression, a class-type element that only
-  // value-initialisation in a constexpr function wrote.
-  t.phrase_text[0] = std::string_view();
+// By slot: the row number plus one, or 0 for a code not in the table (find,
+// is_known and every lookup of a row).
+struct code_index {
+  std::uint8_t row_plus_one[invalid_slot + 1];
+};
+constexpr code_index make_code_index() noexcept {
+  code_index t{};
   for (std::size_t row = 0; row < row_count; ++row) {
-    const std::size_t slot = code_slot(to_int(table[row].code));
-    t.row_plus_one[slot] = static_cast<std::uint8_t>(row + 1);
-    t.reason_text[slot] = table[row].reason.data();
-    t.reason_size[slot] = static_cast<std::uint8_t>(table[row].reason.size());
-    t.phrase_text[row + 1] = table[row].reason;
-    t.phrase_status[row + 1] = table[row].code;
+    t.row_plus_one[code_slot(to_int(table[row].code))] = static_cast<std::uint8_t>(row + 1);
   }
-  for (std::size_t a = 0; a < std::size(alias_rows); ++a) {
-    t.phrase_text[row_count + a + 1] = alias_rows[a].phrase;
-    t.phrase_status[row_count + a + 1] = alias_rows[a].code;
+  return t;
+}
+inline constexpr code_index codes = make_code_index();
+
+// By phrase number plus one, after "" for none: where the phrase starts in
+// the block, its size and the status it names; and the hash table of the
+// phrases, filled by phrase number (from_reason).
+struct phrase_index {
+  std::uint16_t offset[phrase_count + 1];
+  std::uint8_t size[phrase_count + 1];
+  status code[phrase_count + 1];
+  std::uint8_t slots[phrase_slot_count];
+};
+constexpr phrase_index make_phrase_index() noexcept {
+  phrase_index t{};
+  std::size_t at = 1;  // after the block's first NUL
+  for (std::size_t k = 0; k < phrase_count; ++k) {
+    const std::string_view text = known_phrase(k);
+    t.offset[k + 1] = static_cast<std::uint16_t>(at);
+    t.size[k + 1] = static_cast<std::uint8_t>(text.size());
+    t.code[k + 1] = k < row_count ? table[k].code : alias_rows[k - row_count].code;
+    at += text.size() + 1;
   }
   // By phrase number, so that a phrase two rows share (406 and 606's "Not
   // Acceptable") is found for the earlier one: its slot comes first in the
   // probe sequence they share.
   for (std::size_t k = 1; k <= phrase_count; ++k) {
-    std::size_t slot = phrase_hash(t.phrase_text[k]);
-    while (t.phrase_slots[slot] != 0) slot = next_slot(slot);
-    t.phrase_slots[slot] = static_cast<std::uint8_t>(k);
+    std::size_t slot = phrase_hash(known_phrase(k - 1));
+    while (t.slots[slot] != 0) slot = next_slot(slot);
+    t.slots[slot] = static_cast<std::uint8_t>(k);
   }
   return t;
 }
-inline constexpr lookup_tables lookup = make_lookup_tables();
+inline constexpr phrase_index phrases = make_phrase_index();
+
+// Phrase number k (plus one) as a view into the block.
+constexpr std::string_view phrase_text(std::size_t plus_one) noexcept {
+  return {phrase_block + phrases.offset[plus_one], phrases.size[plus_one]};
+}
+
+// By slot: the default phrase's offset in the block and its size; 0 and 0
+// (an empty phrase, NUL-terminated) for a code not in the table.
+// reason_phrase reads both at once, without a branch: as fast as a flat array
+// of string_views, in an eighth of its size.
+struct reason_index {
+  std::uint16_t offset[invalid_slot + 1];
+  std::uint8_t size[invalid_slot + 1];
+};
+constexpr reason_index make_reason_index() noexcept {
+  reason_index t{};
+  for (std::size_t row = 0; row < row_count; ++row) {
+    const std::size_t slot = code_slot(to_int(table[row].code));
+    t.offset[slot] = phrases.offset[row + 1];
+    t.size[slot] = phrases.size[row + 1];
+  }
+  return t;
+}
+inline constexpr reason_index reasons = make_reason_index();
 
 // The row number plus one of a code, 0 when it is not in the table. Code that
 // must stay a constant expression asks this rather than comparing find()'s
 // pointer with nullptr: GCC does not fold the address of a table element
 // compared with null when sanitizers are on.
-constexpr std::size_t row_plus_one(int code) noexcept { return lookup.row_plus_one[code_slot(code)]; }
+constexpr std::size_t row_plus_one(int code) noexcept { return codes.row_plus_one[code_slot(code)]; }
 
 // ASCII case-insensitive equality, eight bytes at a time (SWAR). Every string
 // the library compares this way against input is its own ASCII text (a
@@ -1053,10 +1099,8 @@ constexpr bool iequals(std::string_view text, std::string_view known) noexcept {
 // reaches an empty slot, whose 0 is the answer for an unknown phrase.
 constexpr std::size_t phrase_plus_one(std::string_view nonempty) noexcept {
   std::size_t slot = phrase_hash(nonempty);
-  while (lookup.phrase_slots[slot] != 0 && !iequals(nonempty, lookup.phrase_text[lookup.phrase_slots[slot]])) {
-    slot = next_slot(slot);
-  }
-  return lookup.phrase_slots[slot];
+  while (phrases.slots[slot] != 0 && !iequals(nonempty, phrase_text(phrases.slots[slot]))) slot = next_slot(slot);
+  return phrases.slots[slot];
 }
 
 constexpr bool is_blank(char c) noexcept { return c == ' ' || c == '\t'; }
@@ -1105,10 +1149,10 @@ constexpr translation translation_of(const language_pack& pack, std::size_t row,
 [[nodiscard]] constexpr bool is_known(status s) noexcept { return is_known(detail::to_int(s)); }
 
 /// The default reason phrase, "Busy Here"; "" when the code is not in the
-/// table (an empty view whose data() is null, as a default-made one's is).
+/// table. Its data() is NUL-terminated either way.
 [[nodiscard]] constexpr std::string_view reason_phrase(int code) noexcept {
   const std::size_t slot = detail::code_slot(code);
-  return {detail::lookup.reason_text[slot], detail::lookup.reason_size[slot]};
+  return {detail::phrase_block + detail::reasons.offset[slot], detail::reasons.size[slot]};
 }
 [[nodiscard]] constexpr std::string_view reason_phrase(status s) noexcept { return reason_phrase(detail::to_int(s)); }
 
@@ -1175,7 +1219,7 @@ constexpr translation translation_of(const language_pack& pack, std::size_t row,
   phrase = detail::trim_blanks(phrase);
   const std::size_t number = phrase.empty() ? 0 : detail::phrase_plus_one(phrase);
   if (number == 0) return std::nullopt;
-  return detail::lookup.phrase_status[number];
+  return detail::phrases.code[number];
 }
 
 /// The description of a code in a language: the pack's, else English; "" when
@@ -1425,9 +1469,33 @@ constexpr char* put_code(char* out, int code) noexcept {
   return out + 3;
 }
 
+// The low `bytes` bytes of `word` into `out`, the lowest first. Written byte
+// by byte so that it stays a constant expression; GCC and Clang emit one
+// store.
+constexpr void store(char* out, std::uint64_t word, std::size_t bytes) noexcept {
+  for (std::size_t i = 0; i < bytes; ++i) out[i] = static_cast<char>(static_cast<unsigned char>(word >> (8 * i)));
+}
+
+// Copies `text` to `out` and returns the position after it. By words: eight
+// bytes at a time, then a last word that ends at the end (overlapping the one
+// before it); text shorter than eight bytes as two overlapping 4-byte words,
+// or its first, middle and last byte. Texts here are a few dozen bytes: a
+// call to memcpy, which a byte loop may become, costs more than the copy.
 constexpr char* put(char* out, std::string_view text) noexcept {
-  for (char c : text) *out++ = c;
-  return out;
+  const char* from = text.data();
+  const std::size_t n = text.size();
+  if (n >= 8) {
+    for (std::size_t at = 0; at + 8 < n; at += 8) store(out + at, load8(from + at), 8);
+    store(out + n - 8, load8(from + n - 8), 8);
+  } else if (n >= 4) {
+    store(out, load4(from), 4);
+    store(out + n - 4, load4(from + n - 4), 4);
+  } else if (n > 0) {
+    out[0] = from[0];
+    out[n / 2] = from[n / 2];
+    out[n - 1] = from[n - 1];
+  }
+  return out + n;
 }
 
 // What the {fmt} and std::format add-ons need to know of a format spec such as
