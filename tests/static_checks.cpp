@@ -170,8 +170,8 @@ static_assert(status::unsupported_certificate == status::unsupported_credential,
 constexpr std::size_t probes_to_reach(std::size_t phrase_plus_one) {
   std::size_t slot = detail::phrase_hash(detail::phrase_text(phrase_plus_one));
   for (std::size_t probes = 1; probes <= detail::phrase_slot_count; ++probes, slot = detail::next_slot(slot)) {
-    if (detail::phrases.slots[slot] == phrase_plus_one) return probes;
-    if (detail::phrases.slots[slot] == 0) break;
+    if (detail::lookup.phrase_slots[slot] == phrase_plus_one) return probes;
+    if (detail::lookup.phrase_slots[slot] == 0) break;
   }
   return 0;  // not reachable: from_reason would miss it
 }
@@ -198,7 +198,7 @@ constexpr bool phrases_follow_the_table() {
     const bool is_row = k < detail::row_count;
     const std::string_view text = is_row ? detail::table[k].reason : detail::alias_rows[k - detail::row_count].phrase;
     const status code = is_row ? detail::table[k].code : detail::alias_rows[k - detail::row_count].code;
-    if (detail::phrase_text(k + 1) != text || detail::phrases.code[k + 1] != code) return false;
+    if (detail::phrase_text(k + 1) != text || detail::lookup.phrase_status[k + 1] != code) return false;
     if (detail::phrase_text(k + 1).data()[text.size()] != '\0') return false;
     block_size += text.size() + 1;
     for (char c : text) {
