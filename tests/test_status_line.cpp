@@ -3,9 +3,11 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 using namespace std::string_view_literals;
 using sipcodes::line_error;
@@ -370,4 +372,161 @@ TEST_CASE("every error has a name for logs") {
   CHECK(sipcodes::to_string(line_error::bad_code) == "bad_code");
   CHECK(sipcodes::to_string(line_error::unsupported_version) == "unsupported_version");
   CHECK(sipcodes::to_string(static_cast<line_error>(200)) == "invalid");
+}
+
+// ---------------------------------------------------------------------------
+// Relaying a phrase: escape_reason_phrase percent-encodes what a Reason-Phrase
+// may not carry raw (RFC 3261 section 25.1: escaped = "%" HEXDIG HEXDIG).
+
+namespace {
+
+// What escape_reason_phrase writes into a roomy buffer; "<error>" when it refuses.
+std::string escaped(std::string_view text) {
+  std::vector<char> buffer(text.size() * 3 + 1, '#');
+  const sipcodes::write_result r = sipcodes::escape_reason_phrase(buffer.data(), buffer.data() + buffer.size(), text);
+  if (!r) return "<" + std::string(sipcodes::to_string(r.error)) + ">";
+  return std::string(buffer.data(), static_cast<std::size_t>(r.end - buffer.data()));
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// What a receiver that undoes escapes reads: each "%" HEXDIG HEXDIG becomes
+// its byte; any other '%' stays as it is.
+std::string unescaped(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0) {
+      out += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+bool holds_an_escape(std::string_view text) { return unescaped(text) != text; }
+
+// The writer in a constant expression.
+constexpr bool escapes_at_compile_time() {
+  char buffer[16] = {};
+  const sipcodes::write_result r = sipcodes::escape_reason_phrase(buffer, buffer + sizeof buffer, "a\"b%");
+  return r && std::string_view(buffer, static_cast<std::size_t>(r.end - buffer)) == "a%22b%25";
+}
+static_assert(escapes_at_compile_time());
+
+}  // namespace
+
+TEST_CASE("escape_reason_phrase: what a B2BUA received goes on as a valid Reason-Phrase") {
+  // parse_status_line accepts this phrase; write_status_line refuses it as it is.
+  const std::string_view received = "Busy [here] \"x\" 50% <y>";
+  CHECK(parse_status_line("SIP/2.0 486 Busy [here] \"x\" 50% <y>").value.reason == received);
+  CHECK(sipcodes::status_line_size(486, received).error == sipcodes::write_error::bad_reason);
+  CHECK(escaped(received) == "Busy %5Bhere%5D %22x%22 50%25 %3Cy%3E");
+  CHECK(written(486, escaped(received)) == "SIP/2.0 486 Busy %5Bhere%5D %22x%22 50%25 %3Cy%3E\r\n");
+
+  // Line breaks, NUL and the other control characters; HTAB is allowed raw.
+  CHECK(escaped("Busy\r\nVia: evil"sv) == "Busy%0D%0AVia: evil");
+  CHECK(escaped("a\0b"sv) == "a%00b");
+  CHECK(escaped("a\tb\x1b[0m\x7f") == "a\tb%1B%5B0m%7F");
+  // Every other ASCII character the grammar leaves out.
+  CHECK(escaped("#\\^`{|}") == "%23%5C%5E%60%7B%7C%7D");
+  // Malformed UTF-8, byte by byte; well-formed UTF-8 stays as it is.
+  CHECK(escaped("Me\xC5") == "Me%C5");
+  CHECK(escaped("\xC0\xAF") == "%C0%AF");         // overlong '/'
+  CHECK(escaped("\xED\xA0\x80") == "%ED%A0%80");  // surrogate U+D800
+  CHECK(escaped("\xE2\x82 x") == "%E2%82 x");     // truncated
+  CHECK(escaped("\xFF\xFE") == "%FF%FE");         // never UTF-8
+  CHECK(escaped("Me\xC5\x9Fgul \xF0\x9F\x93\x9E") == "Me\xC5\x9Fgul \xF0\x9F\x93\x9E");
+  // '%': an escape stays as it is; any other '%' is escaped itself.
+  CHECK(escaped("50%25 off") == "50%25 off");
+  CHECK(escaped("%41%4a%4A") == "%41%4a%4A");
+  CHECK(escaped("50%") == "50%25");
+  CHECK(escaped("%4") == "%254");
+  CHECK(escaped("%4g%g4") == "%254g%25g4");
+  CHECK(escaped("%%41") == "%25%41");
+  CHECK(escaped("").empty());
+}
+
+TEST_CASE("escape_reason_phrase leaves a valid phrase as it is, and its result is always valid") {
+  for (const auto& row : sipcodes::all()) {
+    CHECK(escaped(row.reason) == row.reason);
+    for (const auto& a : row.aliases()) CHECK(escaped(a.phrase) == a.phrase);
+  }
+  // Every byte alone and every pair of bytes.
+  for (int first = 0; first < 256; ++first) {
+    for (int second = -1; second < 256; ++second) {
+      std::string text(1, static_cast<char>(first));
+      if (second >= 0) text += static_cast<char>(second);
+      const std::string out = escaped(text);
+      const bool valid = sipcodes::is_valid_reason_phrase(out);
+      if (!valid) FAIL_CHECK("not valid: " << out);
+      if (sipcodes::is_valid_reason_phrase(text) && out != text) FAIL_CHECK("changed a valid phrase: " << out);
+      if (escaped(out) != out) FAIL_CHECK("escaping twice changes " << out);
+      if (sipcodes::escaped_reason_phrase_size(text).size != out.size()) FAIL_CHECK("size of " << out);
+    }
+  }
+}
+
+TEST_CASE("escape_reason_phrase: undoing the escapes gives back what was received") {
+  const std::vector<std::string> received = {"Busy [here] \"x\" 50% <y>",
+                                             "Busy\r\nVia: evil",
+                                             std::string("a\0b", 3),
+                                             "Me\xC5",
+                                             "\xC0\xAF\xFF",
+                                             "Me\xC5\x9Fgul",
+                                             "100%",
+                                             "a%b%c",
+                                             "#1 {json: \"x\"}",
+                                             "tab\there",
+                                             "\x7f\x01\x1f"};
+  for (const std::string& text : received) {
+    CAPTURE(text);
+    CHECK_FALSE(holds_an_escape(text));
+    CHECK(unescaped(escaped(text)) == text);
+  }
+  // A phrase that holds escapes already reads the same before and after:
+  // they are passed on, not escaped again.
+  for (const std::string_view text : {"50%25 off", "%41 <%42>", "%%41"}) {
+    CAPTURE(text);
+    CHECK(unescaped(escaped(text)) == unescaped(text));
+  }
+}
+
+TEST_CASE("escape_reason_phrase is a writer: the exact size, no_room, nothing written on failure") {
+  using sipcodes::write_error;
+  const std::string_view text = "50% <off>";
+  const std::string_view out = "50%25 %3Coff%3E";
+  const sipcodes::size_result size = sipcodes::escaped_reason_phrase_size(text);
+  CHECK(size);
+  CHECK(size.size == out.size());
+
+  std::array<char, 32> buffer{};
+  buffer.fill('#');
+  const auto short_by_one = sipcodes::escape_reason_phrase(buffer.data(), buffer.data() + out.size() - 1, text);
+  CHECK(short_by_one.error == write_error::no_room);
+  CHECK(short_by_one.end == buffer.data());
+  CHECK(std::all_of(buffer.begin(), buffer.end(), [](char c) { return c == '#'; }));
+
+  const auto exact = sipcodes::escape_reason_phrase(buffer.data(), buffer.data() + out.size(), text);
+  REQUIRE(exact);
+  CHECK(std::string_view(buffer.data(), static_cast<std::size_t>(exact.end - buffer.data())) == out);
+  CHECK(buffer[out.size()] == '#');  // nothing past it
+
+  // Null and reversed ranges have no room; an empty text needs none.
+  CHECK(sipcodes::escape_reason_phrase(nullptr, nullptr, text).error == write_error::no_room);
+  CHECK(sipcodes::escape_reason_phrase(buffer.data() + 4, buffer.data(), text).error == write_error::no_room);
+  const auto nothing = sipcodes::escape_reason_phrase(nullptr, nullptr, "");
+  CHECK(nothing);
+  CHECK(nothing.end == nullptr);
+  CHECK(sipcodes::escaped_reason_phrase_size("").size == 0);
+
+  // No text is bad input: every byte has an escaped form.
+  CHECK(sipcodes::escaped_reason_phrase_size("\r\n\0\xFF"sv).size == 12);
+  static_assert(sipcodes::escaped_reason_phrase_size("50% off").size == 9);
 }

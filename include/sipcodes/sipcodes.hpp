@@ -85,6 +85,8 @@
 //   size_result  status_line_size(code, std::string_view reason = {});
 //   write_result write_status_line(char* first, char* last, code, std::string_view reason = {});
 //   fixed_text   make_status_line(status);
+//   size_result  escaped_reason_phrase_size(std::string_view text);
+//   write_result escape_reason_phrase(char* first, char* last, std::string_view text);  // relay a phrase
 //   struct reason_value { std::string_view protocol; std::optional<int> cause;
 //                         std::string_view text, rest; };
 //   parse_result<reason_value, reason_error> parse_reason(std::string_view);
@@ -2171,6 +2173,53 @@ void parse_status_line(const String&&) = delete;
   const write_result r = write_status_line(line.chars_, line.chars_ + fixed_text::capacity, s);
   line.size_ = static_cast<std::size_t>(r.end - line.chars_);
   return line;
+}
+
+/// The bytes escape_reason_phrase writes for `text`. No text is bad input
+/// (every byte has an escaped form), so `error` is always `none`.
+[[nodiscard]] constexpr size_result escaped_reason_phrase_size(std::string_view text) noexcept {
+  std::size_t size = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = detail::reason_unit_at(text, i);
+    size += length == 0 ? 3 : length;
+    i += length == 0 ? 1 : length;
+  }
+  return {size, write_error::none};
+}
+
+/// Writes `text` into [first, last) as a valid Reason-Phrase (RFC 3261
+/// section 25.1), to relay a phrase received on the wire, which
+/// parse_status_line accepts more leniently than write_status_line. Each
+/// byte the grammar does not allow raw becomes an escape, "%" and two
+/// upper-case hex digits: CR, LF, NUL and the other control characters,
+/// `"` `#` `<` `>` `[` `\` `]` `^` `` ` `` `{` `|` `}`, and each byte of
+/// malformed UTF-8. What is valid already stays as it is, escapes included:
+/// "50%25" stays, while a '%' not followed by two hex digits becomes "%25".
+/// So a valid phrase passes unchanged, escaping twice changes nothing, and
+/// the result always satisfies is_valid_reason_phrase; give it to
+/// write_status_line. Writes nothing, and says `no_room`, when [first, last)
+/// is too small.
+[[nodiscard]] constexpr write_result escape_reason_phrase(char* first, char* last, std::string_view text) noexcept {
+  const size_result size = escaped_reason_phrase_size(text);
+  if (size.size == 0) return {first, write_error::none};
+  const write_error error = detail::check_room(size, first, last);
+  if (error != write_error::none) return {first, error};
+  char* at = first;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = detail::reason_unit_at(text, i);
+    if (length == 0) {
+      constexpr std::string_view hex = "0123456789ABCDEF";
+      const unsigned char byte = detail::byte_of(text, i++);
+      at[0] = '%';
+      at[1] = hex[byte >> 4];
+      at[2] = hex[byte & 0xFU];
+      at += 3;
+    } else {
+      at = detail::put(at, text.substr(i, length));
+      i += length;
+    }
+  }
+  return {at, write_error::none};
 }
 
 /// Parses the first reason-value of a Reason header field value (RFC 3326),
