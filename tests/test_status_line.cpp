@@ -384,7 +384,7 @@ namespace {
 std::string escaped(std::string_view text) {
   std::vector<char> buffer(text.size() * 3 + 1, '#');
   const sipcodes::write_result r = sipcodes::escape_reason_phrase(buffer.data(), buffer.data() + buffer.size(), text);
-  if (!r) return "<" + std::string(sipcodes::to_string(r.error)) + ">";
+  if (!r) return std::string(sipcodes::to_string(r.error)).insert(0, 1, '<').append(1, '>');
   return std::string(buffer.data(), static_cast<std::size_t>(r.end - buffer.data()));
 }
 

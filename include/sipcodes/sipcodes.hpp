@@ -1484,15 +1484,15 @@ constexpr char* put(char* out, std::string_view text) noexcept {
 
 // What the {fmt} and std::format add-ons need to know of a format spec such as
 // "*^20.3r": where it ends (its closing brace), which part of the status it
-// asks for (a last 'd' or 'r'), and whether it holds a nested replacement
-// field ("{:>{}}"). The rest is the standard string spec, which the formatter
-// they inherit from reads.
+// asks for (a last 'd' or 'r'), and whether a presentation type or another
+// letter comes before that letter ("{:sd}", which is refused). The rest is
+// the standard string spec, which the formatter they inherit from reads.
 template <class Iterator>
 struct format_spec {
   Iterator end;           // the closing '}', or the end of the input
   Iterator standard_end;  // end, or the part letter before it
   format_part part = format_part::full;
-  bool nested = false;
+  bool typed = false;  // a letter or '?' before the part letter: no standard spec ends so
 };
 
 template <class Iterator>
@@ -1500,12 +1500,8 @@ constexpr format_spec<Iterator> read_format_spec(Iterator first, Iterator last) 
   format_spec<Iterator> spec{first, first};
   int depth = 0;
   while (spec.end != last && (*spec.end != '}' || depth > 0)) {
-    if (*spec.end == '{') {
-      ++depth;
-      spec.nested = true;
-    } else if (*spec.end == '}') {
-      --depth;
-    }
+    if (*spec.end == '{') ++depth;
+    if (*spec.end == '}') --depth;
     ++spec.end;
   }
   spec.standard_end = spec.end;
@@ -1515,6 +1511,69 @@ constexpr format_spec<Iterator> read_format_spec(Iterator first, Iterator last) 
     if (*letter == 'd' || *letter == 'r') {
       spec.part = *letter == 'd' ? format_part::code : format_part::reason;
       spec.standard_end = letter;
+      if (letter != first) {
+        const char before = *--letter;
+        spec.typed = (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || before == '?';
+      }
+    }
+  }
+  return spec;
+}
+
+// The standard part of a spec with 'd' or 'r', as the add-ons hand it to the
+// string formatter they inherit from, which cannot read the part letter.
+// Each nested replacement field ("{}", "{2}", "{name}") is written "{id}",
+// with the id that `arg_id(first, size)` gives for what is between its braces
+// (taken from the format string's own parse context, which checks it as it
+// checks its own), or as it is when `arg_id` gives -1 (a name).
+struct standard_spec {
+  static constexpr std::size_t capacity = 48;
+  char text[capacity] = {};
+  std::size_t size = 0;
+  bool dynamic = false;   // it has a nested field: a width or precision from the arguments
+  bool too_long = false;  // it did not fit, and is refused
+
+  constexpr void append(char c) noexcept {
+    if (size == capacity) too_long = true;
+    if (!too_long) text[size++] = c;
+  }
+  // The same spec with each nested field written as 1: its shape, to check
+  // where no argument can be looked up (a constant expression).
+  constexpr standard_spec shape() const noexcept {
+    standard_spec out;
+    for (std::size_t i = 0; i < size; ++i) {
+      if (text[i] != '{') {
+        out.append(text[i]);
+        continue;
+      }
+      while (i < size && text[i] != '}') ++i;
+      out.append('1');
+    }
+    return out;
+  }
+};
+
+template <class Iterator, class ArgId>
+constexpr standard_spec rewrite_standard_spec(Iterator first, Iterator last, ArgId arg_id) {
+  standard_spec spec;
+  while (first != last) {
+    const char c = *first++;
+    spec.append(c);
+    if (c != '{') continue;
+    spec.dynamic = true;
+    const Iterator name = first;
+    std::size_t size = 0;
+    while (first != last && *first != '}') {
+      ++first;
+      ++size;
+    }
+    const long id = arg_id(name, size);
+    if (id < 0) {
+      for (Iterator at = name; at != first; ++at) spec.append(*at);
+    } else {
+      char digits[12] = {};
+      const char* end = put_number(digits, static_cast<std::uint32_t>(id));
+      for (const char* at = digits; at != end; ++at) spec.append(*at);
     }
   }
   return spec;

@@ -1,0 +1,16 @@
+// With C++20, {fmt} checks format strings at compile time: a presentation type
+// before the part letter ("{:sd}") is a compile error, as {fmt}'s own bad
+// specs are. The control uses a dynamic width with the part letter.
+// standard: 20
+// expect: fmt_type_before_d_or_r
+#include <sipcodes/fmt.hpp>
+
+#include <string>
+
+std::string use(int width) {
+#ifdef SIPCODES_COMPILE_FAIL
+  return fmt::format("{:sd}", sipcodes::status::ok) + std::to_string(width);
+#else
+  return fmt::format("{:>{}d}", sipcodes::status::ok, width);
+#endif
+}
