@@ -38,8 +38,9 @@ namespace detail {
 
 // Refuses a presentation type before the part letter ("{:sd}"). Not
 // constexpr, so a format string checked at compile time that has one does
-// not compile, and the compiler names this function.
-[[noreturn]] inline void fmt_type_before_d_or_r() {
+// not compile, and the compiler names this function. (It returns when
+// exceptions are off and FMT_THROW only asserts, as {fmt}'s own checks do.)
+inline void fmt_type_before_d_or_r() {
   FMT_THROW(fmt::format_error("sipcodes::status: d or r after a presentation type"));
 }
 
