@@ -2,7 +2,8 @@
 // before the part letter ("{:sd}") is a compile error, as {fmt}'s own bad
 // specs are. The control uses a dynamic width with the part letter.
 // standard: 20
-// expect: fmt_type_before_d_or_r
+// expect: call to non-'constexpr' function 'void sipcodes::detail::fmt_type_before_d_or_r\(\)'
+// expect: call to consteval function 'fmt::(v[0-9]+::)?basic_format_string<char, sipcodes::status>::basic_format_string<char\[6\]
 #include <sipcodes/fmt.hpp>
 
 #include <string>

@@ -4,7 +4,8 @@
 // part letter.
 // standard: 20
 // requires: __cpp_lib_format
-// expect: format_type_before_d_or_r
+// expect: call to non-'constexpr' function 'void sipcodes::detail::format_type_before_d_or_r\(\)'
+// expect: call to consteval function 'std::(__1::)?basic_format_string<char, sipcodes::status>::basic_format_string<char\[6\]>'
 #include <sipcodes/format.hpp>
 
 #include <string>
