@@ -3,7 +3,7 @@
 // specs are. The control uses a dynamic width with the part letter.
 // standard: 20
 // expect: call to non-'constexpr' function 'void sipcodes::detail::fmt_type_before_d_or_r\(\)'
-// expect: call to consteval function 'fmt::(v[0-9]+::)?basic_format_string<char, sipcodes::status>::basic_format_string<char\[6\]
+// expect: call to consteval function 'fmt::[a-z0-9:]*basic_format_string<char, sipcodes::status>::[^']*<char\[6\]
 #include <sipcodes/fmt.hpp>
 
 #include <string>

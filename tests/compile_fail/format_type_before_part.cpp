@@ -5,7 +5,7 @@
 // standard: 20
 // requires: __cpp_lib_format
 // expect: call to non-'constexpr' function 'void sipcodes::detail::format_type_before_d_or_r\(\)'
-// expect: call to consteval function 'std::(__1::)?basic_format_string<char, sipcodes::status>::basic_format_string<char\[6\]>'
+// expect: call to consteval function 'std::[_0-9:]*basic_format_string<char, sipcodes::status>::[^']*<char\[6\]>'
 #include <sipcodes/format.hpp>
 
 #include <string>
