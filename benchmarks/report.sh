@@ -2,7 +2,8 @@
 # Runs the lookup benchmarks side by side with the installed peers and prints
 # a Markdown report: time per lookup, and for each peer the ratio of its time
 # to sipcodes'. With a second argument, also draws the chart as SVG (gnuplot).
-# Then the sizes of sipcodes' tables in .rodata, and the compile cost.
+# Then the sizes of sipcodes' tables in .rodata, what a position-independent
+# program carries and relocates (relocations.sh), and the compile cost.
 # Usage: benchmarks/report.sh BUILD_DIR [CHART.svg]
 set -euo pipefail
 build_dir=$1
@@ -122,5 +123,8 @@ echo "  the tables of the last one, by symbol:"
 nm -S -C --size-sort "$work/every_function.o" | while read -r _ size type name; do
   [[ $type == [rRdDVu] && $name == sipcodes::* ]] && printf '  %6d bytes  %s\n' "$((16#$size))" "$name"
 done
+echo
+echo "Position-independent programs:"
+"$here/relocations.sh"
 echo
 "$here/compile_cost.sh" "${COMPILE_RUNS:-9}"
