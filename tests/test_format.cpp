@@ -110,7 +110,7 @@ TEST_CASE("{fmt}: dynamic width and precision with d and r") {
   CHECK(fmt::format("{:.{}r}", status::service_unavailable, 6) == "Servic");
   CHECK(fmt::format("{:*^{}.{}r}", status::busy_here, 8, 4) == "**Busy**");
   CHECK(fmt::format("{:>{}d}|{:<{}r}|", status::ok, 5, status::ok, 4) == "  200|OK  |");  // ids in order
-  CHECK(fmt::format("{0:>{1}d} {0:{2}r}|", status::ok, 5, 3) == "  200 OK |");         // manual ids
+  CHECK(fmt::format("{0:>{1}d} {0:{2}r}|", status::ok, 5, 3) == "  200 OK |");            // manual ids
   CHECK(fmt::format("{1:>{0}d}", 4, status::ok) == " 200");
   CHECK(fmt::format("{:>{w}d}", status::ok, fmt::arg("w", 5)) == "  200");  // a named width
   CHECK(fmt::format(fmt::runtime("{:>{}d}"), status::ok, 5) == "  200");
@@ -130,7 +130,7 @@ TEST_CASE("{fmt}: a bad spec is refused as {fmt} refuses its own") {
   CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>5sd}"), status::ok), fmt::format_error);
   CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:Ld}"), status::ok), fmt::format_error);
   CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:ds}"), status::ok), fmt::format_error);
-  CHECK(fmt::format(fmt::runtime("{:s}"), status::ok) == "200 OK");  // the type alone is the string's
+  CHECK(fmt::format(fmt::runtime("{:s}"), status::ok) == "200 OK");    // the type alone is the string's
   CHECK(fmt::format(fmt::runtime("{:s<5d}"), status::ok) == "200ss");  // 's' as the fill is fine
   // A dynamic width that is not a usable integer, or not there.
   CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}d}"), status::ok, "x"), fmt::format_error);
