@@ -1370,8 +1370,9 @@ constexpr std::size_t raw_run_end(std::string_view s, std::size_t i) noexcept {
   const std::size_t n = s.size();
   const char* p = s.data();
   for (; n - i >= 8; i += 8) {
-    char all = '1';
-    for (std::size_t k = 0; k < 8; ++k) all &= reason_raw[static_cast<unsigned char>(p[i + k])];
+    unsigned all = '1';
+    for (std::size_t k = 0; k < 8; ++k)
+      all &= static_cast<unsigned char>(reason_raw[static_cast<unsigned char>(p[i + k])]);
     if (all != '1') break;
   }
   while (i < n && raw_class(s, i) == '1') ++i;
