@@ -240,8 +240,16 @@ void line_sofia_parse_status_line(benchmark::State& state) {
 BENCHMARK(line_sofia_parse_status_line)->Name("line/sofia/parse_status_line");
 #endif
 
+// Writing status lines: 256 codes drawn from the table, the same ones in the
+// same order for each way of writing them.
+const std::vector<int>& line_codes() {
+  static const std::vector<int> codes(table_mix().begin(), table_mix().begin() + 256);
+  return codes;
+}
+
+// With the default phrase.
 void line_sipcodes_write_status_line(benchmark::State& state) {
-  std::vector<int> codes(table_mix().begin(), table_mix().begin() + 256);
+  const std::vector<int>& codes = line_codes();
   char buffer[128];
   for (auto _ : state) {
     for (int code : codes) {
@@ -252,5 +260,45 @@ void line_sipcodes_write_status_line(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(codes.size()));
 }
 BENCHMARK(line_sipcodes_write_status_line)->Name("line/sipcodes/write_status_line");
+
+// With a phrase the caller gives (here the default phrase's text, so that
+// the lines are the same as above), which the writer must check.
+void line_sipcodes_write_status_line_with_reason(benchmark::State& state) {
+  const std::vector<int>& codes = line_codes();
+  std::vector<std::string> reasons;
+  for (int code : codes) reasons.emplace_back(sipcodes::reason_phrase(code));
+  char buffer[128];
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+      benchmark::DoNotOptimize(sipcodes::write_status_line(buffer, buffer + sizeof buffer, codes[i], reasons[i]));
+      benchmark::ClobberMemory();
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(codes.size()));
+}
+BENCHMARK(line_sipcodes_write_status_line_with_reason)->Name("line/sipcodes/write_status_line_with_reason");
+
+// The limit of writing a line with the default phrase: copying the ready
+// line of the same code, found by its code in an array of ready lines, into
+// the same buffer (a bounds check included, as the writer has one).
+void line_memcpy_write_status_line(benchmark::State& state) {
+  const std::vector<int>& codes = line_codes();
+  std::vector<std::string> ready(600);
+  for (int code = 100; code <= 699; ++code) {
+    const auto line = sipcodes::make_status_line(static_cast<sipcodes::status>(code));
+    ready[static_cast<std::size_t>(code - 100)] = std::string(line);
+  }
+  char buffer[128];
+  for (auto _ : state) {
+    for (int code : codes) {
+      const std::string& line = ready[static_cast<std::size_t>(code - 100)];
+      if (line.size() <= sizeof buffer) std::memcpy(buffer, line.data(), line.size());
+      benchmark::DoNotOptimize(buffer + line.size());
+      benchmark::ClobberMemory();
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(codes.size()));
+}
+BENCHMARK(line_memcpy_write_status_line)->Name("line/memcpy/write_status_line");
 
 }  // namespace

@@ -2,7 +2,8 @@
 # Runs the lookup benchmarks side by side with the installed peers and prints
 # a Markdown report: time per lookup, and for each peer the ratio of its time
 # to sipcodes'. With a second argument, also draws the chart as SVG (gnuplot).
-# Then the sizes of sipcodes' tables in .rodata, and the compile cost.
+# Then the sizes of sipcodes' tables in .rodata, what a position-independent
+# program carries and relocates (relocations.sh), and the compile cost.
 # Usage: benchmarks/report.sh BUILD_DIR [CHART.svg]
 set -euo pipefail
 build_dir=$1
@@ -88,6 +89,16 @@ awk '{ t[$1, $2, $3] = $4; mixes[$1] = 1 }
     }
   }' "$work/per_item.txt"
 
+# write_status_line against its limit, a copy of the ready line (same run).
+echo
+awk '$1 == "line" { t[$2 "/" $3] = $4 }
+  END {
+    d = t["sipcodes/write_status_line"]; m = t["memcpy/write_status_line"]; r = t["sipcodes/write_status_line_with_reason"];
+    if (d == "" || m == "") exit;
+    printf "write_status_line: default phrase %.2f ns, %.2fx a memcpy of the ready line (%.2f ns);", d, d / m, m;
+    printf " the caller'"'"'s phrase %.2f ns, %.2fx\n", r, r / m
+  }' "$work/per_item.txt"
+
 # The read-only data a program carries for sipcodes: its tables (row arrays
 # and indexes, in .data.rel.ro because they hold pointers) and their text
 # (.rodata). Three programs: the core alone, the core and the Turkish pack,
@@ -112,5 +123,8 @@ echo "  the tables of the last one, by symbol:"
 nm -S -C --size-sort "$work/every_function.o" | while read -r _ size type name; do
   [[ $type == [rRdDVu] && $name == sipcodes::* ]] && printf '  %6d bytes  %s\n' "$((16#$size))" "$name"
 done
+echo
+echo "Position-independent programs:"
+"$here/relocations.sh"
 echo
 "$here/compile_cost.sh" "${COMPILE_RUNS:-9}"

@@ -168,7 +168,7 @@ static_assert(status::unsupported_certificate == status::unsupported_credential,
 // from_reason's hash table: every known phrase sits in the probe sequence of
 // its own hash, at most 3 probes in, as the header's comment says.
 constexpr std::size_t probes_to_reach(std::size_t phrase_plus_one) {
-  std::size_t slot = detail::phrase_hash(detail::lookup.phrase_text[phrase_plus_one]);
+  std::size_t slot = detail::phrase_hash(detail::phrase_text(phrase_plus_one));
   for (std::size_t probes = 1; probes <= detail::phrase_slot_count; ++probes, slot = detail::next_slot(slot)) {
     if (detail::lookup.phrase_slots[slot] == phrase_plus_one) return probes;
     if (detail::lookup.phrase_slots[slot] == 0) break;
@@ -188,19 +188,24 @@ static_assert(most_probes() == 3, "every known phrase is reachable, 3 probes at 
 static_assert(sipcodes::from_reason("Not Acceptable") == status::not_acceptable, "406 comes before 606");
 
 // The phrase numbering: rows first, then aliases; each phrase names its own
-// status, and each is ASCII, as iequals requires of its second argument.
+// status, and each is ASCII, as iequals requires of its second argument. The
+// block holds each phrase as the table writes it, NUL-terminated, and
+// nothing else.
 constexpr bool phrases_follow_the_table() {
-  if (!detail::lookup.phrase_text[0].empty()) return false;
+  if (!detail::phrase_text(0).empty() || *detail::phrase_text(0).data() != '\0') return false;
+  std::size_t block_size = 1;
   for (std::size_t k = 0; k < detail::phrase_count; ++k) {
     const bool is_row = k < detail::row_count;
     const std::string_view text = is_row ? detail::table[k].reason : detail::alias_rows[k - detail::row_count].phrase;
     const status code = is_row ? detail::table[k].code : detail::alias_rows[k - detail::row_count].code;
-    if (detail::lookup.phrase_text[k + 1] != text || detail::lookup.phrase_status[k + 1] != code) return false;
+    if (detail::phrase_text(k + 1) != text || detail::lookup.phrase_status[k + 1] != code) return false;
+    if (detail::phrase_text(k + 1).data()[text.size()] != '\0') return false;
+    block_size += text.size() + 1;
     for (char c : text) {
       if (static_cast<unsigned char>(c) >= 0x80) return false;
     }
   }
-  return true;
+  return block_size + 1 == sizeof detail::phrase_block;  // and the literal's own NUL
 }
 static_assert(phrases_follow_the_table(), "the phrase numbering follows the table; phrases are ASCII");
 

@@ -104,11 +104,43 @@ TEST_CASE("{fmt}: fill, alignment, width and precision apply to the text") {
   CHECK(fmt::format("{:^{}.{}}", status::ok, 7, 3) == "  200  ");  // and a dynamic precision
 }
 
+TEST_CASE("{fmt}: dynamic width and precision with d and r") {
+  CHECK(fmt::format("{:>{}d}", status::busy_here, 6) == "   486");
+  CHECK(fmt::format("{:<{}r}|", status::decline, 10) == "Decline   |");
+  CHECK(fmt::format("{:.{}r}", status::service_unavailable, 6) == "Servic");
+  CHECK(fmt::format("{:*^{}.{}r}", status::busy_here, 8, 4) == "**Busy**");
+  CHECK(fmt::format("{:>{}d}|{:<{}r}|", status::ok, 5, status::ok, 4) == "  200|OK  |");  // ids in order
+  CHECK(fmt::format("{0:>{1}d} {0:{2}r}|", status::ok, 5, 3) == "  200 OK |");            // manual ids
+  CHECK(fmt::format("{1:>{0}d}", 4, status::ok) == " 200");
+  CHECK(fmt::format("{:>{w}d}", status::ok, fmt::arg("w", 5)) == "  200");  // a named width
+  CHECK(fmt::format(fmt::runtime("{:>{}d}"), status::ok, 5) == "  200");
+  CHECK(fmt::format("{:>{}}", status::ok, 8) == "  200 OK");  // and without d or r, as before
+  const int width = 7;
+  CHECK(fmt::format("[{:^{}r}]", status::ok, width) == "[  OK   ]");
+  CHECK(fmt::format("{:>{}d}", static_cast<status>(499), 5) == "  499");  // an unknown code
+}
+
 TEST_CASE("{fmt}: a bad spec is refused as {fmt} refuses its own") {
   CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:x}"), status::ok), fmt::format_error);
   CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:dd}"), status::ok), fmt::format_error);
-  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}d}"), status::ok, 5), fmt::format_error);
   CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:#r}"), status::ok), fmt::format_error);
+  // Anything between a presentation type and d or r.
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:sd}"), status::ok), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:sr}"), status::ok), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>5sd}"), status::ok), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:Ld}"), status::ok), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:ds}"), status::ok), fmt::format_error);
+  CHECK(fmt::format(fmt::runtime("{:s}"), status::ok) == "200 OK");    // the type alone is the string's
+  CHECK(fmt::format(fmt::runtime("{:s<5d}"), status::ok) == "200ss");  // 's' as the fill is fine
+  // A dynamic width that is not a usable integer, or not there.
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}d}"), status::ok, "x"), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}d}"), status::ok, -1), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}d}"), status::ok), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}r}"), status::ok, 1.5), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{w}d}"), status::ok), fmt::format_error);
+  // Automatic and manual ids do not mix, as in {fmt}'s own specs.
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{1}d}"), status::ok, 5), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{0:>{}d}"), status::ok, 5), fmt::format_error);
 }
 
 #if defined(__cpp_lib_format)
@@ -129,6 +161,17 @@ TEST_CASE("std::format: fill, alignment, width and precision apply to the text")
   CHECK(std::format("{:>{}}", status::ok, 8) == "  200 OK");
 }
 
+TEST_CASE("std::format: dynamic width and precision with d and r") {
+  CHECK(std::format("{:>{}d}", status::busy_here, 6) == "   486");
+  CHECK(std::format("{:<{}r}|", status::decline, 10) == "Decline   |");
+  CHECK(std::format("{:.{}r}", status::service_unavailable, 6) == "Servic");
+  CHECK(std::format("{:*^{}.{}r}", status::busy_here, 8, 4) == "**Busy**");
+  CHECK(std::format("{:>{}d}|{:<{}r}|", status::ok, 5, status::ok, 4) == "  200|OK  |");
+  CHECK(std::format("{0:>{1}d} {0:{2}r}|", status::ok, 5, 3) == "  200 OK |");
+  CHECK(std::format("{1:>{0}d}", 4, status::ok) == " 200");
+  CHECK(std::format("{:>{}d}", static_cast<status>(499), 5) == "  499");
+}
+
 TEST_CASE("std::format: a bad spec is refused as the standard library refuses its own") {
   const auto format_at_run_time = [](std::string_view spec) {
     const status s = status::ok;
@@ -137,6 +180,23 @@ TEST_CASE("std::format: a bad spec is refused as the standard library refuses it
   };
   CHECK_THROWS_AS((void)format_at_run_time("{:x}"), std::format_error);
   CHECK_THROWS_AS((void)format_at_run_time("{:dd}"), std::format_error);
-  CHECK_THROWS_AS((void)format_at_run_time("{:>{}d}"), std::format_error);
+  CHECK_THROWS_AS((void)format_at_run_time("{:sd}"), std::format_error);
+  CHECK_THROWS_AS((void)format_at_run_time("{:sr}"), std::format_error);
+  CHECK_THROWS_AS((void)format_at_run_time("{:>5sd}"), std::format_error);
+  CHECK_THROWS_AS((void)format_at_run_time("{:ds}"), std::format_error);
+  CHECK(format_at_run_time("{:>{}d}") == "  200");  // width 5, the second argument
+  CHECK(format_at_run_time("{:s<{}d}") == "200ss");
+  // A dynamic width that is not a usable integer, or not there; mixed ids.
+  const auto with_width = [](std::string_view spec, const auto& width) {
+    const status s = status::ok;
+    return std::vformat(spec, std::make_format_args(s, width));
+  };
+  CHECK_THROWS_AS((void)with_width("{:>{}d}", "x"), std::format_error);
+  CHECK_THROWS_AS((void)with_width("{:>{}d}", 1.5), std::format_error);
+  CHECK_THROWS_AS((void)with_width("{:>{}d}", -1), std::format_error);
+  CHECK_THROWS_AS((void)with_width("{:>{2}d}", 5), std::format_error);
+  CHECK_THROWS_AS((void)with_width("{:>{1}d}", 5), std::format_error);
+  CHECK_THROWS_AS((void)with_width("{0:>{}d}", 5), std::format_error);
+  CHECK_THROWS_AS((void)with_width("{:>{w}d}", 5), std::format_error);
 }
 #endif

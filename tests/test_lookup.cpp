@@ -33,6 +33,10 @@ TEST_CASE("every function is total and consistent over the sweep") {
     // find, is_known, reason_phrase and to_status agree.
     if (sipcodes::is_known(code) != (row != nullptr)) FAIL_CHECK("is_known disagrees with find for " << code);
     if (sipcodes::reason_phrase(code).empty() != (row == nullptr)) FAIL_CHECK("reason_phrase disagrees for " << code);
+    if (row != nullptr && sipcodes::reason_phrase(code) != row->reason) FAIL_CHECK("reason_phrase(" << code << ")");
+    // Its text is NUL-terminated, known or not, so that a C API can take data().
+    const std::string_view phrase = sipcodes::reason_phrase(code);
+    if (phrase.data() == nullptr || phrase.data()[phrase.size()] != '\0') FAIL_CHECK("not a C string: " << code);
     if (sipcodes::to_status(code).has_value() != (row != nullptr)) FAIL_CHECK("to_status disagrees for " << code);
     if (row != nullptr) {
       ++known;

@@ -3,9 +3,13 @@
 
 #include <doctest/doctest.h>
 
+#include "percent_decoding.hpp"
+
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 using namespace std::string_view_literals;
 using sipcodes::line_error;
@@ -115,18 +119,61 @@ TEST_CASE("other versions are well-formed but not success, with their fields") {
   CHECK(error_of("SIP/2.1 200 OK") == line_error::unsupported_version);
   CHECK(error_of("SIP/02.00 200 OK") == line_error::none);  // 1*DIGIT: leading zeros are digits
   CHECK(error_of("SIP/255.255 200 OK") == line_error::unsupported_version);
-  // A structural error in the rest wins over the version.
-  CHECK(error_of("SIP/1.0 200 OK\r\nX") == line_error::bad_line_end);
+  // A structural error in the line wins over the version.
+  CHECK(error_of("SIP/1.0 200 O\rK") == line_error::bad_line_end);
+  // What follows the line is given, as for SIP/2.0.
+  const auto with_rest = parse_status_line("SIP/1.0 200 OK\r\nX");
+  CHECK(with_rest.error == line_error::unsupported_version);
+  CHECK(with_rest.value.reason == "OK");
+  CHECK(with_rest.value.rest == "X");
+}
+
+TEST_CASE("a whole receive buffer: the first line, and where the rest starts") {
+  constexpr std::string_view message =
+      "SIP/2.0 486 Busy Here\r\nVia: SIP/2.0/UDP host.example.com;branch=z9hG4bK776\r\nContent-Length: 0\r\n\r\n";
+  const auto r = parse_status_line(message);
+  REQUIRE(r);
+  CHECK(r.value.code == status::busy_here);
+  CHECK(r.value.reason == "Busy Here");
+  CHECK(r.value.rest == "Via: SIP/2.0/UDP host.example.com;branch=z9hG4bK776\r\nContent-Length: 0\r\n\r\n");
+  CHECK(r.value.rest.data() == message.data() + 23);  // a view into the input, just past the CRLF
+
+  // A bare LF ends the line too, as deployed stacks send it.
+  const auto lf = parse_status_line("SIP/2.0 200 OK\nVia: x\n\n");
+  REQUIRE(lf);
+  CHECK(lf.value.reason == "OK");
+  CHECK(lf.value.rest == "Via: x\n\n");
+
+  // Nothing after the line: the rest is empty and starts at the end of the input.
+  constexpr std::string_view alone = "SIP/2.0 180 Ringing\r\n";
+  const auto one = parse_status_line(alone);
+  REQUIRE(one);
+  CHECK(one.value.rest.empty());
+  CHECK(one.value.rest.data() == alone.data() + alone.size());
+  CHECK(parse_status_line("SIP/2.0 180 Ringing").value.rest.empty());  // no line end at all
+
+  // Whatever follows is the caller's to read: only the first line is checked.
+  CHECK(parse_status_line("SIP/2.0 200 OK\r\n\r\n").value.rest == "\r\n");
+  CHECK(parse_status_line("SIP/2.0 200 OK\n\r").value.rest == "\r");
+  CHECK(parse_status_line("SIP/2.0 200 OK\r\n\x01\xFF\0"sv).value.rest == "\x01\xFF\0"sv);
+  CHECK(parse_status_line("SIP/2.0 200 O\r\nK").value.reason == "O");
+  CHECK(parse_status_line("SIP/2.0 100 \nx").value.reason.empty());
+
+  // In a constant expression too.
+  static_assert(parse_status_line("SIP/2.0 200 OK\r\nVia: x").value.rest == "Via: x");
 }
 
 TEST_CASE("strict on safety: control characters, line breaks and bad UTF-8") {
+  // A CR that is not followed by LF, in the line or at its end.
   CHECK(error_of("SIP/2.0 200 O\rK") == line_error::bad_line_end);
-  CHECK(error_of("SIP/2.0 200 O\nK") == line_error::bad_line_end);
-  CHECK(error_of("SIP/2.0 200 OK\n") == line_error::bad_line_end);
   CHECK(error_of("SIP/2.0 200 OK\r") == line_error::bad_line_end);
-  CHECK(error_of("SIP/2.0 200 OK\r\n\r\n") == line_error::bad_line_end);
-  CHECK(error_of("SIP/2.0 200 OK\r\nVia: x") == line_error::bad_line_end);
-  CHECK(error_of("SIP/2.0 200 OK\n\r") == line_error::bad_line_end);
+  CHECK(error_of("SIP/2.0 200 OK\r\r\n") == line_error::bad_line_end);
+  CHECK(error_of("SIP/2.0 200 \rOK\r\n") == line_error::bad_line_end);
+  CHECK(error_of("SIP/2.0 200 OK \r \n") == line_error::bad_line_end);
+  // A line break before the reason leaves the line without one of its parts.
+  CHECK(error_of("SIP/2.0 200\nOK") == line_error::bad_separator);
+  CHECK(error_of("SIP/2.0\r\n200 OK") == line_error::bad_separator);
+  CHECK(error_of("SIP/2.0 20\r\n0 OK") == line_error::bad_code);
   CHECK(error_of("SIP/2.0 200 O\0K"sv) == line_error::bad_reason);
   CHECK(error_of("SIP/2.0 200 OK\x1b[31m") == line_error::bad_reason);  // ESC
   CHECK(error_of("SIP/2.0 200 OK\x7f") == line_error::bad_reason);      // DEL
@@ -164,6 +211,23 @@ TEST_CASE("the start lines of every response in RFC 4475's torture tests") {
   CHECK(error_of("SIP/2.0 4294967301 better not break the receiver\r\n") == line_error::bad_code);
   // 3.3.10 bcast: an ordinary 200 start line.
   CHECK(parse_status_line("SIP/2.0 200 OK\r\n"));
+}
+
+TEST_CASE("is_valid_reason_phrase: each ASCII character alone is valid exactly when RFC 3261 allows it raw") {
+  // RFC 3261 section 25.1: Reason-Phrase = *(reserved / unreserved / escaped /
+  // UTF8-NONASCII / UTF8-CONT / SP / HTAB); unreserved = alphanum / mark.
+  const std::string_view reserved = ";/?:@&=+$,";
+  const std::string_view mark = "-_.!~*'()";
+  for (int byte = 0; byte < 0x80; ++byte) {
+    const char c = static_cast<char>(byte);
+    const bool alphanum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    const bool listed = alphanum || reserved.find(c) != std::string_view::npos ||
+                        mark.find(c) != std::string_view::npos || c == ' ' || c == '\t';
+    CAPTURE(byte);
+    CHECK(sipcodes::is_valid_reason_phrase(std::string_view(&c, 1)) == listed);
+    const std::string surrounded = std::string("a") + c + "b";
+    CHECK(sipcodes::is_valid_reason_phrase(surrounded) == listed);
+  }
 }
 
 TEST_CASE("is_valid_reason_phrase is RFC 3261's grammar") {
@@ -310,4 +374,139 @@ TEST_CASE("every error has a name for logs") {
   CHECK(sipcodes::to_string(line_error::bad_code) == "bad_code");
   CHECK(sipcodes::to_string(line_error::unsupported_version) == "unsupported_version");
   CHECK(sipcodes::to_string(static_cast<line_error>(200)) == "invalid");
+}
+
+// ---------------------------------------------------------------------------
+// Relaying a phrase: escape_reason_phrase percent-encodes what a Reason-Phrase
+// may not carry raw (RFC 3261 section 25.1: escaped = "%" HEXDIG HEXDIG).
+
+namespace {
+
+// What escape_reason_phrase writes into a roomy buffer; "<error>" when it refuses.
+std::string escaped(std::string_view text) {
+  std::vector<char> buffer(text.size() * 3 + 1, '#');
+  const sipcodes::write_result r = sipcodes::escape_reason_phrase(buffer.data(), buffer.data() + buffer.size(), text);
+  if (!r) return std::string(sipcodes::to_string(r.error)).insert(0, 1, '<').append(1, '>');
+  return std::string(buffer.data(), static_cast<std::size_t>(r.end - buffer.data()));
+}
+
+bool holds_an_escape(std::string_view text) { return sipcodes_test::percent_decoded(text) != text; }
+
+// The writer in a constant expression.
+constexpr bool escapes_at_compile_time() {
+  char buffer[16] = {};
+  const sipcodes::write_result r = sipcodes::escape_reason_phrase(buffer, buffer + sizeof buffer, "a\"b%");
+  return r && std::string_view(buffer, static_cast<std::size_t>(r.end - buffer)) == "a%22b%25";
+}
+static_assert(escapes_at_compile_time());
+
+}  // namespace
+
+TEST_CASE("escape_reason_phrase: what a B2BUA received goes on as a valid Reason-Phrase") {
+  // parse_status_line accepts this phrase; write_status_line refuses it as it is.
+  const std::string_view received = "Busy [here] \"x\" 50% <y>";
+  CHECK(parse_status_line("SIP/2.0 486 Busy [here] \"x\" 50% <y>").value.reason == received);
+  CHECK(sipcodes::status_line_size(486, received).error == sipcodes::write_error::bad_reason);
+  CHECK(escaped(received) == "Busy %5Bhere%5D %22x%22 50%25 %3Cy%3E");
+  CHECK(written(486, escaped(received)) == "SIP/2.0 486 Busy %5Bhere%5D %22x%22 50%25 %3Cy%3E\r\n");
+
+  // Line breaks, NUL and the other control characters; HTAB is allowed raw.
+  CHECK(escaped("Busy\r\nVia: evil"sv) == "Busy%0D%0AVia: evil");
+  CHECK(escaped("a\0b"sv) == "a%00b");
+  CHECK(escaped("a\tb\x1b[0m\x7f") == "a\tb%1B%5B0m%7F");
+  // Every other ASCII character the grammar leaves out.
+  CHECK(escaped("#\\^`{|}") == "%23%5C%5E%60%7B%7C%7D");
+  // Malformed UTF-8, byte by byte; well-formed UTF-8 stays as it is.
+  CHECK(escaped("Me\xC5") == "Me%C5");
+  CHECK(escaped("\xC0\xAF") == "%C0%AF");         // overlong '/'
+  CHECK(escaped("\xED\xA0\x80") == "%ED%A0%80");  // surrogate U+D800
+  CHECK(escaped("\xE2\x82 x") == "%E2%82 x");     // truncated
+  CHECK(escaped("\xFF\xFE") == "%FF%FE");         // never UTF-8
+  CHECK(escaped("Me\xC5\x9Fgul \xF0\x9F\x93\x9E") == "Me\xC5\x9Fgul \xF0\x9F\x93\x9E");
+  // '%': an escape stays as it is; any other '%' is escaped itself.
+  CHECK(escaped("50%25 off") == "50%25 off");
+  CHECK(escaped("%41%4a%4A") == "%41%4a%4A");
+  CHECK(escaped("50%") == "50%25");
+  CHECK(escaped("%4") == "%254");
+  CHECK(escaped("%4g%g4") == "%254g%25g4");
+  CHECK(escaped("%%41") == "%25%41");
+  CHECK(escaped("").empty());
+}
+
+TEST_CASE("escape_reason_phrase leaves a valid phrase as it is, and its result is always valid") {
+  for (const auto& row : sipcodes::all()) {
+    CHECK(escaped(row.reason) == row.reason);
+    for (const auto& a : row.aliases()) CHECK(escaped(a.phrase) == a.phrase);
+  }
+  // Every byte alone and every pair of bytes.
+  for (int first = 0; first < 256; ++first) {
+    for (int second = -1; second < 256; ++second) {
+      std::string text(1, static_cast<char>(first));
+      if (second >= 0) text += static_cast<char>(second);
+      const std::string out = escaped(text);
+      const bool valid = sipcodes::is_valid_reason_phrase(out);
+      if (!valid) FAIL_CHECK("not valid: " << out);
+      if (sipcodes::is_valid_reason_phrase(text) && out != text) FAIL_CHECK("changed a valid phrase: " << out);
+      if (escaped(out) != out) FAIL_CHECK("escaping twice changes " << out);
+      if (sipcodes::escaped_reason_phrase_size(text).size != out.size()) FAIL_CHECK("size of " << out);
+    }
+  }
+}
+
+TEST_CASE("escape_reason_phrase: undoing the escapes gives back what was received") {
+  const std::vector<std::string> received = {"Busy [here] \"x\" 50% <y>",
+                                             "Busy\r\nVia: evil",
+                                             std::string("a\0b", 3),
+                                             "Me\xC5",
+                                             "\xC0\xAF\xFF",
+                                             "Me\xC5\x9Fgul",
+                                             "100%",
+                                             "a%b%c",
+                                             "#1 {json: \"x\"}",
+                                             "tab\there",
+                                             "\x7f\x01\x1f"};
+  for (const std::string& text : received) {
+    CAPTURE(text);
+    CHECK_FALSE(holds_an_escape(text));
+    CHECK(sipcodes_test::percent_decoded(escaped(text)) == text);
+  }
+  // A phrase that holds escapes already reads the same before and after:
+  // they are passed on, not escaped again.
+  for (const std::string_view text : {"50%25 off", "%41 <%42>", "%%41"}) {
+    CAPTURE(text);
+    CHECK(sipcodes_test::percent_decoded(escaped(text)) == sipcodes_test::percent_decoded(text));
+  }
+}
+
+TEST_CASE("escape_reason_phrase is a writer: the exact size, no_room, nothing written on failure") {
+  using sipcodes::write_error;
+  const std::string_view text = "50% <off>";
+  const std::string_view out = "50%25 %3Coff%3E";
+  const sipcodes::size_result size = sipcodes::escaped_reason_phrase_size(text);
+  CHECK(size);
+  CHECK(size.size == out.size());
+
+  std::array<char, 32> buffer{};
+  buffer.fill('#');
+  const auto short_by_one = sipcodes::escape_reason_phrase(buffer.data(), buffer.data() + out.size() - 1, text);
+  CHECK(short_by_one.error == write_error::no_room);
+  CHECK(short_by_one.end == buffer.data());
+  CHECK(std::all_of(buffer.begin(), buffer.end(), [](char c) { return c == '#'; }));
+
+  const auto exact = sipcodes::escape_reason_phrase(buffer.data(), buffer.data() + out.size(), text);
+  REQUIRE(exact);
+  CHECK(std::string_view(buffer.data(), static_cast<std::size_t>(exact.end - buffer.data())) == out);
+  CHECK(buffer[out.size()] == '#');  // nothing past it
+
+  // Null and reversed ranges have no room; an empty text needs none.
+  CHECK(sipcodes::escape_reason_phrase(nullptr, nullptr, text).error == write_error::no_room);
+  CHECK(sipcodes::escape_reason_phrase(buffer.data() + 4, buffer.data(), text).error == write_error::no_room);
+  const auto nothing = sipcodes::escape_reason_phrase(nullptr, nullptr, "");
+  CHECK(nothing);
+  CHECK(nothing.end == nullptr);
+  CHECK(sipcodes::escaped_reason_phrase_size("").size == 0);
+
+  // No text is bad input: every byte has an escaped form.
+  CHECK(sipcodes::escaped_reason_phrase_size("\r\n\0\xFF"sv).size == 12);
+  static_assert(sipcodes::escaped_reason_phrase_size("50% off").size == 9);
 }

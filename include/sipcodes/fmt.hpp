@@ -5,17 +5,20 @@
 // Distributed under the Boost Software License, Version 1.0
 // (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 //
-//   fmt::format("{}", status::busy_here)       -> "486 Busy Here"
-//   fmt::format("{:d}", status::busy_here)     -> "486"
-//   fmt::format("{:r}", status::busy_here)     -> "Busy Here"
-//   fmt::format("{:*^17}", status::busy_here)  -> "**486 Busy Here**"
-//   fmt::format("{:>6d}", status::busy_here)   -> "   486"
+//   fmt::format("{}", status::busy_here)        -> "486 Busy Here"
+//   fmt::format("{:d}", status::busy_here)      -> "486"
+//   fmt::format("{:r}", status::busy_here)      -> "Busy Here"
+//   fmt::format("{:*^17}", status::busy_here)   -> "**486 Busy Here**"
+//   fmt::format("{:>6d}", status::busy_here)    -> "   486"
+//   fmt::format("{:>{}d}", status::busy_here, 6) -> "   486"
 // The formatter inherits {fmt}'s string formatter, so the standard fill,
-// alignment, width and precision apply to the text; a last 'd' or 'r' picks
-// the code or the phrase. A code not in the table prints as its number, and
-// with 'r' as nothing. With 'd' or 'r', give width and precision as numbers:
-// "{:>{}d}" is refused. A bad spec is reported as {fmt} reports its own: a
-// compile error for a checked format string, fmt::format_error at run time.
+// alignment, width and precision apply to the text, given as numbers or
+// taken from the arguments ("{:>{}}", "{:.{1}r}", "{:>{w}d}"); a last 'd' or
+// 'r' picks the code or the phrase. A code not in the table prints as its
+// number, and with 'r' as nothing. A bad spec, "{:sd}" (a type before the
+// letter) among them, is reported as {fmt} reports its own: a compile error
+// for a checked format string, fmt::format_error at run time. Written for
+// {fmt} 9 to 12, whose parse contexts give argument ids the same way.
 //
 // Works copied next to sipcodes.hpp: it includes its sibling.
 
@@ -30,6 +33,20 @@
 #error "sipcodes/fmt.hpp is sipcodes 2.0.0, and the sipcodes.hpp it found is another version"
 #endif
 
+SIPCODES_NAMESPACE_BEGIN
+namespace detail {
+
+// Refuses a presentation type before the part letter ("{:sd}"). Not
+// constexpr, so a format string checked at compile time that has one does
+// not compile, and the compiler names this function. (It returns when
+// exceptions are off and FMT_THROW only asserts, as {fmt}'s own checks do.)
+inline void fmt_type_before_d_or_r() {
+  FMT_THROW(fmt::format_error("sipcodes::status: d or r after a presentation type"));
+}
+
+}  // namespace detail
+SIPCODES_NAMESPACE_END
+
 template <>
 struct fmt::formatter<sipcodes::status> : fmt::formatter<fmt::string_view> {
   template <class ParseContext>
@@ -37,10 +54,36 @@ struct fmt::formatter<sipcodes::status> : fmt::formatter<fmt::string_view> {
     const auto spec = sipcodes::detail::read_format_spec(ctx.begin(), ctx.end());
     part_ = spec.part;
     if (part_ == sipcodes::format_part::full) return formatter<fmt::string_view>::parse(ctx);
-    if (spec.nested) FMT_THROW(fmt::format_error("sipcodes::status: with d or r, give width and precision as numbers"));
-    // The standard part of the spec, without the part letter, for the base.
-    fmt::format_parse_context standard(
-        fmt::string_view(ctx.begin(), static_cast<std::size_t>(spec.standard_end - ctx.begin())));
+    if (spec.typed) sipcodes::detail::fmt_type_before_d_or_r();
+    // The ids of a dynamic width or precision, from the format string's own
+    // context, which checks them ({fmt} 9.1 and later check the argument's
+    // type too); a name is kept as it is.
+    standard_ =
+        sipcodes::detail::rewrite_standard_spec(ctx.begin(), spec.standard_end, [&](auto name, std::size_t size) {
+          long id = 0;
+          for (std::size_t i = 0; i < size; ++i) {
+            if (name[i] < '0' || name[i] > '9') {
+              ctx.check_arg_id(fmt::basic_string_view<typename ParseContext::char_type>(name, size));
+              return -1L;
+            }
+            id = id < 100000 ? id * 10 + (name[i] - '0') : id;
+          }
+          if (size == 0) {
+            id = ctx.next_arg_id();
+          } else {
+            ctx.check_arg_id(static_cast<int>(id));
+          }
+#if FMT_VERSION >= 90100
+          ctx.check_dynamic_spec(static_cast<int>(id));
+#endif
+          return id;
+        });
+    if (standard_.too_long) FMT_THROW(fmt::format_error("sipcodes::status: format spec too long"));
+    // The base reads the spec's shape now, so that a bad one is refused while
+    // parsing; with a dynamic width or precision, format() reads it again with
+    // the ids, to look the values up.
+    const sipcodes::detail::standard_spec shape = standard_.shape();
+    fmt::format_parse_context standard(fmt::string_view(shape.text, shape.size));
     if (formatter<fmt::string_view>::parse(standard) != standard.end()) {
       FMT_THROW(fmt::format_error("sipcodes::status: invalid format spec"));
     }
@@ -50,11 +93,17 @@ struct fmt::formatter<sipcodes::status> : fmt::formatter<fmt::string_view> {
   template <class FormatContext>
   auto format(sipcodes::status s, FormatContext& ctx) const -> decltype(ctx.out()) {
     const sipcodes::fixed_text text = sipcodes::format_status(s, part_);
-    return formatter<fmt::string_view>::format(fmt::string_view(text.data(), text.size()), ctx);
+    const fmt::string_view view(text.data(), text.size());
+    if (!standard_.dynamic) return formatter<fmt::string_view>::format(view, ctx);
+    formatter<fmt::string_view> with_arguments;
+    fmt::format_parse_context standard(fmt::string_view(standard_.text, standard_.size));
+    with_arguments.parse(standard);
+    return with_arguments.format(view, ctx);
   }
 
  private:
   sipcodes::format_part part_ = sipcodes::format_part::full;
+  sipcodes::detail::standard_spec standard_{};
 };
 
 #endif  // SIPCODES_FMT_HPP

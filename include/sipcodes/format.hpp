@@ -10,13 +10,15 @@
 //   std::format("{:r}", status::busy_here)     -> "Busy Here"
 //   std::format("{:*^17}", status::busy_here)  -> "**486 Busy Here**"
 //   std::format("{:.3}", status::busy_here)    -> "486"
+//   std::format("{:>{}d}", status::busy_here, 6) -> "   486"
 // The formatter inherits std::formatter<std::string_view>, so the standard
-// fill, alignment, width and precision apply to the text; a last 'd' or 'r'
-// picks the code or the phrase. A code not in the table prints as its number,
-// and with 'r' as nothing. With 'd' or 'r', give width and precision as
-// numbers: "{:>{}d}" is refused. A bad spec is reported as the standard
-// library reports its own: a compile error for a checked format string,
-// std::format_error at run time (std::abort() when exceptions are off).
+// fill, alignment, width and precision apply to the text, given as numbers or
+// taken from the arguments ("{:>{}}", "{:.{1}r}"); a last 'd' or 'r' picks
+// the code or the phrase. A code not in the table prints as its number, and
+// with 'r' as nothing. A bad spec, "{:sd}" (a type before the letter) among
+// them, is reported as the standard library reports its own: a compile error
+// for a checked format string, std::format_error at run time (std::abort()
+// when exceptions are off).
 //
 // Works copied next to sipcodes.hpp: it includes its sibling.
 
@@ -36,7 +38,6 @@
 #if defined(__cpp_lib_format)
 #include <cstdlib>
 #include <format>
-#include <memory>
 
 SIPCODES_NAMESPACE_BEGIN
 namespace detail {
@@ -50,6 +51,19 @@ namespace detail {
 #endif
 }
 
+// Refuses a presentation type before the part letter ("{:sd}"); the compiler
+// names this function when a checked format string has one.
+[[noreturn]] inline void format_type_before_d_or_r() {
+  bad_format_spec("sipcodes::status: d or r after a presentation type");
+}
+
+// C++26 lets a formatter ask the parse context to check that a dynamic width
+// or precision is an integer, at compile time; earlier, format() checks it.
+template <class ParseContext>
+constexpr void check_integral_argument(ParseContext& ctx, std::size_t id) {
+  if constexpr (requires { ctx.check_dynamic_spec_integral(id); }) ctx.check_dynamic_spec_integral(id);
+}
+
 }  // namespace detail
 SIPCODES_NAMESPACE_END
 
@@ -59,11 +73,30 @@ struct std::formatter<sipcodes::status, char> : std::formatter<std::string_view,
     const auto spec = sipcodes::detail::read_format_spec(ctx.begin(), ctx.end());
     part_ = spec.part;
     if (part_ == sipcodes::format_part::full) return std::formatter<std::string_view, char>::parse(ctx);
-    if (spec.nested)
-      sipcodes::detail::bad_format_spec("sipcodes::status: with d or r, give width and precision as numbers");
-    // The standard part of the spec, without the part letter, for the base.
-    std::format_parse_context standard(
-        std::string_view(std::to_address(ctx.begin()), static_cast<std::size_t>(spec.standard_end - ctx.begin())));
+    if (spec.typed) sipcodes::detail::format_type_before_d_or_r();
+    // The ids of a dynamic width or precision, from the format string's own
+    // context, which checks them (and, from C++26, their type).
+    standard_ =
+        sipcodes::detail::rewrite_standard_spec(ctx.begin(), spec.standard_end, [&](auto name, std::size_t size) {
+          std::size_t id = 0;
+          for (std::size_t i = 0; i < size; ++i) {
+            if (name[i] < '0' || name[i] > '9') sipcodes::detail::bad_format_spec("sipcodes::status: invalid arg-id");
+            id = id < 100000 ? id * 10 + static_cast<std::size_t>(name[i] - '0') : id;
+          }
+          if (size == 0) {
+            id = ctx.next_arg_id();
+          } else {
+            ctx.check_arg_id(id);
+          }
+          sipcodes::detail::check_integral_argument(ctx, id);
+          return static_cast<long>(id);
+        });
+    if (standard_.too_long) sipcodes::detail::bad_format_spec("sipcodes::status: format spec too long");
+    // The base reads the spec's shape now, so that a bad one is refused while
+    // parsing; with a dynamic width or precision, format() reads it again with
+    // the ids, to look the values up.
+    const sipcodes::detail::standard_spec shape = standard_.shape();
+    std::format_parse_context standard(std::string_view(shape.text, shape.size));
     if (std::formatter<std::string_view, char>::parse(standard) != standard.end()) {
       sipcodes::detail::bad_format_spec("sipcodes::status: invalid format spec");
     }
@@ -73,11 +106,16 @@ struct std::formatter<sipcodes::status, char> : std::formatter<std::string_view,
   template <class FormatContext>
   typename FormatContext::iterator format(sipcodes::status s, FormatContext& ctx) const {
     const sipcodes::fixed_text text = sipcodes::format_status(s, part_);
-    return std::formatter<std::string_view, char>::format(text.view(), ctx);
+    if (!standard_.dynamic) return std::formatter<std::string_view, char>::format(text.view(), ctx);
+    std::formatter<std::string_view, char> with_arguments;
+    std::format_parse_context standard(std::string_view(standard_.text, standard_.size));
+    with_arguments.parse(standard);
+    return with_arguments.format(text.view(), ctx);
   }
 
  private:
   sipcodes::format_part part_ = sipcodes::format_part::full;
+  sipcodes::detail::standard_spec standard_{};
 };
 
 #endif  // __cpp_lib_format

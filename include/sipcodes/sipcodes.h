@@ -370,11 +370,13 @@ SIPCODES_DETAIL_API enum sipcodes_write_error sipcodes_write_status_line(char *b
                                                                          const char *reason, size_t reason_length,
                                                                          size_t *length);
 
-/* Parses `SIP-Version SP Status-Code SP Reason-Phrase`, optionally followed
-   by one CRLF that ends the input, as the C++ parse_status_line does: "SIP"
-   in any case; exactly one SP on each side of a three-digit code 100..699;
-   any UTF-8 text and HTAB in the phrase, but no control character, bare CR
-   or LF, or malformed UTF-8. A well-formed line of another version than 2.0
+/* Parses the first line of the input, `SIP-Version SP Status-Code SP
+   Reason-Phrase`, as the C++ parse_status_line does: the line ends at the
+   first CRLF, at a bare LF or at the end of the input, and what follows is
+   not read (a whole receive buffer may be passed); "SIP" in any case;
+   exactly one SP on each side of a three-digit code 100..699; any UTF-8
+   text and HTAB in the phrase, but no control character, CR not followed
+   by LF, or malformed UTF-8. A well-formed line of another version than 2.0
    gives SIPCODES_LINE_UNSUPPORTED_VERSION with every field filled in; after
    any other error the fields hold what was read before it. line may be
    NULL. */
@@ -1643,8 +1645,9 @@ SIPCODES_DETAIL_API enum sipcodes_line_error sipcodes_parse_status_line(const ch
   while (at < length) {
     const char c = input[at];
     const unsigned byte = sipcodes_detail_byte(input, at);
-    if (c == '\r' || c == '\n') {
-      if (c != '\r' || at + 2 != length || input[at + 1] != '\n') return SIPCODES_LINE_BAD_LINE_END;
+    if (c == '\n') break; /* a bare LF ends the line */
+    if (c == '\r') {
+      if (at + 1 == length || input[at + 1] != '\n') return SIPCODES_LINE_BAD_LINE_END;
       break;
     }
     if (byte >= 0x80) {

@@ -79,11 +79,14 @@
 //   struct write_result { char* end; write_error error; };
 //   struct size_result  { std::size_t size; write_error error; };
 //   template <class Value, class Error> struct parse_result { Value value; Error error; };
-//   struct status_line { status code; std::string_view reason; std::uint8_t major, minor; };
-//   parse_result<status_line, line_error> parse_status_line(std::string_view);
+//   struct status_line { status code; std::string_view reason; std::uint8_t major, minor;
+//                        std::string_view rest; };
+//   parse_result<status_line, line_error> parse_status_line(std::string_view);  // a line or a buffer
 //   size_result  status_line_size(code, std::string_view reason = {});
 //   write_result write_status_line(char* first, char* last, code, std::string_view reason = {});
 //   fixed_text   make_status_line(status);
+//   size_result  escaped_reason_phrase_size(std::string_view text);
+//   write_result escape_reason_phrase(char* first, char* last, std::string_view text);  // relay a phrase
 //   struct reason_value { std::string_view protocol; std::optional<int> cause;
 //                         std::string_view text, rest; };
 //   parse_result<reason_value, reason_error> parse_reason(std::string_view);
@@ -922,6 +925,21 @@ constexpr std::size_t code_slot(int code) noexcept {
 // phrase is the same). Phrase k < row_count is row k's.
 inline constexpr std::size_t phrase_count = row_count + std::size(alias_rows);
 
+// Those phrases in one block of text, in that order, each after a NUL (so
+// that every phrase's data() is NUL-terminated, and offset 0 is ""). The
+// lookups hold offsets into the block and sizes, not string_views: a
+// program that calls only reason_phrase carries the phrases' text and the
+// lookups, not the table, and no pointer to relocate when it is loaded.
+// clang-format off
+#define SIPCODES_DETAIL_ROW_PHRASE(name, reason, rfc, section, state, description) reason "\0"
+#define SIPCODES_DETAIL_ALIAS_PHRASE(name, phrase, source) phrase "\0"
+inline constexpr char phrase_block[] = "\0" SIPCODES_DETAIL_STATUS_TABLE(SIPCODES_DETAIL_ROW_PHRASE)
+                                             SIPCODES_DETAIL_ALIAS_TABLE(SIPCODES_DETAIL_ALIAS_PHRASE);
+#undef SIPCODES_DETAIL_ALIAS_PHRASE
+#undef SIPCODES_DETAIL_ROW_PHRASE
+// clang-format on
+static_assert(sizeof phrase_block <= 65535, "offsets into the phrases are 16 bits");
+
 // from_reason finds a phrase through an open-addressed hash table: 256 slots,
 // each 0 (empty) or a phrase number plus one. The hash reads only the length
 // and the first and last bytes, folded with 0x20 so that ASCII case does not
@@ -939,18 +957,22 @@ constexpr std::size_t phrase_hash(std::string_view nonempty) noexcept {
 }
 constexpr std::size_t next_slot(std::size_t slot) noexcept { return (slot + 1) % phrase_slot_count; }
 
-// Everything the lookups derive from the table, computed once at compile time.
+// Everything the lookups derive from the table, computed once at compile
+// time. It holds no pointer, so a position-independent program has nothing
+// of it to relocate when it is loaded.
 struct lookup_tables {
   // By slot: the row number plus one, or 0 for a code not in the table.
   std::uint8_t row_plus_one[invalid_slot + 1];
-  // By slot: the default phrase's text and size, null and 0 for a code not in
-  // the table. reason_phrase reads both at once, without a branch: as fast as
-  // a flat array of string_views, in half its size.
-  const char* reason_text[invalid_slot + 1];
+  // By slot: the default phrase's offset in the block and its size, 0 and 0
+  // (an empty phrase, NUL-terminated) for a code not in the table.
+  // reason_phrase reads both without a branch: as fast as a flat array of
+  // string_views, in a quarter of its size.
+  std::uint16_t reason_offset[invalid_slot + 1];
   std::uint8_t reason_size[invalid_slot + 1];
-  // By phrase number plus one, after "" for none: the phrases from_reason knows.
-  std::string_view phrase_text[phrase_count + 1];
-  // By phrase number plus one: the status the phrase names.
+  // By phrase number plus one, after "" for none: the phrase's offset in the
+  // block, its size and the status it names.
+  std::uint16_t phrase_offset[phrase_count + 1];
+  std::uint8_t phrase_size[phrase_count + 1];
   status phrase_status[phrase_count + 1];
   // The hash table of the phrases, filled by phrase number.
   std::uint8_t phrase_slots[phrase_slot_count];
@@ -958,33 +980,37 @@ struct lookup_tables {
 
 constexpr lookup_tables make_lookup_tables() noexcept {
   lookup_tables t{};
-  // Assigned, though value-initialisation made it empty already: GCC 12
-  // cannot read, in a constant expression, a class-type element that only
-  // value-initialisation in a constexpr function wrote.
-  t.phrase_text[0] = std::string_view();
-  for (std::size_t row = 0; row < row_count; ++row) {
-    const std::size_t slot = code_slot(to_int(table[row].code));
-    t.row_plus_one[slot] = static_cast<std::uint8_t>(row + 1);
-    t.reason_text[slot] = table[row].reason.data();
-    t.reason_size[slot] = static_cast<std::uint8_t>(table[row].reason.size());
-    t.phrase_text[row + 1] = table[row].reason;
-    t.phrase_status[row + 1] = table[row].code;
-  }
-  for (std::size_t a = 0; a < std::size(alias_rows); ++a) {
-    t.phrase_text[row_count + a + 1] = alias_rows[a].phrase;
-    t.phrase_status[row_count + a + 1] = alias_rows[a].code;
-  }
-  // By phrase number, so that a phrase two rows share (406 and 606's "Not
-  // Acceptable") is found for the earlier one: its slot comes first in the
-  // probe sequence they share.
-  for (std::size_t k = 1; k <= phrase_count; ++k) {
-    std::size_t slot = phrase_hash(t.phrase_text[k]);
+  std::size_t at = 1;  // after the block's first NUL
+  for (std::size_t k = 0; k < phrase_count; ++k) {
+    const bool is_row = k < row_count;
+    const std::string_view text = is_row ? table[k].reason : alias_rows[k - row_count].phrase;
+    const auto offset = static_cast<std::uint16_t>(at);
+    const auto size = static_cast<std::uint8_t>(text.size());
+    t.phrase_offset[k + 1] = offset;
+    t.phrase_size[k + 1] = size;
+    t.phrase_status[k + 1] = is_row ? table[k].code : alias_rows[k - row_count].code;
+    if (is_row) {
+      const std::size_t slot = code_slot(to_int(table[k].code));
+      t.row_plus_one[slot] = static_cast<std::uint8_t>(k + 1);
+      t.reason_offset[slot] = offset;
+      t.reason_size[slot] = size;
+    }
+    at += size + 1U;
+    // By phrase number, so that a phrase two rows share (406 and 606's "Not
+    // Acceptable") is found for the earlier one: its slot comes first in the
+    // probe sequence they share.
+    std::size_t slot = phrase_hash(text);
     while (t.phrase_slots[slot] != 0) slot = next_slot(slot);
-    t.phrase_slots[slot] = static_cast<std::uint8_t>(k);
+    t.phrase_slots[slot] = static_cast<std::uint8_t>(k + 1);
   }
   return t;
 }
 inline constexpr lookup_tables lookup = make_lookup_tables();
+
+// Phrase number k (plus one) as a view into the block.
+constexpr std::string_view phrase_text(std::size_t plus_one) noexcept {
+  return {phrase_block + lookup.phrase_offset[plus_one], lookup.phrase_size[plus_one]};
+}
 
 // The row number plus one of a code, 0 when it is not in the table. Code that
 // must stay a constant expression asks this rather than comparing find()'s
@@ -1052,7 +1078,7 @@ constexpr bool iequals(std::string_view text, std::string_view known) noexcept {
 // reaches an empty slot, whose 0 is the answer for an unknown phrase.
 constexpr std::size_t phrase_plus_one(std::string_view nonempty) noexcept {
   std::size_t slot = phrase_hash(nonempty);
-  while (lookup.phrase_slots[slot] != 0 && !iequals(nonempty, lookup.phrase_text[lookup.phrase_slots[slot]])) {
+  while (lookup.phrase_slots[slot] != 0 && !iequals(nonempty, phrase_text(lookup.phrase_slots[slot]))) {
     slot = next_slot(slot);
   }
   return lookup.phrase_slots[slot];
@@ -1104,10 +1130,10 @@ constexpr translation translation_of(const language_pack& pack, std::size_t row,
 [[nodiscard]] constexpr bool is_known(status s) noexcept { return is_known(detail::to_int(s)); }
 
 /// The default reason phrase, "Busy Here"; "" when the code is not in the
-/// table (an empty view whose data() is null, as a default-made one's is).
+/// table. Its data() is NUL-terminated either way.
 [[nodiscard]] constexpr std::string_view reason_phrase(int code) noexcept {
   const std::size_t slot = detail::code_slot(code);
-  return {detail::lookup.reason_text[slot], detail::lookup.reason_size[slot]};
+  return {detail::phrase_block + detail::lookup.reason_offset[slot], detail::lookup.reason_size[slot]};
 }
 [[nodiscard]] constexpr std::string_view reason_phrase(status s) noexcept { return reason_phrase(detail::to_int(s)); }
 
@@ -1308,12 +1334,49 @@ constexpr bool is_hex(char c) noexcept { return is_digit(c) || (c >= 'a' && c <=
 // Reason-Phrase (RFC 3261 section 25.1):
 //   Reason-Phrase = *(reserved / unreserved / escaped / UTF8-NONASCII /
 //                     UTF8-CONT / SP / HTAB)
-// The ASCII characters it allows without escaping: alphanumerics, reserved,
-// mark, SP and HTAB.
-constexpr bool is_reason_ascii(char c) noexcept {
-  if (is_alnum(c)) return true;
-  constexpr std::string_view allowed = ";/?:@&=+$,-_.!~*'() \t";
-  return allowed.find(c) != std::string_view::npos;
+//   reserved = ";" / "/" / "?" / ":" / "@" / "&" / "=" / "+" / "$" / ","
+//   unreserved = alphanum / mark; mark = "-" / "_" / "." / "!" / "~" / "*" / "'" / "(" / ")"
+// The bytes it allows without escaping, by value: '1' for alphanumerics,
+// reserved, mark, SP and HTAB; '0' for every other byte, the bytes of UTF-8
+// included, which are checked as sequences. One load per byte, where
+// searching the list would take a dozen comparisons.
+inline constexpr char reason_raw[] =
+    "0000000001000000"  // 0x00: HTAB
+    "0000000000000000"  // 0x10
+    "1100101111111111"  // 0x20: SP ! $ & ' ( ) * + , - . /, not " # %
+    "1111111111110101"  // 0x30: 0-9 : ; = ?, not < >
+    "1111111111111111"  // 0x40: @ A-O
+    "1111111111100001"  // 0x50: P-Z _, not [ \ ] ^
+    "0111111111111111"  // 0x60: a-o, not `
+    "1111111111100010"  // 0x70: p-z ~, not { | } DEL
+    "0000000000000000"  // 0x80 to 0xFF: not ASCII
+    "0000000000000000"
+    "0000000000000000"
+    "0000000000000000"
+    "0000000000000000"
+    "0000000000000000"
+    "0000000000000000"
+    "0000000000000000";
+static_assert(sizeof reason_raw == 257, "one entry for each byte");
+
+constexpr char raw_class(std::string_view s, std::size_t i) noexcept {
+  return reason_raw[static_cast<unsigned char>(s[i])];
+}
+
+// Where the run of bytes allowed raw that starts at `i` ends. Eight bytes at
+// a time while they last: their classes ANDed are '1' only when each is '1'.
+// (A loop of eight, which optimisers unroll, compiles faster than eight calls.)
+constexpr std::size_t raw_run_end(std::string_view s, std::size_t i) noexcept {
+  const std::size_t n = s.size();
+  const char* p = s.data();
+  for (; n - i >= 8; i += 8) {
+    unsigned all = '1';
+    for (std::size_t k = 0; k < 8; ++k)
+      all &= static_cast<unsigned char>(reason_raw[static_cast<unsigned char>(p[i + k])]);
+    if (all != '1') break;
+  }
+  while (i < n && raw_class(s, i) == '1') ++i;
+  return i;
 }
 
 // The length of the well-formed UTF-8 sequence (RFC 3629) at the start of a
@@ -1347,6 +1410,17 @@ constexpr std::size_t utf8_sequence_length(std::string_view s) noexcept {
   return length;
 }
 
+// The length of what a Reason-Phrase may hold at `i` of `text`: 1 for an
+// ASCII character allowed raw, 3 for an escape ("%" HEXDIG HEXDIG), 2 to 4
+// for a UTF-8 character; 0 when the bytes at `i` are none of these.
+constexpr std::size_t reason_unit_at(std::string_view text, std::size_t i) noexcept {
+  const unsigned char byte = byte_of(text, i);
+  if (raw_class(text, i) == '1') return 1;
+  if (byte >= 0x80) return utf8_sequence_length(text.substr(i));
+  const bool escape = byte == '%' && text.size() - i > 2 && is_hex(text[i + 1]) && is_hex(text[i + 2]);
+  return escape ? 3 : 0;
+}
+
 constexpr std::size_t longest_reason() noexcept {
   std::size_t longest = 0;
   for (const status_info& row : table) longest = row.reason.size() > longest ? row.reason.size() : longest;
@@ -1372,22 +1446,54 @@ constexpr char* put_number(char* out, std::uint32_t value) noexcept {
   return out;
 }
 
+// The three digits of a code of 100..699.
+constexpr char* put_code(char* out, int code) noexcept {
+  out[0] = static_cast<char>('0' + code / 100);
+  out[1] = static_cast<char>('0' + code / 10 % 10);
+  out[2] = static_cast<char>('0' + code % 10);
+  return out + 3;
+}
+
+// The low `bytes` bytes of `word` into `out`, the lowest first. Written byte
+// by byte so that it stays a constant expression; GCC and Clang emit one
+// store.
+constexpr void store(char* out, std::uint64_t word, std::size_t bytes) noexcept {
+  for (std::size_t i = 0; i < bytes; ++i) out[i] = static_cast<char>(static_cast<unsigned char>(word >> (8 * i)));
+}
+
+// Copies `text` to `out` and returns the position after it. By words: eight
+// bytes at a time, then a last word that ends at the end (overlapping the one
+// before it); text shorter than eight bytes as two overlapping 4-byte words,
+// or its first, middle and last byte. Texts here are a few dozen bytes: a
+// call to memcpy, which a byte loop may become, costs more than the copy.
 constexpr char* put(char* out, std::string_view text) noexcept {
-  for (char c : text) *out++ = c;
-  return out;
+  const char* from = text.data();
+  const std::size_t n = text.size();
+  if (n >= 8) {
+    for (std::size_t at = 0; at + 8 < n; at += 8) store(out + at, load8(from + at), 8);
+    store(out + n - 8, load8(from + n - 8), 8);
+  } else if (n >= 4) {
+    store(out, load4(from), 4);
+    store(out + n - 4, load4(from + n - 4), 4);
+  } else if (n > 0) {
+    out[0] = from[0];
+    out[n / 2] = from[n / 2];
+    out[n - 1] = from[n - 1];
+  }
+  return out + n;
 }
 
 // What the {fmt} and std::format add-ons need to know of a format spec such as
 // "*^20.3r": where it ends (its closing brace), which part of the status it
-// asks for (a last 'd' or 'r'), and whether it holds a nested replacement
-// field ("{:>{}}"). The rest is the standard string spec, which the formatter
-// they inherit from reads.
+// asks for (a last 'd' or 'r'), and whether a presentation type or another
+// letter comes before that letter ("{:sd}", which is refused). The rest is
+// the standard string spec, which the formatter they inherit from reads.
 template <class Iterator>
 struct format_spec {
   Iterator end;           // the closing '}', or the end of the input
   Iterator standard_end;  // end, or the part letter before it
   format_part part = format_part::full;
-  bool nested = false;
+  bool typed = false;  // a letter or '?' before the part letter: no standard spec ends so
 };
 
 template <class Iterator>
@@ -1395,12 +1501,8 @@ constexpr format_spec<Iterator> read_format_spec(Iterator first, Iterator last) 
   format_spec<Iterator> spec{first, first};
   int depth = 0;
   while (spec.end != last && (*spec.end != '}' || depth > 0)) {
-    if (*spec.end == '{') {
-      ++depth;
-      spec.nested = true;
-    } else if (*spec.end == '}') {
-      --depth;
-    }
+    if (*spec.end == '{') ++depth;
+    if (*spec.end == '}') --depth;
     ++spec.end;
   }
   spec.standard_end = spec.end;
@@ -1410,6 +1512,69 @@ constexpr format_spec<Iterator> read_format_spec(Iterator first, Iterator last) 
     if (*letter == 'd' || *letter == 'r') {
       spec.part = *letter == 'd' ? format_part::code : format_part::reason;
       spec.standard_end = letter;
+      if (letter != first) {
+        const char before = *--letter;
+        spec.typed = (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || before == '?';
+      }
+    }
+  }
+  return spec;
+}
+
+// The standard part of a spec with 'd' or 'r', as the add-ons hand it to the
+// string formatter they inherit from, which cannot read the part letter.
+// Each nested replacement field ("{}", "{2}", "{name}") is written "{id}",
+// with the id that `arg_id(first, size)` gives for what is between its braces
+// (taken from the format string's own parse context, which checks it as it
+// checks its own), or as it is when `arg_id` gives -1 (a name).
+struct standard_spec {
+  static constexpr std::size_t capacity = 48;
+  char text[capacity] = {};
+  std::size_t size = 0;
+  bool dynamic = false;   // it has a nested field: a width or precision from the arguments
+  bool too_long = false;  // it did not fit, and is refused
+
+  constexpr void append(char c) noexcept {
+    if (size == capacity) too_long = true;
+    if (!too_long) text[size++] = c;
+  }
+  // The same spec with each nested field written as 1: its shape, to check
+  // where no argument can be looked up (a constant expression).
+  constexpr standard_spec shape() const noexcept {
+    standard_spec out;
+    for (std::size_t i = 0; i < size; ++i) {
+      if (text[i] != '{') {
+        out.append(text[i]);
+        continue;
+      }
+      while (i < size && text[i] != '}') ++i;
+      out.append('1');
+    }
+    return out;
+  }
+};
+
+template <class Iterator, class ArgId>
+constexpr standard_spec rewrite_standard_spec(Iterator first, Iterator last, ArgId arg_id) {
+  standard_spec spec;
+  while (first != last) {
+    const char c = *first++;
+    spec.append(c);
+    if (c != '{') continue;
+    spec.dynamic = true;
+    const Iterator name = first;
+    std::size_t size = 0;
+    while (first != last && *first != '}') {
+      ++first;
+      ++size;
+    }
+    const long id = arg_id(name, size);
+    if (id < 0) {
+      for (Iterator at = name; at != first; ++at) spec.append(*at);
+    } else {
+      char digits[12] = {};
+      const char* end = put_number(digits, static_cast<std::uint32_t>(id));
+      for (const char* at = digits; at != end; ++at) spec.append(*at);
     }
   }
   return spec;
@@ -1422,22 +1587,13 @@ constexpr format_spec<Iterator> read_format_spec(Iterator first, Iterator last) 
 /// "50% off", `say "hi"` and anything holding CR or LF are not.
 [[nodiscard]] constexpr bool is_valid_reason_phrase(std::string_view text) noexcept {
   std::size_t i = 0;
-  while (i < text.size()) {
-    const char c = text[i];
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      const std::size_t length = detail::utf8_sequence_length(text.substr(i));
-      if (length == 0) return false;
-      i += length;
-    } else if (c == '%') {
-      if (i + 2 >= text.size() || !detail::is_hex(text[i + 1]) || !detail::is_hex(text[i + 2])) return false;
-      i += 3;
-    } else if (detail::is_reason_ascii(c)) {
-      ++i;
-    } else {
-      return false;
-    }
+  for (;;) {
+    i = detail::raw_run_end(text, i);
+    if (i == text.size()) return true;
+    const std::size_t length = detail::reason_unit_at(text, i);  // an escape or UTF-8
+    if (length == 0) return false;
+    i += length;
   }
-  return true;
 }
 
 /// Text of a bounded size held by value: a formatted status or a whole status
@@ -1574,7 +1730,7 @@ enum class line_error : std::uint8_t {
   bad_code,            ///< the code is not exactly three digits with the first one 1 to 6
   bad_reason,          ///< the reason holds a control character other than HTAB (NUL, ESC, DEL ...)
   bad_utf8,            ///< the reason holds bytes that are not well-formed UTF-8
-  bad_line_end,        ///< a CR or LF that is not one CRLF ending the input, or bytes after it
+  bad_line_end,        ///< a CR not followed by LF: in the line, or ending it
   unsupported_version  ///< well-formed, but not SIP/2.0; the line's fields are filled in
 };
 
@@ -1601,6 +1757,9 @@ struct status_line {
   std::string_view reason;  ///< the Reason-Phrase, without the CRLF
   std::uint8_t major = 0;   ///< the SIP version, 2 in SIP/2.0
   std::uint8_t minor = 0;   ///< 0 in SIP/2.0
+  /// What follows the line's CRLF (or bare LF): the header fields and the
+  /// rest of the message. Empty, at the end of the input, when nothing does.
+  std::string_view rest;
 };
 
 /// The two protocols whose causes sipcodes knows.
@@ -1671,16 +1830,22 @@ constexpr bool read_version_number(cursor& c, std::uint8_t& out) noexcept {
   return fits;
 }
 
-// Checks the reason from the cursor to the end of the input; on success sets
-// `reason` to the phrase without the final CRLF.
-constexpr line_error read_reason(cursor& c, std::string_view& reason) noexcept {
+// Checks the reason from the cursor to the end of the line, which is a CRLF,
+// a bare LF or the end of the input; on success sets `reason` to the phrase
+// and `rest` to what follows the line end. A CR not followed by LF is an error.
+constexpr line_error read_reason(cursor& c, std::string_view& reason, std::string_view& rest) noexcept {
   const std::size_t start = c.at;
+  std::size_t line_end = 0;  // the length of the line end: 0 (none), 1 (LF) or 2 (CRLF)
   while (!c.done()) {
     const char ch = c.text[c.at];
     const auto byte = static_cast<unsigned char>(ch);
-    if (ch == '\r' || ch == '\n') {
-      const bool final_crlf = ch == '\r' && c.at + 2 == c.text.size() && c.text[c.at + 1] == '\n';
-      if (!final_crlf) return line_error::bad_line_end;
+    if (ch == '\n') {
+      line_end = 1;
+      break;
+    }
+    if (ch == '\r') {
+      if (c.at + 1 == c.text.size() || c.text[c.at + 1] != '\n') return line_error::bad_line_end;
+      line_end = 2;
       break;
     }
     if (byte >= 0x80) {
@@ -1693,6 +1858,7 @@ constexpr line_error read_reason(cursor& c, std::string_view& reason) noexcept {
     ++c.at;
   }
   reason = c.text.substr(start, c.at - start);
+  rest = c.text.substr(c.at + line_end);
   return line_error::none;
 }
 
@@ -1977,14 +2143,18 @@ struct reason_value {
   }
 };
 
-/// Parses `SIP-Version SP Status-Code SP Reason-Phrase`, optionally followed
-/// by one CRLF that ends the input (RFC 3261 sections 7.2 and 25.1). "SIP" is
-/// matched without regard to case. Strict on structure: exactly one SP on
-/// each side of a three-digit code 100..699. Lenient on the phrase's content
-/// (any UTF-8 text and HTAB; it may be empty) but strict on safety: control
-/// characters, a bare CR or LF and malformed UTF-8 are errors. A well-formed
-/// line of another version reports `unsupported_version` with every field
-/// filled in; after any other error the fields hold what was read before it.
+/// Parses the first line of `input`, `SIP-Version SP Status-Code SP
+/// Reason-Phrase` (RFC 3261 sections 7.2 and 25.1). The line ends at the first
+/// CRLF, at a bare LF (which some deployed stacks send), or at the end of the
+/// input; `rest` is what follows its line end, so a whole receive buffer can
+/// be passed and its header fields read from `rest`. "SIP" is matched without
+/// regard to case. Strict on structure: exactly one SP on each side of a
+/// three-digit code 100..699. Lenient on the phrase's content (any UTF-8 text
+/// and HTAB; it may be empty) but strict on safety: control characters, a CR
+/// not followed by LF and malformed UTF-8 are errors. Nothing after the line
+/// end is read. A well-formed line of another version reports
+/// `unsupported_version` with every field filled in; after any other error the
+/// fields hold what was read before it.
 [[nodiscard]] constexpr parse_result<status_line, line_error> parse_status_line(std::string_view input) noexcept {
   parse_result<status_line, line_error> r{};
   status_line& line = r.value;
@@ -2009,7 +2179,7 @@ struct reason_value {
   line.code = static_cast<status>(code);
   if (!c.take(' ')) return detail::failed(r, line_error::bad_separator);
 
-  const line_error reason_error = detail::read_reason(c, line.reason);
+  const line_error reason_error = detail::read_reason(c, line.reason, line.rest);
   if (reason_error != line_error::none) return detail::failed(r, reason_error);
   if (line.major != 2 || line.minor != 0) return detail::failed(r, line_error::unsupported_version);
   return r;
@@ -2024,7 +2194,9 @@ void parse_status_line(const String&&) = delete;
 /// 100..699, `bad_reason` when the reason is not a valid Reason-Phrase.
 [[nodiscard]] constexpr size_result status_line_size(int code, std::string_view reason = {}) noexcept {
   if (!is_valid(code)) return {0, write_error::bad_code};
-  if (reason.empty()) reason = reason_phrase(code);
+  // The table's phrases are valid (tests/static_checks.cpp proves each one):
+  // only the caller's text needs checking.
+  if (reason.empty()) return {detail::status_line_length(reason_phrase(code).size()), write_error::none};
   if (!is_valid_reason_phrase(reason)) return {0, write_error::bad_reason};
   return {detail::status_line_length(reason.size()), write_error::none};
 }
@@ -2041,8 +2213,8 @@ void parse_status_line(const String&&) = delete;
   const write_error error = detail::check_room(status_line_size(code, reason), first, last);
   if (error != write_error::none) return {first, error};
   if (reason.empty()) reason = reason_phrase(code);
-  char* at = detail::put(first, detail::sip_version_prefix);
-  at = detail::put_number(at, static_cast<std::uint32_t>(code));
+  char* at = detail::put(first, "SIP/2.0 ");  // a literal: no object of its own to point to
+  at = detail::put_code(at, code);
   *at++ = ' ';
   at = detail::put(at, reason);
   return {detail::put(at, "\r\n"), write_error::none};
@@ -2061,6 +2233,53 @@ void parse_status_line(const String&&) = delete;
   const write_result r = write_status_line(line.chars_, line.chars_ + fixed_text::capacity, s);
   line.size_ = static_cast<std::size_t>(r.end - line.chars_);
   return line;
+}
+
+/// The bytes escape_reason_phrase writes for `text`. No text is bad input
+/// (every byte has an escaped form), so `error` is always `none`.
+[[nodiscard]] constexpr size_result escaped_reason_phrase_size(std::string_view text) noexcept {
+  std::size_t size = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = detail::reason_unit_at(text, i);
+    size += length == 0 ? 3 : length;
+    i += length == 0 ? 1 : length;
+  }
+  return {size, write_error::none};
+}
+
+/// Writes `text` into [first, last) as a valid Reason-Phrase (RFC 3261
+/// section 25.1), to relay a phrase received on the wire, which
+/// parse_status_line accepts more leniently than write_status_line. Each
+/// byte the grammar does not allow raw becomes an escape, "%" and two
+/// upper-case hex digits: CR, LF, NUL and the other control characters,
+/// `"` `#` `<` `>` `[` `\` `]` `^` `` ` `` `{` `|` `}`, and each byte of
+/// malformed UTF-8. What is valid already stays as it is, escapes included:
+/// "50%25" stays, while a '%' not followed by two hex digits becomes "%25".
+/// So a valid phrase passes unchanged, escaping twice changes nothing, and
+/// the result always satisfies is_valid_reason_phrase; give it to
+/// write_status_line. Writes nothing, and says `no_room`, when [first, last)
+/// is too small.
+[[nodiscard]] constexpr write_result escape_reason_phrase(char* first, char* last, std::string_view text) noexcept {
+  const size_result size = escaped_reason_phrase_size(text);
+  if (size.size == 0) return {first, write_error::none};
+  const write_error error = detail::check_room(size, first, last);
+  if (error != write_error::none) return {first, error};
+  char* at = first;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = detail::reason_unit_at(text, i);
+    if (length == 0) {
+      constexpr std::string_view hex = "0123456789ABCDEF";
+      const unsigned char byte = detail::byte_of(text, i++);
+      at[0] = '%';
+      at[1] = hex[byte >> 4];
+      at[2] = hex[byte & 0xFU];
+      at += 3;
+    } else {
+      at = detail::put(at, text.substr(i, length));
+      i += length;
+    }
+  }
+  return {at, write_error::none};
 }
 
 /// Parses the first reason-value of a Reason header field value (RFC 3326),

@@ -172,8 +172,12 @@ static void test_parse_refusals(void **state) {
   assert_int_equal(sipcodes_parse_status_line("SIP/2.0 200 O\x7FK", 15, &line), SIPCODES_LINE_BAD_REASON);
   assert_int_equal(sipcodes_parse_status_line("SIP/2.0 200 O\0K", 15, &line), SIPCODES_LINE_BAD_REASON);
   assert_int_equal(sipcodes_parse_status_line("SIP/2.0 200 O\xC5K", 15, &line), SIPCODES_LINE_BAD_UTF8);
-  assert_int_equal(sipcodes_parse_status_line("SIP/2.0 200 OK\n", 15, &line), SIPCODES_LINE_BAD_LINE_END);
   assert_int_equal(sipcodes_parse_status_line("SIP/2.0 200 OK\r", 15, &line), SIPCODES_LINE_BAD_LINE_END);
+  /* A whole buffer: its first line, ended by CRLF or a bare LF; the rest is not read. */
+  assert_int_equal(sipcodes_parse_status_line("SIP/2.0 200 OK\r\nVia: x\r\n\r\n", 26, &line), SIPCODES_LINE_NONE);
+  assert_int_equal(line.reason_length, 2);
+  assert_int_equal(sipcodes_parse_status_line("SIP/2.0 200 OK\nVia: x", 21, &line), SIPCODES_LINE_NONE);
+  assert_int_equal(line.reason_length, 2);
   assert_int_equal(sipcodes_parse_status_line("SIP/2.0 200 O\rK\r\n", 17, &line), SIPCODES_LINE_BAD_LINE_END);
   assert_string_equal(sipcodes_line_error_string(SIPCODES_LINE_BAD_CODE), "bad_code");
   assert_string_equal(sipcodes_line_error_string((enum sipcodes_line_error)1000), "invalid");

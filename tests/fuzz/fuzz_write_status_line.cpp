@@ -55,5 +55,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   SIPCODES_FUZZ_CHECK(parsed);
   SIPCODES_FUZZ_CHECK(static_cast<int>(parsed.value.code) == code);
   SIPCODES_FUZZ_CHECK(parsed.value.reason == (reason.empty() ? sipcodes::reason_phrase(code) : reason));
+  SIPCODES_FUZZ_CHECK(parsed.value.rest.empty() && parsed.value.rest.data() == line.data() + line.size());
   return 0;
 }

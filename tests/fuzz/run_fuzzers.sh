@@ -25,7 +25,8 @@ run_one() {
 }
 
 status=0
-targets=(parse_status_line reason_phrase write_status_line reason_header responder retry_after warning c_status_line)
+targets=(parse_status_line reason_phrase write_status_line escape_reason_phrase reason_header responder retry_after warning
+         c_status_line)
 for ((i = 0; i < ${#targets[@]}; i += 2)); do
   run_one "${targets[i]}" & first=$!
   second=""
