@@ -908,16 +908,19 @@ struct language_pack {
 
 namespace detail {
 
-// True for 100..699, without signed overflow for any int.
-constexpr bool in_valid_range(int code) noexcept { return static_cast<unsigned>(code) - 100U < 600U; }
+// True for 100..699. Written as two comparisons, with no arithmetic that
+// could wrap or overflow for any int (integer sanitizers, Android's IntSan
+// among them, trap on a wrap even where it is intended); compilers fold the
+// two into one subtraction and one unsigned comparison.
+constexpr bool in_valid_range(int code) noexcept { return code >= 100 && code <= 699; }
 
 // Lookups by code go through slots: slots 0..599 are the codes 100..699, and
-// slot 600 is where every other int lands. Computing the slot is a
-// conditional move, not a branch.
+// slot 600 is where every other int lands. The subtraction happens only in
+// range; computing the slot is still a conditional move, not a branch.
 inline constexpr std::size_t invalid_slot = 600;
 constexpr std::size_t code_slot(int code) noexcept {
-  const unsigned offset = static_cast<unsigned>(code) - 100U;
-  return offset < invalid_slot ? offset : invalid_slot;
+  const unsigned offset = in_valid_range(code) ? static_cast<unsigned>(code - 100) : unsigned{invalid_slot};
+  return offset;
 }
 
 // The phrases from_reason knows, numbered: each row's default phrase in table
