@@ -125,12 +125,12 @@
 // the second one to arrive says so, naming both. (Different versions in
 // different translation units are fine: see the inline namespace below.)
 #if defined(SIPCODES_VERSION_MAJOR) && \
-    (SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 0 || SIPCODES_VERSION_PATCH != 0)
+    (SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 1 || SIPCODES_VERSION_PATCH != 0)
 #define SIPCODES_DETAIL_MISMATCH_TEXT(x) #x
 #define SIPCODES_DETAIL_MISMATCH(x) SIPCODES_DETAIL_MISMATCH_TEXT(x)
 // clang-format off
 static_assert(false, "two versions of sipcodes meet in one translation unit: "
-              "this header is sipcodes 2.0.0, and sipcodes "
+              "this header is sipcodes 2.1.0, and sipcodes "
               SIPCODES_DETAIL_MISMATCH(SIPCODES_VERSION_MAJOR) "."
               SIPCODES_DETAIL_MISMATCH(SIPCODES_VERSION_MINOR) "."
               SIPCODES_DETAIL_MISMATCH(SIPCODES_VERSION_PATCH) " was included before it");
@@ -141,7 +141,7 @@ static_assert(false, "two versions of sipcodes meet in one translation unit: "
 #define SIPCODES_SIPCODES_HPP
 
 #define SIPCODES_VERSION_MAJOR 2
-#define SIPCODES_VERSION_MINOR 0
+#define SIPCODES_VERSION_MINOR 1
 #define SIPCODES_VERSION_PATCH 0
 
 #include <cstddef>
@@ -150,7 +150,7 @@ static_assert(false, "two versions of sipcodes meet in one translation unit: "
 #include <optional>
 #include <string_view>
 
-// Every name lives in an inline namespace named after the version (v2_0_0),
+// Every name lives in an inline namespace named after the version (v2_1_0),
 // so that two copies of different versions, vendored into two parts of one
 // program, are two sets of symbols and cannot break the one-definition rule.
 // Code names sipcodes::status as usual. The add-ons open it with these macros.
