@@ -146,6 +146,7 @@ static_assert(false, "two versions of sipcodes meet in one translation unit: "
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <iosfwd>
 #include <optional>
 #include <string_view>
@@ -367,9 +368,16 @@ class row_view {
   constexpr row_view() noexcept = default;
   /// The `count` rows from `first`.
   constexpr row_view(const Row* first, std::size_t count) noexcept : first_(first), count_(count) {}
-  /// Every row of an array.
+  /// Every row of an array, which must outlive the view: a named array, not
+  /// a braced list or a temporary.
   template <std::size_t N>
   constexpr row_view(const Row (&rows)[N]) noexcept : first_(rows), count_(N) {}  // NOLINT(google-explicit-constructor)
+  /// Refused: the rows of a braced list die at the end of the full
+  /// expression, and the view would dangle. Name an array of rows instead.
+  row_view(std::initializer_list<Row>) = delete;
+  /// Refused: a temporary array dies before the view is read.
+  template <std::size_t N>
+  row_view(const Row (&&rows)[N]) = delete;
 
   /// The first row.
   [[nodiscard]] constexpr const Row* begin() const noexcept { return first_; }
@@ -1095,11 +1103,15 @@ constexpr std::string_view trim_blanks(std::string_view s) noexcept {
   return s;
 }
 
-// How a receiver treats a valid code it does not know (RFC 3261 section
-// 8.1.3.2): an unknown final code xyz as x00, an unknown provisional code as
-// 183. Invalid codes are left as they are, which no row matches.
+// What a receiver acts on (RFC 3261 section 8.1.3.2): a code in current use
+// as itself; a final code xyz it does not know, or that is historic, reserved
+// or deprecated, as x00; such a provisional code as 183. Read from the row's
+// lifecycle, so that the table alone decides. Invalid codes are left as they
+// are, which no row matches.
 constexpr int fallback_code(int code) noexcept {
-  if (!in_valid_range(code) || row_plus_one(code) != 0) return code;
+  if (!in_valid_range(code)) return code;
+  const std::size_t row = row_plus_one(code);
+  if (row != 0 && table[row - 1].state == lifecycle::current) return code;
   return code < 200 ? 183 : code / 100 * 100;
 }
 
@@ -1180,9 +1192,12 @@ constexpr translation translation_of(const language_pack& pack, std::size_t row,
 }
 [[nodiscard]] constexpr std::optional<status> to_status(status s) noexcept { return to_status(detail::to_int(s)); }
 
-/// How a receiver treats a code (RFC 3261 section 8.1.3.2): a known code as
-/// itself, an unknown final code xyz as x00, an unknown provisional code as
-/// 183; nullopt outside 100..699.
+/// What a receiver acts on when a response carries this code (RFC 3261
+/// section 8.1.3.2): a code in current use as itself; an unknown final code
+/// xyz as x00, and so a code the table keeps but nobody sends: the historic
+/// 303 as 300, the reserved 402 and the historic 409 and 411 as 400, the
+/// deprecated 202 as 200 (which RFC 6665 section 8.3.1 requires in so many
+/// words); an unknown provisional code as 183; nullopt outside 100..699.
 [[nodiscard]] constexpr std::optional<status> fallback(int code) noexcept {
   return to_status(detail::fallback_code(code));
 }
@@ -1220,14 +1235,25 @@ constexpr translation translation_of(const language_pack& pack, std::size_t row,
 
 /// The reason phrase of a code in a language: the pack's, else the default
 /// phrase; "" when the code is not in the table.
-[[nodiscard]] constexpr std::string_view localized_reason(int code, const language_pack& pack) noexcept {
+[[nodiscard]] constexpr std::string_view reason_phrase(int code, const language_pack& pack) noexcept {
   const std::size_t row = detail::row_plus_one(code);
   if (row == 0) return {};
   const std::string_view own = detail::translation_of(pack, row - 1, static_cast<status>(code)).reason;
   return own.empty() ? detail::table[row - 1].reason : own;
 }
-[[nodiscard]] constexpr std::string_view localized_reason(status s, const language_pack& pack) noexcept {
-  return localized_reason(detail::to_int(s), pack);
+[[nodiscard]] constexpr std::string_view reason_phrase(status s, const language_pack& pack) noexcept {
+  return reason_phrase(detail::to_int(s), pack);
+}
+
+/// The former name of reason_phrase(code, pack), kept for one minor release.
+[[deprecated("use sipcodes::reason_phrase(code, pack)")]] [[nodiscard]] constexpr std::string_view localized_reason(
+    int code, const language_pack& pack) noexcept {
+  return reason_phrase(code, pack);
+}
+/// The former name of reason_phrase(code, pack), kept for one minor release.
+[[deprecated("use sipcodes::reason_phrase(code, pack)")]] [[nodiscard]] constexpr std::string_view localized_reason(
+    status s, const language_pack& pack) noexcept {
+  return reason_phrase(s, pack);
 }
 
 /// Every warn-code of the registry, ascending.
@@ -1601,10 +1627,11 @@ constexpr standard_spec rewrite_standard_spec(Iterator first, Iterator last, Arg
 
 /// Text of a bounded size held by value: a formatted status or a whole status
 /// line, made without allocating, at compile time if need be. Its text can be
-/// viewed only while it lives: view(), data() and the conversion to
+/// viewed only while it lives: view(), data(), c_str() and the conversion to
 /// std::string_view are refused on a temporary, so that
 /// `std::string_view v = sipcodes::make_status_line(s);` does not compile.
-/// `std::string(text)` copies it out.
+/// `std::string(text)` copies it out; == and != compare it with any text,
+/// a temporary included.
 class fixed_text {
  public:
   /// The most it holds: the longest status line, "SIP/2.0 555 Push ...\r\n".
@@ -1616,9 +1643,13 @@ class fixed_text {
   /// The text, valid while this object lives.
   [[nodiscard]] constexpr std::string_view view() const& noexcept { return {chars_, size_}; }
   std::string_view view() const&& = delete;
-  /// The text's first byte; it is not NUL-terminated.
+  /// The text's first byte; a NUL follows the text, as with c_str().
   [[nodiscard]] constexpr const char* data() const& noexcept { return chars_; }
   const char* data() const&& = delete;
+  /// The text, NUL-terminated, for APIs that take a C string, such as
+  /// sofia-sip's sip_status_create for a phrase (format_part::reason).
+  [[nodiscard]] constexpr const char* c_str() const& noexcept { return chars_; }
+  const char* c_str() const&& = delete;
   /// The text's length in bytes.
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
   /// True for no text (a code outside 100..699).
@@ -1627,12 +1658,20 @@ class fixed_text {
   constexpr operator std::string_view() const& noexcept { return view(); }  // NOLINT(google-explicit-constructor)
   operator std::string_view() const&& = delete;
 
+  /// Equal when the texts are: `sipcodes::format_status(s) == "486 Busy Here"`.
+  friend constexpr bool operator==(const fixed_text& a, const fixed_text& b) noexcept { return a.view() == b.view(); }
+  friend constexpr bool operator!=(const fixed_text& a, const fixed_text& b) noexcept { return a.view() != b.view(); }
+  friend constexpr bool operator==(const fixed_text& a, std::string_view b) noexcept { return a.view() == b; }
+  friend constexpr bool operator==(std::string_view a, const fixed_text& b) noexcept { return a == b.view(); }
+  friend constexpr bool operator!=(const fixed_text& a, std::string_view b) noexcept { return a.view() != b; }
+  friend constexpr bool operator!=(std::string_view a, const fixed_text& b) noexcept { return a != b.view(); }
+
  private:
   // The two functions that make one, writing into it directly.
   friend constexpr fixed_text format_status(status s, format_part part) noexcept;
   friend constexpr fixed_text make_status_line(status s) noexcept;
 
-  char chars_[capacity] = {};
+  char chars_[capacity + 1] = {};  // the text, then NULs: no writer goes past capacity
   std::size_t size_ = 0;
 };
 
@@ -2130,7 +2169,7 @@ struct reason_value {
   std::string_view protocol;  ///< "SIP", "Q.850" or another token, as written
   std::optional<int> cause;   ///< the cause parameter, 0..99999, when there is one
   /// The content of the text parameter as written, escapes intact ("" when
-  /// there is none); unescape_reason_text copies it out unescaped.
+  /// there is none); unescape_quoted copies it out unescaped.
   std::string_view text;
   std::string_view rest;  ///< what follows a ',': the next reason-value, else ""
 
@@ -2356,6 +2395,15 @@ void parse_reason(const String&&) = delete;
   if (!text.empty()) size += 8 + detail::escaped_size(text) + 1;                 // ` ;text="` text `"`
   return {size, write_error::none};
 }
+[[nodiscard]] constexpr size_result reason_size(reason_protocol protocol, status cause,
+                                                std::string_view text = {}) noexcept {
+  return reason_size(protocol, detail::to_int(cause), text);
+}
+/// The bytes write_reason(first, last, s) writes: the SIP Reason of a status
+/// with its default phrase as the text.
+[[nodiscard]] constexpr size_result reason_size(status s) noexcept {
+  return reason_size(reason_protocol::sip, s, reason_phrase(s));
+}
 
 /// Writes a Reason header field value into [first, last):
 /// `SIP ;cause=486 ;text="Busy Here"` or `Q.850 ;cause=17 ;text="User busy"`,
@@ -2378,16 +2426,22 @@ void parse_reason(const String&&) = delete;
   *at++ = '"';
   return {at, write_error::none};
 }
+[[nodiscard]] constexpr write_result write_reason(char* first, char* last, reason_protocol protocol, status cause,
+                                                  std::string_view text = {}) noexcept {
+  return write_reason(first, last, protocol, detail::to_int(cause), text);
+}
 
 /// `SIP ;cause=486 ;text="Busy Here"`: the SIP Reason for a status, its
 /// default phrase as the text (none for a code not in the table).
 [[nodiscard]] constexpr write_result write_reason(char* first, char* last, status s) noexcept {
-  return write_reason(first, last, reason_protocol::sip, detail::to_int(s), reason_phrase(s));
+  return write_reason(first, last, reason_protocol::sip, s, reason_phrase(s));
 }
 
-/// Copies the escaped content of a quoted-string (reason_value::text) into
-/// [first, last) with its quoted-pairs undone; `no_room` when it does not fit.
-[[nodiscard]] constexpr write_result unescape_reason_text(std::string_view escaped, char* first, char* last) noexcept {
+/// Copies into [first, last) the content of a quoted-string or a comment as
+/// a parser gives it, escapes intact (reason_value::text, warning_value::text,
+/// retry_after_value::comment), with each quoted-pair undone: `\"` becomes
+/// `"`, `\\` becomes `\`. `no_room`, writing nothing, when it does not fit.
+[[nodiscard]] constexpr write_result unescape_quoted(char* first, char* last, std::string_view escaped) noexcept {
   std::size_t size = 0;
   for (std::size_t i = 0; i < escaped.size(); ++i, ++size) {
     if (escaped[i] == '\\' && i + 1 < escaped.size()) ++i;
@@ -2399,6 +2453,13 @@ void parse_reason(const String&&) = delete;
     *at++ = escaped[i];
   }
   return {at, write_error::none};
+}
+
+/// The former form of unescape_quoted, with the text first; kept for one
+/// minor release.
+[[deprecated("use sipcodes::unescape_quoted(first, last, escaped)")]] [[nodiscard]] constexpr write_result
+unescape_reason_text(std::string_view escaped, char* first, char* last) noexcept {
+  return unescape_quoted(first, last, escaped);
 }
 
 // ---------------------------------------------------------------------------
@@ -2475,7 +2536,7 @@ enum class warning_error : std::uint8_t {
 struct warning_value {
   int code = 0;            ///< the warn-code, 0..999 as written; warning_text(code) names it
   std::string_view agent;  ///< the warn-agent, host[":"port] or pseudonym, as written
-  /// The content of the warn-text, escapes intact; unescape_reason_text
+  /// The content of the warn-text, escapes intact; unescape_quoted
   /// copies it out unescaped.
   std::string_view text;
   std::string_view rest;  ///< what follows a ',': the next warning-value, else ""

@@ -8,7 +8,7 @@
 //
 // This file is UTF-8. Every phrase is a valid RFC 3261 Reason-Phrase, so it
 // can go on the wire as it is:
-//   sipcodes::localized_reason(486, sipcodes::lang::tr)  -> "Meşgul"
+//   sipcodes::reason_phrase(486, sipcodes::lang::tr)     -> "Meşgul"
 //   sipcodes::description(486, sipcodes::lang::tr)       -> "Arananın uç sistemine ..."
 //   sipcodes::warning_text(370, sipcodes::lang::tr)      -> "Yetersiz bant genişliği"
 //
