@@ -155,14 +155,27 @@ static_assert(false, "two versions of sipcodes meet in one translation unit: "
 // so that two copies of different versions, vendored into two parts of one
 // program, are two sets of symbols and cannot break the one-definition rule.
 // Code names sipcodes::status as usual. The add-ons open it with these macros.
+//
+// A library that exposes sipcodes types in its own ABI, and owns the one copy
+// of sipcodes its users see, defines SIPCODES_NAMESPACE_NO_VERSION to 1 before
+// it first includes any sipcodes header: the names are then declared in
+// namespace sipcodes itself, and its symbols stay the same from one version to
+// the next. <sipcodes/fwd.hpp> declares status, status_class and
+// language_pack for headers that only name them, in either mode; these
+// definitions are the same, token for token, as the ones there.
 #define SIPCODES_DETAIL_ABI_NAME(major, minor, patch) v##major##_##minor##_##patch
 #define SIPCODES_DETAIL_ABI(major, minor, patch) SIPCODES_DETAIL_ABI_NAME(major, minor, patch)
+#if defined(SIPCODES_NAMESPACE_NO_VERSION) && SIPCODES_NAMESPACE_NO_VERSION
+#define SIPCODES_NAMESPACE_BEGIN namespace sipcodes {
+#define SIPCODES_NAMESPACE_END }
+#else
 #define SIPCODES_NAMESPACE_BEGIN \
   namespace sipcodes {           \
   inline namespace SIPCODES_DETAIL_ABI(SIPCODES_VERSION_MAJOR, SIPCODES_VERSION_MINOR, SIPCODES_VERSION_PATCH) {
 #define SIPCODES_NAMESPACE_END \
   }                            \
   }
+#endif
 
 SIPCODES_NAMESPACE_BEGIN
 
@@ -432,6 +445,15 @@ struct warn_code_info {
 namespace detail {
 
 using namespace std::string_view_literals;  // "..."sv: a literal's length without measuring it
+
+// The name of an enumerator, from the names of all of them in the order of
+// their values 0, 1, 2 ...; "invalid" for any other value of the type. (The
+// to_string functions: a table rather than a switch, which clang's
+// -Wswitch-default and -Wcovered-switch-default cannot both accept.)
+template <std::size_t N>
+constexpr std::string_view name_at(const std::string_view (&names)[N], std::size_t value) noexcept {
+  return value < N ? names[value] : std::string_view("invalid");
+}
 
 // The table, written once. Each row:
 //   X(enumerator, "Default Reason Phrase", rfc, "section", lifecycle, "description")
@@ -861,27 +883,15 @@ constexpr row_view<alias> status_info::aliases() const noexcept {
 
 /// The name of a class as written in code: "client_error".
 [[nodiscard]] constexpr std::string_view to_string(status_class c) noexcept {
-  switch (c) {
-    case status_class::provisional: return "provisional";
-    case status_class::success: return "success";
-    case status_class::redirection: return "redirection";
-    case status_class::client_error: return "client_error";
-    case status_class::server_error: return "server_error";
-    case status_class::global_failure: return "global_failure";
-    case status_class::invalid: break;
-  }
-  return "invalid";
+  constexpr std::string_view names[] = {"invalid",      "provisional",  "success",       "redirection",
+                                        "client_error", "server_error", "global_failure"};
+  return detail::name_at(names, static_cast<std::size_t>(c));
 }
 
 /// The name of a lifecycle as written in code: "deprecated".
 [[nodiscard]] constexpr std::string_view to_string(lifecycle l) noexcept {
-  switch (l) {
-    case lifecycle::current: return "current";
-    case lifecycle::deprecated: return "deprecated";
-    case lifecycle::reserved: return "reserved";
-    case lifecycle::historic: return "historic";
-  }
-  return "invalid";
+  constexpr std::string_view names[] = {"current", "deprecated", "reserved", "historic"};
+  return detail::name_at(names, static_cast<std::size_t>(l));
 }
 
 // ===========================================================================
@@ -1724,15 +1734,8 @@ enum class write_error : std::uint8_t {
 
 /// A name for logs: "no_room".
 [[nodiscard]] constexpr std::string_view to_string(write_error e) noexcept {
-  switch (e) {
-    case write_error::none: return "none";
-    case write_error::bad_code: return "bad_code";
-    case write_error::bad_reason: return "bad_reason";
-    case write_error::bad_text: return "bad_text";
-    case write_error::bad_agent: return "bad_agent";
-    case write_error::no_room: return "no_room";
-  }
-  return "invalid";
+  constexpr std::string_view names[] = {"none", "bad_code", "bad_reason", "bad_text", "bad_agent", "no_room"};
+  return detail::name_at(names, static_cast<std::size_t>(e));
 }
 
 /// What a writer did: `end` is one past the last byte written (`first` when
@@ -1778,19 +1781,10 @@ enum class line_error : std::uint8_t {
 
 /// A name for logs: "bad_code".
 [[nodiscard]] constexpr std::string_view to_string(line_error e) noexcept {
-  switch (e) {
-    case line_error::none: return "none";
-    case line_error::empty: return "empty";
-    case line_error::bad_protocol: return "bad_protocol";
-    case line_error::bad_version: return "bad_version";
-    case line_error::bad_separator: return "bad_separator";
-    case line_error::bad_code: return "bad_code";
-    case line_error::bad_reason: return "bad_reason";
-    case line_error::bad_utf8: return "bad_utf8";
-    case line_error::bad_line_end: return "bad_line_end";
-    case line_error::unsupported_version: return "unsupported_version";
-  }
-  return "invalid";
+  constexpr std::string_view names[] = {
+      "none",     "empty",      "bad_protocol", "bad_version",  "bad_separator",
+      "bad_code", "bad_reason", "bad_utf8",     "bad_line_end", "unsupported_version"};
+  return detail::name_at(names, static_cast<std::size_t>(e));
 }
 
 /// The parts of a status line. `reason` is a view into the parsed input.
@@ -1820,16 +1814,9 @@ enum class reason_error : std::uint8_t {
 
 /// A name for logs: "bad_cause".
 [[nodiscard]] constexpr std::string_view to_string(reason_error e) noexcept {
-  switch (e) {
-    case reason_error::none: return "none";
-    case reason_error::empty: return "empty";
-    case reason_error::bad_protocol: return "bad_protocol";
-    case reason_error::bad_parameter: return "bad_parameter";
-    case reason_error::bad_cause: return "bad_cause";
-    case reason_error::bad_text: return "bad_text";
-    case reason_error::bad_separator: return "bad_separator";
-  }
-  return "invalid";
+  constexpr std::string_view names[] = {"none",      "empty",    "bad_protocol", "bad_parameter",
+                                        "bad_cause", "bad_text", "bad_separator"};
+  return detail::name_at(names, static_cast<std::size_t>(e));
 }
 
 namespace detail {
@@ -2487,15 +2474,9 @@ enum class retry_after_error : std::uint8_t {
 
 /// A name for logs: "bad_comment".
 [[nodiscard]] constexpr std::string_view to_string(retry_after_error e) noexcept {
-  switch (e) {
-    case retry_after_error::none: return "none";
-    case retry_after_error::empty: return "empty";
-    case retry_after_error::bad_seconds: return "bad_seconds";
-    case retry_after_error::bad_comment: return "bad_comment";
-    case retry_after_error::bad_parameter: return "bad_parameter";
-    case retry_after_error::bad_separator: return "bad_separator";
-  }
-  return "invalid";
+  constexpr std::string_view names[] = {"none",        "empty",         "bad_seconds",
+                                        "bad_comment", "bad_parameter", "bad_separator"};
+  return detail::name_at(names, static_cast<std::size_t>(e));
 }
 
 /// One Retry-After value. Views point into the parsed input.
@@ -2521,15 +2502,8 @@ enum class warning_error : std::uint8_t {
 
 /// A name for logs: "bad_agent".
 [[nodiscard]] constexpr std::string_view to_string(warning_error e) noexcept {
-  switch (e) {
-    case warning_error::none: return "none";
-    case warning_error::empty: return "empty";
-    case warning_error::bad_code: return "bad_code";
-    case warning_error::bad_agent: return "bad_agent";
-    case warning_error::bad_text: return "bad_text";
-    case warning_error::bad_separator: return "bad_separator";
-  }
-  return "invalid";
+  constexpr std::string_view names[] = {"none", "empty", "bad_code", "bad_agent", "bad_text", "bad_separator"};
+  return detail::name_at(names, static_cast<std::size_t>(e));
 }
 
 /// One warning-value. Views point into the parsed input.
@@ -2838,12 +2812,8 @@ enum class requirement : std::uint8_t { must, should, may };
 
 /// A name for display: "MUST".
 [[nodiscard]] constexpr std::string_view to_string(requirement r) noexcept {
-  switch (r) {
-    case requirement::must: return "MUST";
-    case requirement::should: return "SHOULD";
-    case requirement::may: return "MAY";
-  }
-  return "invalid";
+  constexpr std::string_view names[] = {"MUST", "SHOULD", "MAY"};
+  return detail::name_at(names, static_cast<std::size_t>(r));
 }
 
 /// A header field that a response with `code` carries, at `level`, as the
@@ -3064,27 +3034,27 @@ constexpr retry_advice no_retry(status code, std::string_view section) noexcept 
   if (code == detail::to_int(status::request_timeout)) return detail::retry_at(status::request_timeout, {}, "21.4.9");
   if (code == detail::to_int(status::request_pending)) return detail::retry_at(status::request_pending, {}, "14.1");
   if (!allows_retry_after(code)) return {};
+  // One test per code, not a switch over status, which would have to name
+  // every enumerator (-Wswitch-enum).
   const auto s = static_cast<status>(code);
-  switch (s) {
-    case status::server_internal_error: return detail::retry_at(s, retry_after, "21.5.1");
-    case status::service_unavailable: {
-      retry_advice advice = detail::retry_at(retry_after ? s : status::server_internal_error, retry_after, "21.5.4");
-      advice.try_elsewhere = true;
-      return advice;
-    }
-    case status::not_found:
-      return retry_after ? detail::retry_at(s, retry_after, "20.33") : detail::no_retry(s, "21.4");
-    case status::request_entity_too_large:
-      return retry_after ? detail::retry_at(s, retry_after, "21.4.11") : detail::no_retry(s, "21.4");
-    case status::temporarily_unavailable:
-      return retry_after ? detail::retry_at(s, retry_after, "21.4.18") : detail::no_retry(s, "21.4");
-    case status::busy_here:
-      return retry_after ? detail::retry_at(s, retry_after, "21.4.24") : detail::no_retry(s, "21.4");
-    case status::busy_everywhere:
-      return retry_after ? detail::retry_at(s, retry_after, "21.6.1") : detail::no_retry(s, "21.6");
-    default:  // decline, the last of the eight
-      return retry_after ? detail::retry_at(s, retry_after, "21.6.2") : detail::no_retry(s, "21.6");
+  if (s == status::server_internal_error) return detail::retry_at(s, retry_after, "21.5.1");
+  if (s == status::service_unavailable) {
+    retry_advice advice = detail::retry_at(retry_after ? s : status::server_internal_error, retry_after, "21.5.4");
+    advice.try_elsewhere = true;
+    return advice;
   }
+  if (s == status::not_found)
+    return retry_after ? detail::retry_at(s, retry_after, "20.33") : detail::no_retry(s, "21.4");
+  if (s == status::request_entity_too_large)
+    return retry_after ? detail::retry_at(s, retry_after, "21.4.11") : detail::no_retry(s, "21.4");
+  if (s == status::temporarily_unavailable)
+    return retry_after ? detail::retry_at(s, retry_after, "21.4.18") : detail::no_retry(s, "21.4");
+  if (s == status::busy_here)
+    return retry_after ? detail::retry_at(s, retry_after, "21.4.24") : detail::no_retry(s, "21.4");
+  if (s == status::busy_everywhere)
+    return retry_after ? detail::retry_at(s, retry_after, "21.6.1") : detail::no_retry(s, "21.6");
+  // decline, the last of the eight
+  return retry_after ? detail::retry_at(s, retry_after, "21.6.2") : detail::no_retry(s, "21.6");
 }
 [[nodiscard]] constexpr retry_advice retry_advice_for(
     status s, std::optional<std::uint32_t> retry_after = std::nullopt) noexcept {

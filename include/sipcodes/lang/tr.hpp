@@ -435,6 +435,33 @@ static_assert(covers_all(tr), "the Turkish pack has one row for every code of th
 
 }  // namespace lang
 
+namespace detail {
+
+// The texts as the compiler encoded them: UTF-8 only if string literals are
+// UTF-8 (GCC's and clang's default; MSVC needs /utf-8). Any other execution
+// character set (-fexec-charset=ISO-8859-9, a Windows code page) turns "ş"
+// into bytes that are not UTF-8, which no Reason-Phrase or quoted-string may
+// carry: better a compile error here than bad_reason from every writer.
+constexpr bool turkish_texts_are_utf8() noexcept {
+  for (const translation& row : turkish_rows) {
+    if (!is_valid_reason_phrase(row.reason) || !is_quotable(row.description)) return false;
+  }
+  for (const warning_translation& row : turkish_warnings) {
+    if (!is_quotable(row.text) || !is_quotable(row.description)) return false;
+  }
+  return is_quotable(turkish_name);
+}
+
+}  // namespace detail
+
+namespace lang {
+
+static_assert(detail::turkish_texts_are_utf8(),
+              "every Turkish phrase must be a valid Reason-Phrase as compiled: build with UTF-8 string literals "
+              "(/utf-8 on MSVC; no -fexec-charset other than UTF-8)");
+
+}  // namespace lang
+
 SIPCODES_NAMESPACE_END
 
 #endif  // SIPCODES_LANG_TR_HPP
