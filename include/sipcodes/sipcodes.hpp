@@ -20,9 +20,12 @@
 // ---------------------------------------------------------------------------
 // Synopsis. Everything is in namespace sipcodes. Every function is constexpr,
 // noexcept and total: any value of its argument types gets a defined answer.
+// Two are not, and say so below: operator<< writes to a stream (neither
+// constexpr nor noexcept), and row_view's [] takes an index below size().
 // Every function that takes a code takes an int or a status. Absence is said
 // one way each: std::optional<status> for a status, "" for text, nullptr from
 // find, {value, error} from a parser, {end, error} from a writer.
+// <sipcodes/fwd.hpp> declares status, status_class and language_pack alone.
 //
 // 1. The table
 //   enum class status : std::uint16_t { trying = 100, ..., rejected = 608 };
@@ -34,7 +37,8 @@
 //                         lifecycle state; std::string_view name, reason,
 //                         section, description;
 //                         row_view<alias> aliases() const; };
-//   template <class Row> class row_view;  // begin, end, size, empty, []
+//   template <class Row> class row_view;  // begin, end, size, empty; [i] needs i < size()
+//                                          // of a named array: a braced list does not compile
 //   row_view<status_info> all();           // every row, ascending by code
 //   struct warn_code_info { std::uint16_t code, rfc; std::string_view text,
 //                           section, description; };  // IANA warn-codes
@@ -50,7 +54,7 @@
 //        is_client_error(code), is_server_error(code),
 //        is_global_failure(code), is_final(code);
 //   std::optional<status> to_status(code);
-//   std::optional<status> fallback(code);  // RFC 3261 section 8.1.3.2
+//   std::optional<status> fallback(code);  // RFC 3261 section 8.1.3.2: 499 -> 400, 303 -> 300
 //   std::optional<status> from_name(std::string_view);    // "busy_here"
 //   std::optional<status> from_reason(std::string_view);  // "busy here"
 //   row_view<warn_code_info> warn_codes();
@@ -62,16 +66,16 @@
 //   struct language_pack { std::string_view tag, name; row_view<translation> rows;
 //                          row_view<warning_translation> warnings; };
 //   std::string_view description(code, const language_pack&);
-//   std::string_view localized_reason(code, const language_pack&);
+//   std::string_view reason_phrase(code, const language_pack&);  // (localized_reason: deprecated)
 //   std::string_view warning_text(int, const language_pack&), warning_description(int, const language_pack&);
 //   bool covers_all(const language_pack&);
 //
 // 3. Text
 //   bool is_valid_reason_phrase(std::string_view);  // RFC 3261 Reason-Phrase
 //   enum class format_part { full, code, reason };
-//   class fixed_text;                      // view(), data(), size(), empty()
+//   class fixed_text;                      // view(), data(), c_str(), size(), empty(), ==, !=
 //   fixed_text format_status(status, format_part = format_part::full);
-//   std::ostream& operator<<(std::ostream&, status);  // "486 Busy Here"
+//   std::ostream& operator<<(std::ostream&, status);  // "486 Busy Here"; may throw, as streams do
 //
 // 4. Wire (RFC 3261 status lines, Retry-After and Warning values; RFC 3326
 //    Reason header field values)
@@ -90,11 +94,13 @@
 //   struct reason_value { std::string_view protocol; std::optional<int> cause;
 //                         std::string_view text, rest; };
 //   parse_result<reason_value, reason_error> parse_reason(std::string_view);
-//   size_result  reason_size(reason_protocol, int cause, std::string_view text = {});
-//   write_result write_reason(char* first, char* last, reason_protocol, int cause,
-//                             std::string_view text = {});
+//   size_result  reason_size(reason_protocol, cause, std::string_view text = {});
+//   write_result write_reason(char* first, char* last, reason_protocol, cause,
+//                             std::string_view text = {});     // cause: int or status
+//   size_result  reason_size(status);
 //   write_result write_reason(char* first, char* last, status);
-//   write_result unescape_reason_text(std::string_view escaped, char* first, char* last);
+//   write_result unescape_quoted(char* first, char* last, std::string_view escaped);
+//                // Reason text, warn-text, Retry-After comment (unescape_reason_text: deprecated)
 //   struct retry_after_value { std::uint32_t seconds; std::string_view comment;
 //                              std::optional<std::uint32_t> duration; };
 //   parse_result<retry_after_value, retry_after_error> parse_retry_after(std::string_view);
@@ -400,7 +406,9 @@ class row_view {
   [[nodiscard]] constexpr std::size_t size() const noexcept { return count_; }
   /// True when there are none.
   [[nodiscard]] constexpr bool empty() const noexcept { return count_ == 0; }
-  /// The row at `i`, which must be below size().
+  /// The row at `i`, which must be below size(): unchecked, like std::span's
+  /// [] (the one function of sipcodes that is not total). Range-for needs no
+  /// index.
   [[nodiscard]] constexpr const Row& operator[](std::size_t i) const noexcept { return first_[i]; }
 
  private:
@@ -1703,7 +1711,9 @@ class fixed_text {
 
 /// Writes "486 Busy Here" (a code not in the table as its number alone). The
 /// field width, if any, applies to the whole text. A template on the stream,
-/// so that <iosfwd> is all this header needs.
+/// so that <iosfwd> is all this header needs. Unlike the rest of sipcodes it
+/// is neither constexpr nor noexcept: it is the stream's operator<< that
+/// writes, and a stream with exceptions() set throws.
 template <class CharT, class Traits>
 std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, status s) {
   const fixed_text text = format_status(s);
