@@ -1678,10 +1678,15 @@ class fixed_text {
 
   /// Equal when the texts are: `sipcodes::format_status(s) == "486 Busy Here"`.
   friend constexpr bool operator==(const fixed_text& a, const fixed_text& b) noexcept { return a.view() == b.view(); }
+  /// Unequal when the texts are.
   friend constexpr bool operator!=(const fixed_text& a, const fixed_text& b) noexcept { return a.view() != b.view(); }
+  /// Equal when the texts are, a temporary fixed_text included.
   friend constexpr bool operator==(const fixed_text& a, std::string_view b) noexcept { return a.view() == b; }
+  /// Equal when the texts are, a temporary fixed_text included.
   friend constexpr bool operator==(std::string_view a, const fixed_text& b) noexcept { return a == b.view(); }
+  /// Unequal when the texts are.
   friend constexpr bool operator!=(const fixed_text& a, std::string_view b) noexcept { return a.view() != b; }
+  /// Unequal when the texts are.
   friend constexpr bool operator!=(std::string_view a, const fixed_text& b) noexcept { return a != b.view(); }
 
  private:
