@@ -1005,7 +1005,19 @@ struct lookup_tables {
   status phrase_status[phrase_count + 1];
   // The hash table of the phrases, filled by phrase number.
   std::uint8_t phrase_slots[phrase_slot_count];
+  // By slot: the code fallback answers, 0 for no code (see fallback_of).
+  std::uint16_t fallback[invalid_slot + 1];
 };
+
+// What a receiver acts on (RFC 3261 section 8.1.3.2): a code in current use
+// as itself; a final code xyz it does not know, or that is historic, reserved
+// or deprecated, as x00; such a provisional code as 183. Read from the row's
+// lifecycle (`row` is the row number plus one, 0 for none), so that the table
+// alone decides.
+constexpr std::uint16_t fallback_of(int valid_code, std::size_t row) noexcept {
+  if (row != 0 && table[row - 1].state == lifecycle::current) return static_cast<std::uint16_t>(valid_code);
+  return static_cast<std::uint16_t>(valid_code < 200 ? 183 : valid_code / 100 * 100);
+}
 
 constexpr lookup_tables make_lookup_tables() noexcept {
   lookup_tables t{};
@@ -1031,6 +1043,9 @@ constexpr lookup_tables make_lookup_tables() noexcept {
     std::size_t slot = phrase_hash(text);
     while (t.phrase_slots[slot] != 0) slot = next_slot(slot);
     t.phrase_slots[slot] = static_cast<std::uint8_t>(k + 1);
+  }
+  for (std::size_t slot = 0; slot < invalid_slot; ++slot) {
+    t.fallback[slot] = fallback_of(static_cast<int>(slot) + 100, t.row_plus_one[slot]);
   }
   return t;
 }
@@ -1121,18 +1136,6 @@ constexpr std::string_view trim_blanks(std::string_view s) noexcept {
   return s;
 }
 
-// What a receiver acts on (RFC 3261 section 8.1.3.2): a code in current use
-// as itself; a final code xyz it does not know, or that is historic, reserved
-// or deprecated, as x00; such a provisional code as 183. Read from the row's
-// lifecycle, so that the table alone decides. Invalid codes are left as they
-// are, which no row matches.
-constexpr int fallback_code(int code) noexcept {
-  if (!in_valid_range(code)) return code;
-  const std::size_t row = row_plus_one(code);
-  if (row != 0 && table[row - 1].state == lifecycle::current) return code;
-  return code < 200 ? 183 : code / 100 * 100;
-}
-
 // The pack's texts for the table's row `row`, whose code is `code`; empty
 // texts when the pack has none. A pack in the table's order answers at once;
 // any other is searched. (A copy, not a pointer: code that must stay a
@@ -1217,7 +1220,9 @@ constexpr translation translation_of(const language_pack& pack, std::size_t row,
 /// deprecated 202 as 200 (which RFC 6665 section 8.3.1 requires in so many
 /// words); an unknown provisional code as 183; nullopt outside 100..699.
 [[nodiscard]] constexpr std::optional<status> fallback(int code) noexcept {
-  return to_status(detail::fallback_code(code));
+  const std::uint16_t answer = detail::lookup.fallback[detail::code_slot(code)];
+  if (answer == 0) return std::nullopt;
+  return static_cast<status>(answer);
 }
 [[nodiscard]] constexpr std::optional<status> fallback(status s) noexcept { return fallback(detail::to_int(s)); }
 
