@@ -114,7 +114,7 @@ echo
 echo "Read-only data (g++ -O2, one object):"
 sizes "the core" "$here/../tests/codegen/core_only.cpp"
 printf '#include "tests/codegen/core_only.cpp"\n#include <sipcodes/lang/tr.hpp>\n%s\n' \
-  'std::size_t use_turkish(int code) { return sipcodes::description(code, sipcodes::lang::tr).size() + sipcodes::localized_reason(code, sipcodes::lang::tr).size(); }' \
+  'std::size_t use_turkish(int code) { return sipcodes::description(code, sipcodes::lang::tr).size() + sipcodes::reason_phrase(code, sipcodes::lang::tr).size(); }' \
   > "$work/with_turkish.cpp"
 sizes "the core and the Turkish pack" "$work/with_turkish.cpp"
 sizes "the core, q850.hpp and lang/tr.hpp" "$here/../tests/codegen/every_function.cpp"

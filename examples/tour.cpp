@@ -29,7 +29,7 @@ int main() {
   if (parsed && parsed.value.code == status::ringing) std::cout << "ringing\n";
   char buffer[64];
   const auto written = sipcodes::write_status_line(buffer, buffer + sizeof buffer, status::busy_here,
-                                                   sipcodes::localized_reason(status::busy_here, sipcodes::lang::tr));
+                                                   sipcodes::reason_phrase(status::busy_here, sipcodes::lang::tr));
   if (written) std::cout.write(buffer, written.end - buffer);  // SIP/2.0 486 Meşgul
 
   // The whole table, ascending by code.

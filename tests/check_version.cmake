@@ -2,7 +2,7 @@
 # or when any other place that names the version disagrees with it: the
 # core's check for a second version in one translation unit, and each
 # add-on's check of the core it found.
-# Usage: cmake -DINCLUDE_DIR=... -DEXPECTED=2.0.0 -P check_version.cmake
+# Usage: cmake -DINCLUDE_DIR=... -DEXPECTED=2.1.0 -P check_version.cmake
 set(_core "${INCLUDE_DIR}/sipcodes/sipcodes.hpp")
 file(READ "${_core}" _header)
 foreach(_part MAJOR MINOR PATCH)

@@ -50,7 +50,7 @@ int main() {
       "write and parse");
   expect(sipcodes::from_reason("internal server error") == status::server_internal_error, "from_reason");
   expect(sipcodes::parse_reason("Q.850;cause=17").value.cause == 17, "parse_reason");
-  expect(sipcodes::localized_reason(486, sipcodes::lang::tr) == "Meşgul", "localized_reason");
+  expect(sipcodes::reason_phrase(486, sipcodes::lang::tr) == "Meşgul", "reason_phrase in a language");
   expect(sipcodes::to_q850_cause(486) == 17, "to_q850_cause");
   expect(std::string(sipcodes::format_status(status::ok)) == "200 OK", "fixed_text to std::string");
   return failures == 0 ? 0 : 1;

@@ -59,7 +59,7 @@ const std::vector<std::string>& library_texts() {
       add(row.name);
       add(row.description);
       add(sipcodes::description(row.code, sipcodes::lang::tr));
-      add(sipcodes::localized_reason(row.code, sipcodes::lang::tr));
+      add(sipcodes::reason_phrase(row.code, sipcodes::lang::tr));
       for (const auto& a : row.aliases()) {
         add(a.phrase);
         add(a.source);  // the core's note of where a former phrase was seen

@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstring>
 #include <iomanip>
 #include <sstream>
 #include <string>
@@ -74,6 +75,41 @@ TEST_CASE("fixed_text holds the longest text any status gives") {
   CHECK(longest == sipcodes::fixed_text::capacity);  // no byte wasted
   const auto biggest = sipcodes::format_status(static_cast<status>(65535));
   CHECK(biggest.view() == "65535");
+}
+
+TEST_CASE("fixed_text: c_str() is NUL-terminated, for C APIs") {
+  const auto line = sipcodes::make_status_line(status::busy_here);
+  CHECK(std::strlen(line.c_str()) == line.size());
+  CHECK(std::string_view(line.c_str()) == "SIP/2.0 486 Busy Here\r\n");
+  CHECK(line.c_str() == line.data());
+  // The longest text fills the capacity, and its NUL still follows it.
+  const auto longest = sipcodes::make_status_line(status::push_notification_service_not_supported);
+  REQUIRE(longest.size() == sipcodes::fixed_text::capacity);
+  CHECK(longest.c_str()[longest.size()] == '\0');
+  CHECK(std::strlen(longest.c_str()) == longest.size());
+  const sipcodes::fixed_text empty;
+  CHECK(*empty.c_str() == '\0');
+  const auto code_only = sipcodes::format_status(status::decline, sipcodes::format_part::code);
+  CHECK(std::string_view(code_only.c_str()) == "603");
+  static_assert(sipcodes::make_status_line(status::ok).size() == 16);
+  constexpr auto ok_line = sipcodes::make_status_line(status::ok);
+  static_assert(ok_line.c_str()[ok_line.size()] == '\0');
+}
+
+TEST_CASE("fixed_text compares with text, a temporary included") {
+  CHECK(sipcodes::format_status(status::busy_here) == "486 Busy Here");
+  CHECK("486 Busy Here" == sipcodes::format_status(status::busy_here));
+  CHECK(sipcodes::format_status(status::busy_here) != "486 Busy");
+  CHECK("486" != sipcodes::format_status(status::busy_here));
+  CHECK(sipcodes::format_status(status::busy_here) == std::string("486 Busy Here"));
+  CHECK(sipcodes::format_status(status::busy_here, sipcodes::format_part::reason) == std::string_view("Busy Here"));
+  CHECK(sipcodes::format_status(status::ok) == sipcodes::format_status(status::ok));
+  CHECK(sipcodes::format_status(status::ok) != sipcodes::make_status_line(status::ok));
+  CHECK(sipcodes::format_status(static_cast<status>(499)) == "499");
+  CHECK(sipcodes::fixed_text{} == "");
+  CHECK_FALSE(sipcodes::format_status(status::ok) == "200 ok");  // bytes, not case-insensitive
+  static_assert(sipcodes::make_status_line(status::ok) == "SIP/2.0 200 OK\r\n");
+  static_assert(sipcodes::format_status(status::ok) != "200");
 }
 
 TEST_CASE("fixed_text copies out into a std::string explicitly") {

@@ -13,6 +13,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 using sipcodes::status;
@@ -87,17 +88,62 @@ inline constexpr sipcodes::language_pack german{"de", "Deutsch", german_rows};
 
 TEST_CASE("a pack of the user's own: its texts, and English for the rest") {
   using user_code::german;
-  static_assert(sipcodes::localized_reason(486, german) == "Besetzt");
+  static_assert(sipcodes::reason_phrase(486, german) == "Besetzt");
   static_assert(!sipcodes::covers_all(german));
-  CHECK(sipcodes::localized_reason(sipcodes::status::decline, german) == "Abgelehnt");
+  CHECK(sipcodes::reason_phrase(sipcodes::status::decline, german) == "Abgelehnt");
   CHECK(sipcodes::description(486, german) == "Der Angerufene ist erreicht, aber besetzt.");
-  CHECK(sipcodes::localized_reason(200, german) == "OK");
+  CHECK(sipcodes::reason_phrase(200, german) == "OK");
   CHECK(sipcodes::description(200, german) == sipcodes::description(200));  // empty: English
-  CHECK(sipcodes::localized_reason(404, german) == "Not Found");            // left out: English
+  CHECK(sipcodes::reason_phrase(404, german) == "Not Found");               // left out: English
   CHECK(sipcodes::description(404, german) == sipcodes::description(404));
-  CHECK(sipcodes::localized_reason(499, german).empty());  // not in the table: nothing
+  CHECK(sipcodes::reason_phrase(499, german).empty());  // not in the table: nothing
   CHECK(german.tag == "de");
   CHECK(german.name == "Deutsch");
+}
+
+// A view keeps a pointer to the rows, so it is made only from rows that live
+// on: a named array, or a pointer and a count. A braced list or a temporary
+// array is refused (tests/compile_fail/pack_of_braced_list.cpp and
+// rows_of_temporary_array.cpp show the misuse itself).
+using translation_view = sipcodes::row_view<sipcodes::translation>;
+static_assert(std::is_constructible_v<translation_view, const sipcodes::translation (&)[3]>);
+static_assert(std::is_constructible_v<translation_view, const sipcodes::translation*, std::size_t>);
+static_assert(!std::is_constructible_v<translation_view, std::initializer_list<sipcodes::translation>>);
+static_assert(!std::is_constructible_v<translation_view, const sipcodes::translation (&&)[3]>);
+static_assert(!std::is_constructible_v<translation_view, sipcodes::translation (&&)[3]>);
+
+TEST_CASE("a pack over a named array, made at run time, views that array") {
+  const sipcodes::translation rows[] = {
+      {status::decline, "Abgelehnt", ""},
+      {status::busy_here, "Besetzt", "Besetzt, hier."},
+  };
+  const sipcodes::warning_translation warnings[] = {{370, "Zu wenig Bandbreite", ""}};
+  const sipcodes::language_pack german{"de", "Deutsch", rows, warnings};
+  CHECK(german.rows.begin() == &rows[0]);
+  CHECK(german.rows.size() == 2);
+  CHECK(german.warnings.size() == 1);
+  CHECK(sipcodes::reason_phrase(486, german) == "Besetzt");
+  CHECK(sipcodes::description(486, german) == "Besetzt, hier.");
+  CHECK(sipcodes::reason_phrase(603, german) == "Abgelehnt");
+  CHECK(sipcodes::description(603, german) == sipcodes::description(603));
+  CHECK(sipcodes::warning_text(370, german) == "Zu wenig Bandbreite");
+}
+
+TEST_CASE("localized_reason, the former name of reason_phrase(code, pack), still answers") {
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+  for (int code = 0; code <= 1000; ++code) {
+    if (sipcodes::localized_reason(code, tr) != sipcodes::reason_phrase(code, tr) ||
+        sipcodes::localized_reason(static_cast<status>(code), tr) != sipcodes::reason_phrase(code, tr)) {
+      FAIL_CHECK("localized_reason(" << code << ") differs");
+    }
+  }
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+  CHECK(sipcodes::reason_phrase(486, tr) == "Meşgul");
 }
 
 TEST_CASE("covers_all: every code of the table, once, and nothing else") {
@@ -110,7 +156,7 @@ TEST_CASE("covers_all: every code of the table, once, and nothing else") {
   CHECK(sipcodes::covers_all(pack_of(rows)));
   std::reverse(rows.begin(), rows.end());  // another order: still complete, found by search
   CHECK(sipcodes::covers_all(pack_of(rows)));
-  CHECK(sipcodes::localized_reason(486, pack_of(rows)) == "Meşgul");
+  CHECK(sipcodes::reason_phrase(486, pack_of(rows)) == "Meşgul");
   auto duplicated = rows;
   duplicated.back() = duplicated.front();  // one code twice, one missing
   CHECK_FALSE(sipcodes::covers_all(pack_of(duplicated)));
@@ -121,7 +167,7 @@ TEST_CASE("covers_all: every code of the table, once, and nothing else") {
   longer.push_back(rows.front());
   CHECK_FALSE(sipcodes::covers_all(pack_of(longer)));
   CHECK_FALSE(sipcodes::covers_all(sipcodes::language_pack{}));
-  CHECK(sipcodes::localized_reason(486, sipcodes::language_pack{}) == "Busy Here");  // an empty pack: English
+  CHECK(sipcodes::reason_phrase(486, sipcodes::language_pack{}) == "Busy Here");  // an empty pack: English
 }
 
 TEST_CASE("every row has an English and a Turkish description and phrase") {
@@ -131,7 +177,7 @@ TEST_CASE("every row has an English and a Turkish description and phrase") {
     CAPTURE(code);
     const std::string_view en_description = sipcodes::description(code);
     const std::string_view tr_description = sipcodes::description(code, tr);
-    const std::string_view tr_reason = sipcodes::localized_reason(code, tr);
+    const std::string_view tr_reason = sipcodes::reason_phrase(code, tr);
     CHECK(en_description == row.description);
     CHECK(sipcodes::description(row.code) == row.description);
     CHECK(!tr_description.empty());
@@ -175,7 +221,7 @@ TEST_CASE("the Turkish texts are written with Turkish letters") {
   std::string all_text;
   for (const auto& row : sipcodes::all()) {
     all_text += sipcodes::description(row.code, tr);
-    all_text += sipcodes::localized_reason(row.code, tr);
+    all_text += sipcodes::reason_phrase(row.code, tr);
   }
   for (const char* letter : {"ç", "ğ", "ı", "İ", "ö", "ş", "ü", "Ç", "Ö"}) {
     CAPTURE(letter);
@@ -190,7 +236,7 @@ std::string all_texts(bool descriptions, bool phrases) {
   std::string text;
   for (const auto& row : sipcodes::all()) {
     if (descriptions) text.append(sipcodes::description(row.code, tr)).append(" ");
-    if (phrases) text.append(sipcodes::localized_reason(row.code, tr)).append(" ");
+    if (phrases) text.append(sipcodes::reason_phrase(row.code, tr)).append(" ");
   }
   for (const auto& w : sipcodes::warn_codes()) {
     if (descriptions) text.append(sipcodes::warning_description(w.code, tr)).append(" ");
@@ -274,11 +320,11 @@ TEST_CASE("the Turkish pack says one thing one way") {
   // "aracı" only in kullanıcı aracısı (user agent); an intermediary is ara öğe.
   each(everything, "aracı",
        [](const std::string& text, std::size_t at) { CHECK(glossary::ends_with(text, at, "kullanıcı ")); });
-  CHECK(sipcodes::localized_reason(415, tr) == "Desteklenmeyen Medya Türü");
-  CHECK(sipcodes::localized_reason(436, tr) == "Hatalı Kimlik Başlığı Bilgisi");
-  CHECK(sipcodes::localized_reason(493, tr) == "Şifresi Çözülemiyor");
-  CHECK(sipcodes::localized_reason(480, tr) == "Geçici Olarak Müsait Değil");
-  CHECK(sipcodes::localized_reason(608, tr) == "Ağ Tarafından Reddedildi");
+  CHECK(sipcodes::reason_phrase(415, tr) == "Desteklenmeyen Medya Türü");
+  CHECK(sipcodes::reason_phrase(436, tr) == "Hatalı Kimlik Başlığı Bilgisi");
+  CHECK(sipcodes::reason_phrase(493, tr) == "Şifresi Çözülemiyor");
+  CHECK(sipcodes::reason_phrase(480, tr) == "Geçici Olarak Müsait Değil");
+  CHECK(sipcodes::reason_phrase(608, tr) == "Ağ Tarafından Reddedildi");
   CHECK(sipcodes::description(300, tr).find("çözümlendi") != std::string::npos);
   CHECK(sipcodes::description(607, tr).find("çağrı filtreleme") != std::string::npos);
   CHECK(sipcodes::description(403, tr).find("yetkilendirme") != std::string::npos);
@@ -297,21 +343,21 @@ TEST_CASE("every Turkish phrase fits a handset's display") {
   };
   CHECK(characters("Şifresi Çözülemiyor") == 19);
   for (const auto& row : sipcodes::all()) {
-    const std::string_view phrase = sipcodes::localized_reason(row.code, tr);
+    const std::string_view phrase = sipcodes::reason_phrase(row.code, tr);
     CAPTURE(phrase);
     CHECK(characters(phrase) <= 32);
   }
   // Phrases that said less than the code, or something else, on a display.
-  CHECK(sipcodes::localized_reason(501, tr) == "İşlev Desteklenmiyor");
-  CHECK(sipcodes::localized_reason(485, tr) == "Belirsiz Adres");
-  CHECK(sipcodes::localized_reason(483, tr) == "Atlama Sınırı Aşıldı");
-  CHECK(sipcodes::localized_reason(607, tr) == "İstenmiyor");  // a call, a MESSAGE or a SUBSCRIBE
+  CHECK(sipcodes::reason_phrase(501, tr) == "İşlev Desteklenmiyor");
+  CHECK(sipcodes::reason_phrase(485, tr) == "Belirsiz Adres");
+  CHECK(sipcodes::reason_phrase(483, tr) == "Atlama Sınırı Aşıldı");
+  CHECK(sipcodes::reason_phrase(607, tr) == "İstenmiyor");  // a call, a MESSAGE or a SUBSCRIBE
 }
 
 TEST_CASE("the phrases the Turkish pack is known by") {
-  CHECK(sipcodes::localized_reason(486, tr) == "Meşgul");
-  CHECK(sipcodes::localized_reason(sipcodes::status::ok, tr) == "Tamam");
-  static_assert(sipcodes::localized_reason(404, sipcodes::lang::tr) == "Bulunamadı");
+  CHECK(sipcodes::reason_phrase(486, tr) == "Meşgul");
+  CHECK(sipcodes::reason_phrase(sipcodes::status::ok, tr) == "Tamam");
+  static_assert(sipcodes::reason_phrase(404, sipcodes::lang::tr) == "Bulunamadı");
   static_assert(sipcodes::description(486, sipcodes::lang::tr).substr(0, 6) == "Aranan");
 }
 
@@ -320,8 +366,8 @@ TEST_CASE("codes not in the table have no text in any language") {
     CAPTURE(code);
     CHECK(sipcodes::description(code).empty());
     CHECK(sipcodes::description(code, tr).empty());
-    CHECK(sipcodes::localized_reason(code, tr).empty());
-    CHECK(sipcodes::localized_reason(static_cast<sipcodes::status>(code & 0xFFFF), tr).empty() ==
+    CHECK(sipcodes::reason_phrase(code, tr).empty());
+    CHECK(sipcodes::reason_phrase(static_cast<sipcodes::status>(code & 0xFFFF), tr).empty() ==
           !sipcodes::is_known(code & 0xFFFF));
   }
 }

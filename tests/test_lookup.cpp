@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <climits>
 #include <optional>
 #include <set>
@@ -62,8 +63,10 @@ TEST_CASE("every function is total and consistent over the sweep") {
       if (!fb || !sipcodes::is_known(*fb)) FAIL_CHECK("fallback(" << code << ") is not a known code");
       if (fb && sipcodes::class_of(*fb) != sipcodes::class_of(code))
         FAIL_CHECK("fallback(" << code << ") changed class");
-      if (fb && row != nullptr && *fb != row->code)
-        FAIL_CHECK("fallback(" << code << ") of a known code is not itself");
+      if (fb && row != nullptr && (*fb == row->code) != (row->state == sipcodes::lifecycle::current))
+        FAIL_CHECK("fallback(" << code << ") of a known code is itself unless the code is not current");
+      if (fb && sipcodes::find(*fb)->state != sipcodes::lifecycle::current)
+        FAIL_CHECK("fallback(" << code << ") is a code no longer in use");
     } else if (fb) {
       FAIL_CHECK("fallback of invalid " << code << " is " << *fb);
     }
@@ -86,7 +89,13 @@ TEST_CASE("the status overloads answer as the int ones") {
 }
 
 TEST_CASE("fallback follows RFC 3261 section 8.1.3.2") {
-  CHECK(sipcodes::fallback(486) == status::busy_here);  // known: itself
+  CHECK(sipcodes::fallback(486) == status::busy_here);         // known and current: itself
+  CHECK(sipcodes::fallback(303) == status::multiple_choices);  // historic (RFC 2543): the class's x00
+  CHECK(sipcodes::fallback(402) == status::bad_request);       // reserved
+  CHECK(sipcodes::fallback(409) == status::bad_request);       // historic
+  CHECK(sipcodes::fallback(411) == status::bad_request);       // historic
+  CHECK(sipcodes::fallback(202) == status::ok);                // deprecated: RFC 6665 section 8.3.1
+  CHECK(sipcodes::fallback(status::see_other) == status::multiple_choices);
   CHECK(sipcodes::fallback(199) == status::early_dialog_terminated);
   CHECK(sipcodes::fallback(181) == status::call_is_being_forwarded);
   CHECK(sipcodes::fallback(150) == status::session_progress);  // unknown provisional: 183
@@ -110,6 +119,37 @@ TEST_CASE("fallback follows RFC 3261 section 8.1.3.2") {
   // The answer is a status, so it is used as one.
   const sipcodes::status treated = sipcodes::fallback(431).value_or(status::server_internal_error);
   CHECK(treated == status::bad_request);
+}
+
+// Every description that says how a receiver treats the code ("A receiver
+// treats it as 400.") names the code fallback gives; every other row falls
+// back to itself. Read from the English text, independently of lifecycle.
+TEST_CASE("fallback agrees with each row's description") {
+  std::size_t treated_rows = 0;
+  for (const auto& row : sipcodes::all()) {
+    const std::string_view text = row.description;
+    CAPTURE(row.code);
+    std::optional<int> said;
+    for (std::size_t at = text.find("treat"); at != std::string_view::npos; at = text.find("treat", at + 1)) {
+      const std::string_view sentence = text.substr(at, text.find('.', at) - at);
+      // The last three-digit number of the sentence is the code it is treated as.
+      for (std::size_t i = 0; i + 3 <= sentence.size(); ++i) {
+        const bool digits = std::isdigit(static_cast<unsigned char>(sentence[i])) &&
+                            std::isdigit(static_cast<unsigned char>(sentence[i + 1])) &&
+                            std::isdigit(static_cast<unsigned char>(sentence[i + 2]));
+        const bool alone = (i == 0 || !std::isdigit(static_cast<unsigned char>(sentence[i - 1]))) &&
+                           (i + 3 == sentence.size() || !std::isdigit(static_cast<unsigned char>(sentence[i + 3])));
+        if (digits && alone) said = std::stoi(std::string(sentence.substr(i, 3)));
+      }
+    }
+    if (said) {
+      ++treated_rows;
+      CHECK(sipcodes::fallback(row.code) == sipcodes::to_status(*said));
+    } else {
+      CHECK(sipcodes::fallback(row.code) == row.code);
+    }
+  }
+  CHECK(treated_rows == 5);  // 202, 303, 402, 409, 411
 }
 
 TEST_CASE("the boundaries of the valid range") {

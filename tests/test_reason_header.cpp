@@ -24,7 +24,7 @@ std::string written(reason_protocol protocol, int cause, std::string_view text =
 
 std::string unescaped(std::string_view escaped) {
   std::array<char, 256> buffer{};
-  const auto r = sipcodes::unescape_reason_text(escaped, buffer.data(), buffer.data() + buffer.size());
+  const auto r = sipcodes::unescape_quoted(buffer.data(), buffer.data() + buffer.size(), escaped);
   REQUIRE(r);
   return std::string(buffer.data(), r.end);
 }
@@ -140,11 +140,61 @@ TEST_CASE("the text comes back unescaped into a caller's buffer") {
   CHECK(unescaped("") == "");
   std::array<char, 4> small{};
   char* const first = small.data();
-  CHECK(sipcodes::unescape_reason_text("toolong", first, first + small.size()).error == sipcodes::write_error::no_room);
-  CHECK(sipcodes::unescape_reason_text("abcd", first, first + small.size()).end == first + 4);
-  CHECK(sipcodes::unescape_reason_text("a\\bcd", first, first + small.size()));  // five bytes, four once unescaped
-  CHECK_FALSE(sipcodes::unescape_reason_text("a", nullptr, nullptr));
-  CHECK(sipcodes::unescape_reason_text("", nullptr, nullptr));  // nothing to write, nothing needed
+  CHECK(sipcodes::unescape_quoted(first, first + small.size(), "toolong").error == sipcodes::write_error::no_room);
+  CHECK(sipcodes::unescape_quoted(first, first + small.size(), "abcd").end == first + 4);
+  CHECK(sipcodes::unescape_quoted(first, first + small.size(), "a\\bcd"));  // five bytes, four once unescaped
+  CHECK_FALSE(sipcodes::unescape_quoted(nullptr, nullptr, "a"));
+  CHECK(sipcodes::unescape_quoted(nullptr, nullptr, ""));  // nothing to write, nothing needed
+}
+
+TEST_CASE("write_reason and reason_size take a status as they take an int") {
+  std::array<char, 64> a{};
+  std::array<char, 64> b{};
+  for (const int cause : {100, 486, 499, 603, 699, 99, 700, 0, -1, 65535}) {
+    CAPTURE(cause);
+    const auto s = static_cast<status>(cause & 0xFFFF);
+    for (const auto protocol : {reason_protocol::sip, reason_protocol::q850}) {
+      const auto by_int = sipcodes::write_reason(a.data(), a.data() + a.size(), protocol, cause & 0xFFFF, "x");
+      const auto by_status = sipcodes::write_reason(b.data(), b.data() + b.size(), protocol, s, "x");
+      CHECK(by_int.error == by_status.error);
+      CHECK(std::string(a.data(), by_int.end) == std::string(b.data(), by_status.end));
+      const auto size_by_int = sipcodes::reason_size(protocol, cause & 0xFFFF, "x");
+      const auto size_by_status = sipcodes::reason_size(protocol, s, "x");
+      CHECK(size_by_int.size == size_by_status.size);
+      CHECK(size_by_int.error == size_by_status.error);
+    }
+  }
+  CHECK(sipcodes::reason_size(reason_protocol::sip, status::busy_here).size == 14);  // SIP ;cause=486
+  static_assert(sipcodes::reason_size(reason_protocol::sip, status::decline, "Decline").size == 30);
+}
+
+TEST_CASE("reason_size(status) is the size write_reason(first, last, status) writes") {
+  std::array<char, 128> buffer{};
+  for (int code = 0; code <= 1000; ++code) {
+    const auto s = static_cast<status>(code);
+    const auto size = sipcodes::reason_size(s);
+    const auto r = sipcodes::write_reason(buffer.data(), buffer.data() + buffer.size(), s);
+    CHECK(size.error == r.error);
+    if (r) CHECK(size.size == static_cast<std::size_t>(r.end - buffer.data()));
+  }
+  CHECK(sipcodes::reason_size(status::busy_here).size ==
+        std::string_view(R"(SIP ;cause=486 ;text="Busy Here")").size());
+  CHECK(sipcodes::reason_size(static_cast<status>(499)).size == std::string_view("SIP ;cause=499").size());
+  CHECK(sipcodes::reason_size(static_cast<status>(700)).error == sipcodes::write_error::bad_code);
+}
+
+TEST_CASE("the former names still answer, deprecated, for one minor release") {
+  std::array<char, 16> buffer{};
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+  const auto r = sipcodes::unescape_reason_text(R"(a\"b)", buffer.data(), buffer.data() + buffer.size());
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+  REQUIRE(r);
+  CHECK(std::string(buffer.data(), r.end) == R"(a"b)");
 }
 
 TEST_CASE("writer and parser agree") {

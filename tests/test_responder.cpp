@@ -572,8 +572,9 @@ TEST_CASE("8.2.3: a body the UAS cannot take gets 415 with Accept, Accept-Encodi
       {"Content-Type: application/sdp\r\nContent-Language: de\r\n", sdp},
       {"", sdp},  // no Content-Type: a body of no known type
   };
-  for (const auto& [headers, body] : refused) {
-    CAPTURE(headers);
+  for (const auto& refusal : refused) {
+    const auto& [headers, body] = refusal;
+    CAPTURE(refusal.first);  // not the binding: a lambda capturing one is C++20 (clang says so in C++17)
     const auto out = answer(with_body(request_text("INVITE"), headers, body));
     REQUIRE(out.count == 1);
     CHECK(starts_with(out[0], "SIP/2.0 415 Unsupported Media Type\r\n"));
@@ -687,8 +688,9 @@ TEST_CASE("--no-check turns the checks off one by one, so that an INVITE gets th
       {responder::check_accept, 406},
       {0U, 603},
   };
-  for (const auto& [checks, code] : steps) {
-    CAPTURE(checks);
+  for (const auto& step : steps) {
+    const auto& [checks, code] = step;
+    CAPTURE(step.first);  // not the binding, as above
     const auto out = answer(everything, 603, {}, checks);
     REQUIRE(out.count >= 1);
     CHECK(out.codes[out.count - 1] == code);

@@ -61,7 +61,7 @@ std::string warning_text_of(int code, std::string_view agent, std::string_view t
 
 std::string unescaped(std::string_view escaped) {
   std::string out(escaped.size(), '\0');
-  const auto r = sipcodes::unescape_reason_text(escaped, out.data(), out.data() + out.size());
+  const auto r = sipcodes::unescape_quoted(out.data(), out.data() + out.size(), escaped);
   REQUIRE(r);
   out.resize(static_cast<std::size_t>(r.end - out.data()));
   return out;
@@ -179,7 +179,7 @@ TEST_CASE("parse_warning: RFC 3261's examples and the agent forms") {
   r = sipcodes::parse_warning(" \t399 pbx \t \"Tea time\" \t");
   REQUIRE(r);
   CHECK(r.value.text == "Tea time");
-  // Escapes stay in the view; unescape_reason_text takes them out.
+  // Escapes stay in the view; unescape_quoted takes them out.
   r = sipcodes::parse_warning(R"(399 pbx "say \"hi\" \\ bye")");
   REQUIRE(r);
   CHECK(r.value.text == R"(say \"hi\" \\ bye)");

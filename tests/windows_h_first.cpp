@@ -90,5 +90,5 @@ TEST_CASE("after <windows.h>: add-ons") {
   CHECK(sipcodes::to_q850_cause(sipcodes::status::busy_here) == 17);
   CHECK(sipcodes::from_q850_cause(17) == sipcodes::status::busy_here);
   CHECK(sipcodes::covers_all(sipcodes::lang::tr));
-  CHECK(!sipcodes::localized_reason(486, sipcodes::lang::tr).empty());
+  CHECK(!sipcodes::reason_phrase(486, sipcodes::lang::tr).empty());
 }

@@ -129,7 +129,7 @@ inline std::set<std::string> searchable_words(const sipcodes::status_info& row) 
   text += ' ';
   text += row.description;
   text += ' ';
-  text += sipcodes::localized_reason(row.code, sipcodes::lang::tr);
+  text += sipcodes::reason_phrase(row.code, sipcodes::lang::tr);
   text += ' ';
   text += sipcodes::description(row.code, sipcodes::lang::tr);
   for (const auto& a : row.aliases()) {
@@ -213,7 +213,7 @@ inline bool is_phrase_of(int code, std::string_view phrase) {
   const auto as_status = static_cast<sipcodes::status>(code);
   const std::string spaced = single_spaced(phrase);
   if (sipcodes::from_reason(spaced) == as_status || sipcodes::from_name(spaced) == as_status) return true;
-  const std::string_view in_turkish = sipcodes::localized_reason(code, sipcodes::lang::tr);
+  const std::string_view in_turkish = sipcodes::reason_phrase(code, sipcodes::lang::tr);
   return !in_turkish.empty() && folded(spaced) == folded(in_turkish);
 }
 

@@ -34,7 +34,7 @@ inline q850_answer q850_answer_of(int cause) {
 
 // A SIP response as the language names it: "486 Busy Here", "486 Meşgul".
 inline std::string response_text(const language& lang, sipcodes::status s) {
-  return std::to_string(static_cast<int>(s)) + ' ' + std::string(sipcodes::localized_reason(s, *lang.pack));
+  return std::to_string(static_cast<int>(s)) + ' ' + std::string(sipcodes::reason_phrase(s, *lang.pack));
 }
 
 inline void print_q850_text(std::ostream& out, const language& lang, const q850_answer& a) {

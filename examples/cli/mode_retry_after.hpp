@@ -71,7 +71,7 @@ inline void print_retry_after_text(std::ostream& out, const language& lang, std:
   out << label(words, "") << words.without_retry_after;
   if (without.treated_as && static_cast<int>(*without.treated_as) != *code) {
     out << words.acts_as_prefix << static_cast<int>(*without.treated_as) << ' '
-        << sipcodes::localized_reason(*without.treated_as, *lang.pack) << words.acts_as_suffix << "; ";
+        << sipcodes::reason_phrase(*without.treated_as, *lang.pack) << words.acts_as_suffix << "; ";
   }
   out << advice_text(words, without) << '\n';
 }

@@ -106,9 +106,12 @@ inline void print_code_json(std::ostream& out, const entry& e) {
   out << "{\"code\": " << code << R"(, "known": true, "reason": )" << json_string(row.reason)
       << ", \"name\": " << json_string(row.name) << ", \"class\": " << json_string(sipcodes::to_string(row.cls))
       << ", \"rfc\": " << row.rfc << ", \"section\": " << json_string(row.section)
-      << ", \"lifecycle\": " << json_string(sipcodes::to_string(row.state))
-      << ", \"description\": " << json_string(row.description)
-      << ", \"reason_tr\": " << json_string(sipcodes::localized_reason(row.code, sipcodes::lang::tr))
+      << ", \"lifecycle\": " << json_string(sipcodes::to_string(row.state));
+  // A code no longer in use acts as its class's x00 (RFC 3261 section 8.1.3.2).
+  if (const auto fallback = sipcodes::fallback(row.code); fallback && *fallback != row.code)
+    out << ", \"fallback\": " << static_cast<int>(*fallback);
+  out << ", \"description\": " << json_string(row.description)
+      << ", \"reason_tr\": " << json_string(sipcodes::reason_phrase(row.code, sipcodes::lang::tr))
       << ", \"description_tr\": " << json_string(sipcodes::description(row.code, sipcodes::lang::tr))
       << ", \"aliases\": [";
   const auto aliases = row.aliases();

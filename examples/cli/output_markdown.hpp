@@ -46,7 +46,7 @@ inline void print_markdown(std::ostream& out, const language& lang, const std::v
       const sipcodes::status fallback = sipcodes::fallback(e.code).value_or(sipcodes::status{});
       out << "| " << e.code << " |  |  |  |  |  | " << given_cell(words, e) << e.code << words.not_registered << "; "
           << words.treated_as_prefix << static_cast<int>(fallback) << ' '
-          << markdown_cell(sipcodes::localized_reason(fallback, *lang.pack)) << words.treated_as_suffix
+          << markdown_cell(sipcodes::reason_phrase(fallback, *lang.pack)) << words.treated_as_suffix
           << " (RFC 3261 §8.1.3.2) |\n";
       continue;
     }
@@ -58,10 +58,10 @@ inline void print_markdown(std::ostream& out, const language& lang, const std::v
     } else {
       other = markdown_cell(row->reason);
     }
-    out << "| " << static_cast<int>(row->code) << " | "
-        << markdown_cell(sipcodes::localized_reason(row->code, *lang.pack)) << " | `" << row->name << "` | RFC "
-        << row->rfc << " §" << row->section << " | " << lifecycle_label(words, row->state) << " | " << other << " | "
-        << given_cell(words, e) << markdown_cell(sipcodes::description(row->code, *lang.pack)) << " |\n";
+    out << "| " << static_cast<int>(row->code) << " | " << markdown_cell(sipcodes::reason_phrase(row->code, *lang.pack))
+        << " | `" << row->name << "` | RFC " << row->rfc << " §" << row->section << " | "
+        << lifecycle_label(words, row->state) << " | " << other << " | " << given_cell(words, e)
+        << markdown_cell(sipcodes::description(row->code, *lang.pack)) << " |\n";
   }
 }
 

@@ -93,16 +93,27 @@ inline void print_given(std::ostream& out, const wording& words, const entry& e)
   for (const given_note& note : given_notes(words, e)) out << label(words, note.label) << note.text << '\n';
 }
 
+// The code a receiver acts on, for a code it does not know or that is no
+// longer in use (RFC 3261 section 8.1.3.2).
+inline void print_treated_as(std::ostream& out, const language& lang, int code) {
+  const wording& words = *lang.words;
+  const sipcodes::status fallback = sipcodes::fallback(code).value_or(sipcodes::status{});
+  out << label(words, words.treated_as) << static_cast<int>(fallback) << ' '
+      << sipcodes::reason_phrase(fallback, *lang.pack) << " (RFC 3261 " << words.section
+      << " 8.1.3.2: " << (sipcodes::is_provisional(code) ? words.fallback_183 : words.fallback_x00) << ")\n";
+}
+
 inline void print_details(std::ostream& out, const language& lang, const sipcodes::status_info& row, const entry& e) {
   const wording& words = *lang.words;
-  out << static_cast<int>(row.code) << ' ' << sipcodes::localized_reason(row.code, *lang.pack) << '\n';
+  out << static_cast<int>(row.code) << ' ' << sipcodes::reason_phrase(row.code, *lang.pack) << '\n';
   print_given(out, words, e);
   out << label(words, words.name) << row.name << '\n';
   out << label(words, words.cls) << class_label(words, row.cls) << '\n';
   out << label(words, words.defined_in) << "RFC " << row.rfc << ' ' << words.section << ' ' << row.section << '\n';
   out << label(words, words.lifecycle) << lifecycle_label(words, row.state) << '\n';
+  if (sipcodes::fallback(row.code) != row.code) print_treated_as(out, lang, static_cast<int>(row.code));
   out << label(words, words.description) << sipcodes::description(row.code, *lang.pack) << '\n';
-  if (sipcodes::localized_reason(row.code, *lang.pack) != row.reason)
+  if (sipcodes::reason_phrase(row.code, *lang.pack) != row.reason)
     out << label(words, words.also_seen) << '"' << row.reason << "\" (RFC " << row.rfc << ")\n";
   for (const auto& a : row.aliases())
     out << label(words, words.also_seen) << '"' << a.phrase << "\" (" << a.source << ")\n";
@@ -112,13 +123,10 @@ inline void print_details(std::ostream& out, const language& lang, const sipcode
 inline void print_unknown(std::ostream& out, const language& lang, const entry& e) {
   const wording& words = *lang.words;
   const int code = e.code;
-  const sipcodes::status fallback = sipcodes::fallback(code).value_or(sipcodes::status{});
   out << code << words.not_registered << '\n';
   print_given(out, words, e);
   out << label(words, words.cls) << class_label(words, sipcodes::class_of(code)) << '\n';
-  out << label(words, words.treated_as) << static_cast<int>(fallback) << ' '
-      << sipcodes::localized_reason(fallback, *lang.pack) << " (RFC 3261 " << words.section
-      << " 8.1.3.2: " << (sipcodes::is_provisional(code) ? words.fallback_183 : words.fallback_x00) << ")\n";
+  print_treated_as(out, lang, code);
 }
 
 // The codes as text: each with its details, or one line each (a list, or a
@@ -128,7 +136,7 @@ inline void print_text(std::ostream& out, const language& lang, const std::vecto
   for (const entry& e : entries) {
     if (one_line_each) {
       if (e.row != nullptr) {
-        out << static_cast<int>(e.row->code) << ' ' << sipcodes::localized_reason(e.row->code, *lang.pack) << '\n';
+        out << static_cast<int>(e.row->code) << ' ' << sipcodes::reason_phrase(e.row->code, *lang.pack) << '\n';
       } else {
         out << e.code << lang.words->not_registered << '\n';
       }

@@ -209,7 +209,7 @@ inline void write_row(std::ostream& out, const sipcodes::status_info& row) {
   out << " data-q850=\"" << q850 << "\"";
   if (row.state != sipcodes::lifecycle::current) out << " class=\"" << sipcodes::to_string(row.state) << "\"";
   out << ">\n<th scope=\"row\"><a class=\"s\" href=\"#" << code << "\">" << code << "</a></th>\n<td>";
-  both(out, row.reason, sipcodes::localized_reason(row.code, tr), "s phrase");
+  both(out, row.reason, sipcodes::reason_phrase(row.code, tr), "s phrase");
   if (row.state != sipcodes::lifecycle::current) {
     out << " <span class=\"badge\">";
     both(out, english.lifecycles[static_cast<std::size_t>(row.state)],

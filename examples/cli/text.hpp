@@ -61,7 +61,7 @@ inline std::string cut(const wording& words, std::string_view text) {
 // Retry-After comment), with its escapes undone.
 inline std::string unescaped(std::string_view escaped) {
   std::string text(escaped.size(), '\0');
-  const auto r = sipcodes::unescape_reason_text(escaped, text.data(), text.data() + text.size());
+  const auto r = sipcodes::unescape_quoted(text.data(), text.data() + text.size(), escaped);
   text.resize(static_cast<std::size_t>(r.end - text.data()));
   return text;
 }

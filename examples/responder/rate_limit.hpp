@@ -32,7 +32,8 @@ class rate_limiter {
   /// is refused: forgetting such an address would give it a fresh burst.
   constexpr bool allow(std::uint32_t address, std::uint64_t now_ms) noexcept {
     if (rate_ == 0) return true;
-    const std::size_t home = (address * 2654435761U) % slots;  // Knuth's multiplicative hash
+    // Knuth's multiplicative hash, modulo 2^32: the product is taken wide and cut on purpose.
+    const std::size_t home = static_cast<std::uint32_t>(std::uint64_t{address} * 2654435761U) % slots;
     bucket* free_slot = nullptr;
     for (std::size_t i = 0; i < probes; ++i) {
       bucket& b = table_[(home + i) % slots];

@@ -892,9 +892,10 @@ namespace detail {
 // A To-tag that is the same for every retransmission of a request: a hash of
 // its Call-ID and From, as the responder keeps no state.
 constexpr std::uint32_t tag_hash(const request& r) noexcept {
-  std::uint32_t hash = 2166136261U;  // FNV-1a
+  std::uint32_t hash = 2166136261U;  // FNV-1a, modulo 2^32: the product is taken wide and cut on purpose
   for (std::string_view part : {r.call_id, r.from}) {
-    for (char c : part) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619U;
+    for (char c : part)
+      hash = static_cast<std::uint32_t>(std::uint64_t{hash ^ static_cast<unsigned char>(c)} * 16777619U);
   }
   return hash;
 }

@@ -29,8 +29,8 @@
 
 #include "sipcodes.hpp"
 
-#if SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 0 || SIPCODES_VERSION_PATCH != 0
-#error "sipcodes/fmt.hpp is sipcodes 2.0.0, and the sipcodes.hpp it found is another version"
+#if SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 1 || SIPCODES_VERSION_PATCH != 0
+#error "sipcodes/fmt.hpp is sipcodes 2.1.0, and the sipcodes.hpp it found is another version"
 #endif
 
 SIPCODES_NAMESPACE_BEGIN
@@ -39,10 +39,18 @@ namespace detail {
 // Refuses a presentation type before the part letter ("{:sd}"). Not
 // constexpr, so a format string checked at compile time that has one does
 // not compile, and the compiler names this function. (It returns when
-// exceptions are off and FMT_THROW only asserts, as {fmt}'s own checks do.)
-inline void fmt_type_before_d_or_r() {
+// exceptions are off and FMT_THROW only asserts, as {fmt}'s own checks do;
+// with them on it never returns, and says so, as clang's -Wmissing-noreturn
+// asks.)
+#if FMT_EXCEPTIONS
+#define SIPCODES_DETAIL_FMT_NORETURN [[noreturn]]
+#else
+#define SIPCODES_DETAIL_FMT_NORETURN
+#endif
+SIPCODES_DETAIL_FMT_NORETURN inline void fmt_type_before_d_or_r() {
   FMT_THROW(fmt::format_error("sipcodes::status: d or r after a presentation type"));
 }
+#undef SIPCODES_DETAIL_FMT_NORETURN
 
 }  // namespace detail
 SIPCODES_NAMESPACE_END

@@ -1,5 +1,9 @@
 // sipcodes add-on: std::formatter for sipcodes::status, where the standard
-// library provides <format> (__cpp_lib_format). Elsewhere it adds nothing.
+// library provides <format> (__cpp_lib_format): libc++ 19, libstdc++ 13,
+// MSVC 19.29 (Visual Studio 2019 16.10) and later, in C++20. Elsewhere, as
+// with Debian 12's libstdc++ 12 or libc++ 14, including it adds nothing, and
+// says nothing: std::format("{}", s) then fails to compile for want of a
+// formatter. <sipcodes/fmt.hpp> ({fmt}) works with any of them.
 //
 // Copyright (c) 2026 the sipcodes authors.
 // Distributed under the Boost Software License, Version 1.0
@@ -27,8 +31,8 @@
 
 #include "sipcodes.hpp"
 
-#if SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 0 || SIPCODES_VERSION_PATCH != 0
-#error "sipcodes/format.hpp is sipcodes 2.0.0, and the sipcodes.hpp it found is another version"
+#if SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 1 || SIPCODES_VERSION_PATCH != 0
+#error "sipcodes/format.hpp is sipcodes 2.1.0, and the sipcodes.hpp it found is another version"
 #endif
 
 #if __has_include(<version>)

@@ -1,7 +1,7 @@
 /* q850.h: GENERATED, do not edit.
  *
  * cmake/c_headers/generate_c_headers.cpp wrote it from include/sipcodes/q850.hpp
- * (sipcodes 2.0.0) and the template cmake/c_headers/q850.h.in, which holds
+ * (sipcodes 2.1.0) and the template cmake/c_headers/q850.h.in, which holds
  * its C functions. To change it, change one of those and regenerate:
  *     cmake --build build --target sipcodes_c_headers
  * The test c_headers_up_to_date fails while it differs from what the
@@ -33,8 +33,8 @@
 
 #include "sipcodes.h"
 
-#if SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 0 || SIPCODES_VERSION_PATCH != 0
-#error "sipcodes/q850.h is sipcodes 2.0.0, and the sipcodes.h it found is another version"
+#if SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 1 || SIPCODES_VERSION_PATCH != 0
+#error "sipcodes/q850.h is sipcodes 2.1.0, and the sipcodes.h it found is another version"
 #endif
 
 #ifdef __cplusplus

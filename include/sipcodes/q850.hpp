@@ -18,8 +18,8 @@
 
 #include "sipcodes.hpp"
 
-#if SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 0 || SIPCODES_VERSION_PATCH != 0
-#error "sipcodes/q850.hpp is sipcodes 2.0.0, and the sipcodes.hpp it found is another version"
+#if SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 1 || SIPCODES_VERSION_PATCH != 0
+#error "sipcodes/q850.hpp is sipcodes 2.1.0, and the sipcodes.hpp it found is another version"
 #endif
 
 SIPCODES_NAMESPACE_BEGIN

@@ -1,7 +1,7 @@
 /* sipcodes.h: GENERATED, do not edit.
  *
  * cmake/c_headers/generate_c_headers.cpp wrote it from include/sipcodes/sipcodes.hpp
- * (sipcodes 2.0.0) and the template cmake/c_headers/sipcodes.h.in, which holds
+ * (sipcodes 2.1.0) and the template cmake/c_headers/sipcodes.h.in, which holds
  * its C functions. To change it, change one of those and regenerate:
  *     cmake --build build --target sipcodes_c_headers
  * The test c_headers_up_to_date fails while it differs from what the
@@ -85,13 +85,13 @@
 /* Two different versions of sipcodes must not meet in one translation unit
    (the C++ header says the same from its side). */
 #if defined(SIPCODES_VERSION_MAJOR) && \
-    (SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 0 || SIPCODES_VERSION_PATCH != 0)
-#error "two versions of sipcodes meet in one translation unit: sipcodes.h is 2.0.0, and another version was included before it"
+    (SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 1 || SIPCODES_VERSION_PATCH != 0)
+#error "two versions of sipcodes meet in one translation unit: sipcodes.h is 2.1.0, and another version was included before it"
 #endif
 
 /* The version of sipcodes; the same macros, with the same values, as the C++ header's. */
 #define SIPCODES_VERSION_MAJOR 2
-#define SIPCODES_VERSION_MINOR 0
+#define SIPCODES_VERSION_MINOR 1
 #define SIPCODES_VERSION_PATCH 0
 
 #include <stddef.h>
@@ -603,20 +603,20 @@ SIPCODES_DETAIL_SHARED const unsigned short sipcodes_detail_fallback[SIPCODES_DE
   183, 183, 183, 183, 183, 183, 183, 183, 183, 183, 183, 183, 183, 183, 183, 183,
   183, 183, 183, 183, 183, 183, 183, 183, 183, 183, 183, 183, 183, 183, 183, 183,
   180, 181, 182, 183, 183, 183, 183, 183, 183, 183, 183, 183, 183, 183, 183, 183,
-  183, 183, 183, 199, 200, 200, 202, 200, 204, 200, 200, 200, 200, 200, 200, 200,
+  183, 183, 183, 199, 200, 200, 200, 200, 204, 200, 200, 200, 200, 200, 200, 200,
   200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
   200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
   200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
   200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
   200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
-  200, 200, 200, 200, 200, 200, 200, 200, 300, 301, 302, 303, 300, 305, 300, 300,
+  200, 200, 200, 200, 200, 200, 200, 200, 300, 301, 302, 300, 300, 305, 300, 300,
   300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300,
   300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300,
   300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300,
   300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300,
   300, 300, 300, 300, 300, 300, 300, 300, 380, 300, 300, 300, 300, 300, 300, 300,
-  300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 400, 401, 402, 403,
-  404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 400, 400,
+  300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 400, 401, 400, 403,
+  404, 405, 406, 407, 408, 400, 410, 400, 412, 413, 414, 415, 416, 417, 400, 400,
   420, 421, 422, 423, 424, 425, 400, 400, 428, 429, 430, 400, 400, 433, 400, 400,
   436, 437, 438, 439, 440, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
   400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,

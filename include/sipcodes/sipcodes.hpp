@@ -20,9 +20,12 @@
 // ---------------------------------------------------------------------------
 // Synopsis. Everything is in namespace sipcodes. Every function is constexpr,
 // noexcept and total: any value of its argument types gets a defined answer.
+// Two are not, and say so below: operator<< writes to a stream (neither
+// constexpr nor noexcept), and row_view's [] takes an index below size().
 // Every function that takes a code takes an int or a status. Absence is said
 // one way each: std::optional<status> for a status, "" for text, nullptr from
 // find, {value, error} from a parser, {end, error} from a writer.
+// <sipcodes/fwd.hpp> declares status, status_class and language_pack alone.
 //
 // 1. The table
 //   enum class status : std::uint16_t { trying = 100, ..., rejected = 608 };
@@ -34,7 +37,8 @@
 //                         lifecycle state; std::string_view name, reason,
 //                         section, description;
 //                         row_view<alias> aliases() const; };
-//   template <class Row> class row_view;  // begin, end, size, empty, []
+//   template <class Row> class row_view;  // begin, end, size, empty; [i] needs i < size()
+//                                          // of a named array: a braced list does not compile
 //   row_view<status_info> all();           // every row, ascending by code
 //   struct warn_code_info { std::uint16_t code, rfc; std::string_view text,
 //                           section, description; };  // IANA warn-codes
@@ -50,7 +54,7 @@
 //        is_client_error(code), is_server_error(code),
 //        is_global_failure(code), is_final(code);
 //   std::optional<status> to_status(code);
-//   std::optional<status> fallback(code);  // RFC 3261 section 8.1.3.2
+//   std::optional<status> fallback(code);  // RFC 3261 section 8.1.3.2: 499 -> 400, 303 -> 300
 //   std::optional<status> from_name(std::string_view);    // "busy_here"
 //   std::optional<status> from_reason(std::string_view);  // "busy here"
 //   row_view<warn_code_info> warn_codes();
@@ -62,16 +66,16 @@
 //   struct language_pack { std::string_view tag, name; row_view<translation> rows;
 //                          row_view<warning_translation> warnings; };
 //   std::string_view description(code, const language_pack&);
-//   std::string_view localized_reason(code, const language_pack&);
+//   std::string_view reason_phrase(code, const language_pack&);  // (localized_reason: deprecated)
 //   std::string_view warning_text(int, const language_pack&), warning_description(int, const language_pack&);
 //   bool covers_all(const language_pack&);
 //
 // 3. Text
 //   bool is_valid_reason_phrase(std::string_view);  // RFC 3261 Reason-Phrase
 //   enum class format_part { full, code, reason };
-//   class fixed_text;                      // view(), data(), size(), empty()
+//   class fixed_text;                      // view(), data(), c_str(), size(), empty(), ==, !=
 //   fixed_text format_status(status, format_part = format_part::full);
-//   std::ostream& operator<<(std::ostream&, status);  // "486 Busy Here"
+//   std::ostream& operator<<(std::ostream&, status);  // "486 Busy Here"; may throw, as streams do
 //
 // 4. Wire (RFC 3261 status lines, Retry-After and Warning values; RFC 3326
 //    Reason header field values)
@@ -90,11 +94,13 @@
 //   struct reason_value { std::string_view protocol; std::optional<int> cause;
 //                         std::string_view text, rest; };
 //   parse_result<reason_value, reason_error> parse_reason(std::string_view);
-//   size_result  reason_size(reason_protocol, int cause, std::string_view text = {});
-//   write_result write_reason(char* first, char* last, reason_protocol, int cause,
-//                             std::string_view text = {});
+//   size_result  reason_size(reason_protocol, cause, std::string_view text = {});
+//   write_result write_reason(char* first, char* last, reason_protocol, cause,
+//                             std::string_view text = {});     // cause: int or status
+//   size_result  reason_size(status);
 //   write_result write_reason(char* first, char* last, status);
-//   write_result unescape_reason_text(std::string_view escaped, char* first, char* last);
+//   write_result unescape_quoted(char* first, char* last, std::string_view escaped);
+//                // Reason text, warn-text, Retry-After comment (unescape_reason_text: deprecated)
 //   struct retry_after_value { std::uint32_t seconds; std::string_view comment;
 //                              std::optional<std::uint32_t> duration; };
 //   parse_result<retry_after_value, retry_after_error> parse_retry_after(std::string_view);
@@ -125,12 +131,12 @@
 // the second one to arrive says so, naming both. (Different versions in
 // different translation units are fine: see the inline namespace below.)
 #if defined(SIPCODES_VERSION_MAJOR) && \
-    (SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 0 || SIPCODES_VERSION_PATCH != 0)
+    (SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 1 || SIPCODES_VERSION_PATCH != 0)
 #define SIPCODES_DETAIL_MISMATCH_TEXT(x) #x
 #define SIPCODES_DETAIL_MISMATCH(x) SIPCODES_DETAIL_MISMATCH_TEXT(x)
 // clang-format off
 static_assert(false, "two versions of sipcodes meet in one translation unit: "
-              "this header is sipcodes 2.0.0, and sipcodes "
+              "this header is sipcodes 2.1.0, and sipcodes "
               SIPCODES_DETAIL_MISMATCH(SIPCODES_VERSION_MAJOR) "."
               SIPCODES_DETAIL_MISMATCH(SIPCODES_VERSION_MINOR) "."
               SIPCODES_DETAIL_MISMATCH(SIPCODES_VERSION_PATCH) " was included before it");
@@ -141,27 +147,41 @@ static_assert(false, "two versions of sipcodes meet in one translation unit: "
 #define SIPCODES_SIPCODES_HPP
 
 #define SIPCODES_VERSION_MAJOR 2
-#define SIPCODES_VERSION_MINOR 0
+#define SIPCODES_VERSION_MINOR 1
 #define SIPCODES_VERSION_PATCH 0
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <iosfwd>
 #include <optional>
 #include <string_view>
 
-// Every name lives in an inline namespace named after the version (v2_0_0),
+// Every name lives in an inline namespace named after the version (v2_1_0),
 // so that two copies of different versions, vendored into two parts of one
 // program, are two sets of symbols and cannot break the one-definition rule.
 // Code names sipcodes::status as usual. The add-ons open it with these macros.
+//
+// A library that exposes sipcodes types in its own ABI, and owns the one copy
+// of sipcodes its users see, defines SIPCODES_NAMESPACE_NO_VERSION to 1 before
+// it first includes any sipcodes header: the names are then declared in
+// namespace sipcodes itself, and its symbols stay the same from one version to
+// the next. <sipcodes/fwd.hpp> declares status, status_class and
+// language_pack for headers that only name them, in either mode; these
+// definitions are the same, token for token, as the ones there.
 #define SIPCODES_DETAIL_ABI_NAME(major, minor, patch) v##major##_##minor##_##patch
 #define SIPCODES_DETAIL_ABI(major, minor, patch) SIPCODES_DETAIL_ABI_NAME(major, minor, patch)
+#if defined(SIPCODES_NAMESPACE_NO_VERSION) && SIPCODES_NAMESPACE_NO_VERSION
+#define SIPCODES_NAMESPACE_BEGIN namespace sipcodes {
+#define SIPCODES_NAMESPACE_END }
+#else
 #define SIPCODES_NAMESPACE_BEGIN \
   namespace sipcodes {           \
   inline namespace SIPCODES_DETAIL_ABI(SIPCODES_VERSION_MAJOR, SIPCODES_VERSION_MINOR, SIPCODES_VERSION_PATCH) {
 #define SIPCODES_NAMESPACE_END \
   }                            \
   }
+#endif
 
 SIPCODES_NAMESPACE_BEGIN
 
@@ -367,9 +387,16 @@ class row_view {
   constexpr row_view() noexcept = default;
   /// The `count` rows from `first`.
   constexpr row_view(const Row* first, std::size_t count) noexcept : first_(first), count_(count) {}
-  /// Every row of an array.
+  /// Every row of an array, which must outlive the view: a named array, not
+  /// a braced list or a temporary.
   template <std::size_t N>
   constexpr row_view(const Row (&rows)[N]) noexcept : first_(rows), count_(N) {}  // NOLINT(google-explicit-constructor)
+  /// Refused: the rows of a braced list die at the end of the full
+  /// expression, and the view would dangle. Name an array of rows instead.
+  row_view(std::initializer_list<Row>) = delete;
+  /// Refused: a temporary array dies before the view is read.
+  template <std::size_t N>
+  row_view(const Row (&&rows)[N]) = delete;
 
   /// The first row.
   [[nodiscard]] constexpr const Row* begin() const noexcept { return first_; }
@@ -379,7 +406,9 @@ class row_view {
   [[nodiscard]] constexpr std::size_t size() const noexcept { return count_; }
   /// True when there are none.
   [[nodiscard]] constexpr bool empty() const noexcept { return count_ == 0; }
-  /// The row at `i`, which must be below size().
+  /// The row at `i`, which must be below size(): unchecked, like std::span's
+  /// [] (the one function of sipcodes that is not total). Range-for needs no
+  /// index.
   [[nodiscard]] constexpr const Row& operator[](std::size_t i) const noexcept { return first_[i]; }
 
  private:
@@ -424,6 +453,15 @@ struct warn_code_info {
 namespace detail {
 
 using namespace std::string_view_literals;  // "..."sv: a literal's length without measuring it
+
+// The name of an enumerator, from the names of all of them in the order of
+// their values 0, 1, 2 ...; "invalid" for any other value of the type. (The
+// to_string functions: a table rather than a switch, which clang's
+// -Wswitch-default and -Wcovered-switch-default cannot both accept.)
+template <std::size_t N>
+constexpr std::string_view name_at(const std::string_view (&names)[N], std::size_t value) noexcept {
+  return value < N ? names[value] : std::string_view("invalid");
+}
 
 // The table, written once. Each row:
 //   X(enumerator, "Default Reason Phrase", rfc, "section", lifecycle, "description")
@@ -853,27 +891,15 @@ constexpr row_view<alias> status_info::aliases() const noexcept {
 
 /// The name of a class as written in code: "client_error".
 [[nodiscard]] constexpr std::string_view to_string(status_class c) noexcept {
-  switch (c) {
-    case status_class::provisional: return "provisional";
-    case status_class::success: return "success";
-    case status_class::redirection: return "redirection";
-    case status_class::client_error: return "client_error";
-    case status_class::server_error: return "server_error";
-    case status_class::global_failure: return "global_failure";
-    case status_class::invalid: break;
-  }
-  return "invalid";
+  constexpr std::string_view names[] = {"invalid",      "provisional",  "success",       "redirection",
+                                        "client_error", "server_error", "global_failure"};
+  return detail::name_at(names, static_cast<std::size_t>(c));
 }
 
 /// The name of a lifecycle as written in code: "deprecated".
 [[nodiscard]] constexpr std::string_view to_string(lifecycle l) noexcept {
-  switch (l) {
-    case lifecycle::current: return "current";
-    case lifecycle::deprecated: return "deprecated";
-    case lifecycle::reserved: return "reserved";
-    case lifecycle::historic: return "historic";
-  }
-  return "invalid";
+  constexpr std::string_view names[] = {"current", "deprecated", "reserved", "historic"};
+  return detail::name_at(names, static_cast<std::size_t>(l));
 }
 
 // ===========================================================================
@@ -908,16 +934,19 @@ struct language_pack {
 
 namespace detail {
 
-// True for 100..699, without signed overflow for any int.
-constexpr bool in_valid_range(int code) noexcept { return static_cast<unsigned>(code) - 100U < 600U; }
+// True for 100..699. Written as two comparisons, with no arithmetic that
+// could wrap or overflow for any int (integer sanitizers, Android's IntSan
+// among them, trap on a wrap even where it is intended); compilers fold the
+// two into one subtraction and one unsigned comparison.
+constexpr bool in_valid_range(int code) noexcept { return code >= 100 && code <= 699; }
 
 // Lookups by code go through slots: slots 0..599 are the codes 100..699, and
-// slot 600 is where every other int lands. Computing the slot is a
-// conditional move, not a branch.
+// slot 600 is where every other int lands. The subtraction happens only in
+// range; computing the slot is still a conditional move, not a branch.
 inline constexpr std::size_t invalid_slot = 600;
 constexpr std::size_t code_slot(int code) noexcept {
-  const unsigned offset = static_cast<unsigned>(code) - 100U;
-  return offset < invalid_slot ? offset : invalid_slot;
+  const unsigned offset = in_valid_range(code) ? static_cast<unsigned>(code - 100) : unsigned{invalid_slot};
+  return offset;
 }
 
 // The phrases from_reason knows, numbered: each row's default phrase in table
@@ -976,7 +1005,19 @@ struct lookup_tables {
   status phrase_status[phrase_count + 1];
   // The hash table of the phrases, filled by phrase number.
   std::uint8_t phrase_slots[phrase_slot_count];
+  // By slot: the code fallback answers, 0 for no code (see fallback_of).
+  std::uint16_t fallback[invalid_slot + 1];
 };
+
+// What a receiver acts on (RFC 3261 section 8.1.3.2): a code in current use
+// as itself; a final code xyz it does not know, or that is historic, reserved
+// or deprecated, as x00; such a provisional code as 183. Read from the row's
+// lifecycle (`row` is the row number plus one, 0 for none), so that the table
+// alone decides.
+constexpr std::uint16_t fallback_of(int valid_code, std::size_t row) noexcept {
+  if (row != 0 && table[row - 1].state == lifecycle::current) return static_cast<std::uint16_t>(valid_code);
+  return static_cast<std::uint16_t>(valid_code < 200 ? 183 : valid_code / 100 * 100);
+}
 
 constexpr lookup_tables make_lookup_tables() noexcept {
   lookup_tables t{};
@@ -1002,6 +1043,9 @@ constexpr lookup_tables make_lookup_tables() noexcept {
     std::size_t slot = phrase_hash(text);
     while (t.phrase_slots[slot] != 0) slot = next_slot(slot);
     t.phrase_slots[slot] = static_cast<std::uint8_t>(k + 1);
+  }
+  for (std::size_t slot = 0; slot < invalid_slot; ++slot) {
+    t.fallback[slot] = fallback_of(static_cast<int>(slot) + 100, t.row_plus_one[slot]);
   }
   return t;
 }
@@ -1092,14 +1136,6 @@ constexpr std::string_view trim_blanks(std::string_view s) noexcept {
   return s;
 }
 
-// How a receiver treats a valid code it does not know (RFC 3261 section
-// 8.1.3.2): an unknown final code xyz as x00, an unknown provisional code as
-// 183. Invalid codes are left as they are, which no row matches.
-constexpr int fallback_code(int code) noexcept {
-  if (!in_valid_range(code) || row_plus_one(code) != 0) return code;
-  return code < 200 ? 183 : code / 100 * 100;
-}
-
 // The pack's texts for the table's row `row`, whose code is `code`; empty
 // texts when the pack has none. A pack in the table's order answers at once;
 // any other is searched. (A copy, not a pointer: code that must stay a
@@ -1177,11 +1213,16 @@ constexpr translation translation_of(const language_pack& pack, std::size_t row,
 }
 [[nodiscard]] constexpr std::optional<status> to_status(status s) noexcept { return to_status(detail::to_int(s)); }
 
-/// How a receiver treats a code (RFC 3261 section 8.1.3.2): a known code as
-/// itself, an unknown final code xyz as x00, an unknown provisional code as
-/// 183; nullopt outside 100..699.
+/// What a receiver acts on when a response carries this code (RFC 3261
+/// section 8.1.3.2): a code in current use as itself; an unknown final code
+/// xyz as x00, and so a code the table keeps but nobody sends: the historic
+/// 303 as 300, the reserved 402 and the historic 409 and 411 as 400, the
+/// deprecated 202 as 200 (which RFC 6665 section 8.3.1 requires in so many
+/// words); an unknown provisional code as 183; nullopt outside 100..699.
 [[nodiscard]] constexpr std::optional<status> fallback(int code) noexcept {
-  return to_status(detail::fallback_code(code));
+  const std::uint16_t answer = detail::lookup.fallback[detail::code_slot(code)];
+  if (answer == 0) return std::nullopt;
+  return static_cast<status>(answer);
 }
 [[nodiscard]] constexpr std::optional<status> fallback(status s) noexcept { return fallback(detail::to_int(s)); }
 
@@ -1217,14 +1258,25 @@ constexpr translation translation_of(const language_pack& pack, std::size_t row,
 
 /// The reason phrase of a code in a language: the pack's, else the default
 /// phrase; "" when the code is not in the table.
-[[nodiscard]] constexpr std::string_view localized_reason(int code, const language_pack& pack) noexcept {
+[[nodiscard]] constexpr std::string_view reason_phrase(int code, const language_pack& pack) noexcept {
   const std::size_t row = detail::row_plus_one(code);
   if (row == 0) return {};
   const std::string_view own = detail::translation_of(pack, row - 1, static_cast<status>(code)).reason;
   return own.empty() ? detail::table[row - 1].reason : own;
 }
-[[nodiscard]] constexpr std::string_view localized_reason(status s, const language_pack& pack) noexcept {
-  return localized_reason(detail::to_int(s), pack);
+[[nodiscard]] constexpr std::string_view reason_phrase(status s, const language_pack& pack) noexcept {
+  return reason_phrase(detail::to_int(s), pack);
+}
+
+/// The former name of reason_phrase(code, pack), kept for one minor release.
+[[deprecated("use sipcodes::reason_phrase(code, pack)")]] [[nodiscard]] constexpr std::string_view localized_reason(
+    int code, const language_pack& pack) noexcept {
+  return reason_phrase(code, pack);
+}
+/// The former name of reason_phrase(code, pack), kept for one minor release.
+[[deprecated("use sipcodes::reason_phrase(code, pack)")]] [[nodiscard]] constexpr std::string_view localized_reason(
+    status s, const language_pack& pack) noexcept {
+  return reason_phrase(s, pack);
 }
 
 /// Every warn-code of the registry, ascending.
@@ -1598,10 +1650,11 @@ constexpr standard_spec rewrite_standard_spec(Iterator first, Iterator last, Arg
 
 /// Text of a bounded size held by value: a formatted status or a whole status
 /// line, made without allocating, at compile time if need be. Its text can be
-/// viewed only while it lives: view(), data() and the conversion to
+/// viewed only while it lives: view(), data(), c_str() and the conversion to
 /// std::string_view are refused on a temporary, so that
 /// `std::string_view v = sipcodes::make_status_line(s);` does not compile.
-/// `std::string(text)` copies it out.
+/// `std::string(text)` copies it out; == and != compare it with any text,
+/// a temporary included.
 class fixed_text {
  public:
   /// The most it holds: the longest status line, "SIP/2.0 555 Push ...\r\n".
@@ -1613,9 +1666,13 @@ class fixed_text {
   /// The text, valid while this object lives.
   [[nodiscard]] constexpr std::string_view view() const& noexcept { return {chars_, size_}; }
   std::string_view view() const&& = delete;
-  /// The text's first byte; it is not NUL-terminated.
+  /// The text's first byte; a NUL follows the text, as with c_str().
   [[nodiscard]] constexpr const char* data() const& noexcept { return chars_; }
   const char* data() const&& = delete;
+  /// The text, NUL-terminated, for APIs that take a C string, such as
+  /// sofia-sip's sip_status_create for a phrase (format_part::reason).
+  [[nodiscard]] constexpr const char* c_str() const& noexcept { return chars_; }
+  const char* c_str() const&& = delete;
   /// The text's length in bytes.
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
   /// True for no text (a code outside 100..699).
@@ -1624,12 +1681,25 @@ class fixed_text {
   constexpr operator std::string_view() const& noexcept { return view(); }  // NOLINT(google-explicit-constructor)
   operator std::string_view() const&& = delete;
 
+  /// Equal when the texts are: `sipcodes::format_status(s) == "486 Busy Here"`.
+  friend constexpr bool operator==(const fixed_text& a, const fixed_text& b) noexcept { return a.view() == b.view(); }
+  /// Unequal when the texts are.
+  friend constexpr bool operator!=(const fixed_text& a, const fixed_text& b) noexcept { return a.view() != b.view(); }
+  /// Equal when the texts are, a temporary fixed_text included.
+  friend constexpr bool operator==(const fixed_text& a, std::string_view b) noexcept { return a.view() == b; }
+  /// Equal when the texts are, a temporary fixed_text included.
+  friend constexpr bool operator==(std::string_view a, const fixed_text& b) noexcept { return a == b.view(); }
+  /// Unequal when the texts are.
+  friend constexpr bool operator!=(const fixed_text& a, std::string_view b) noexcept { return a.view() != b; }
+  /// Unequal when the texts are.
+  friend constexpr bool operator!=(std::string_view a, const fixed_text& b) noexcept { return a != b.view(); }
+
  private:
   // The two functions that make one, writing into it directly.
   friend constexpr fixed_text format_status(status s, format_part part) noexcept;
   friend constexpr fixed_text make_status_line(status s) noexcept;
 
-  char chars_[capacity] = {};
+  char chars_[capacity + 1] = {};  // the text, then NULs: no writer goes past capacity
   std::size_t size_ = 0;
 };
 
@@ -1651,7 +1721,9 @@ class fixed_text {
 
 /// Writes "486 Busy Here" (a code not in the table as its number alone). The
 /// field width, if any, applies to the whole text. A template on the stream,
-/// so that <iosfwd> is all this header needs.
+/// so that <iosfwd> is all this header needs. Unlike the rest of sipcodes it
+/// is neither constexpr nor noexcept: it is the stream's operator<< that
+/// writes, and a stream with exceptions() set throws.
 template <class CharT, class Traits>
 std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, status s) {
   const fixed_text text = format_status(s);
@@ -1682,15 +1754,8 @@ enum class write_error : std::uint8_t {
 
 /// A name for logs: "no_room".
 [[nodiscard]] constexpr std::string_view to_string(write_error e) noexcept {
-  switch (e) {
-    case write_error::none: return "none";
-    case write_error::bad_code: return "bad_code";
-    case write_error::bad_reason: return "bad_reason";
-    case write_error::bad_text: return "bad_text";
-    case write_error::bad_agent: return "bad_agent";
-    case write_error::no_room: return "no_room";
-  }
-  return "invalid";
+  constexpr std::string_view names[] = {"none", "bad_code", "bad_reason", "bad_text", "bad_agent", "no_room"};
+  return detail::name_at(names, static_cast<std::size_t>(e));
 }
 
 /// What a writer did: `end` is one past the last byte written (`first` when
@@ -1736,19 +1801,10 @@ enum class line_error : std::uint8_t {
 
 /// A name for logs: "bad_code".
 [[nodiscard]] constexpr std::string_view to_string(line_error e) noexcept {
-  switch (e) {
-    case line_error::none: return "none";
-    case line_error::empty: return "empty";
-    case line_error::bad_protocol: return "bad_protocol";
-    case line_error::bad_version: return "bad_version";
-    case line_error::bad_separator: return "bad_separator";
-    case line_error::bad_code: return "bad_code";
-    case line_error::bad_reason: return "bad_reason";
-    case line_error::bad_utf8: return "bad_utf8";
-    case line_error::bad_line_end: return "bad_line_end";
-    case line_error::unsupported_version: return "unsupported_version";
-  }
-  return "invalid";
+  constexpr std::string_view names[] = {
+      "none",     "empty",      "bad_protocol", "bad_version",  "bad_separator",
+      "bad_code", "bad_reason", "bad_utf8",     "bad_line_end", "unsupported_version"};
+  return detail::name_at(names, static_cast<std::size_t>(e));
 }
 
 /// The parts of a status line. `reason` is a view into the parsed input.
@@ -1778,16 +1834,9 @@ enum class reason_error : std::uint8_t {
 
 /// A name for logs: "bad_cause".
 [[nodiscard]] constexpr std::string_view to_string(reason_error e) noexcept {
-  switch (e) {
-    case reason_error::none: return "none";
-    case reason_error::empty: return "empty";
-    case reason_error::bad_protocol: return "bad_protocol";
-    case reason_error::bad_parameter: return "bad_parameter";
-    case reason_error::bad_cause: return "bad_cause";
-    case reason_error::bad_text: return "bad_text";
-    case reason_error::bad_separator: return "bad_separator";
-  }
-  return "invalid";
+  constexpr std::string_view names[] = {"none",      "empty",    "bad_protocol", "bad_parameter",
+                                        "bad_cause", "bad_text", "bad_separator"};
+  return detail::name_at(names, static_cast<std::size_t>(e));
 }
 
 namespace detail {
@@ -2127,7 +2176,7 @@ struct reason_value {
   std::string_view protocol;  ///< "SIP", "Q.850" or another token, as written
   std::optional<int> cause;   ///< the cause parameter, 0..99999, when there is one
   /// The content of the text parameter as written, escapes intact ("" when
-  /// there is none); unescape_reason_text copies it out unescaped.
+  /// there is none); unescape_quoted copies it out unescaped.
   std::string_view text;
   std::string_view rest;  ///< what follows a ',': the next reason-value, else ""
 
@@ -2353,6 +2402,15 @@ void parse_reason(const String&&) = delete;
   if (!text.empty()) size += 8 + detail::escaped_size(text) + 1;                 // ` ;text="` text `"`
   return {size, write_error::none};
 }
+[[nodiscard]] constexpr size_result reason_size(reason_protocol protocol, status cause,
+                                                std::string_view text = {}) noexcept {
+  return reason_size(protocol, detail::to_int(cause), text);
+}
+/// The bytes write_reason(first, last, s) writes: the SIP Reason of a status
+/// with its default phrase as the text.
+[[nodiscard]] constexpr size_result reason_size(status s) noexcept {
+  return reason_size(reason_protocol::sip, s, reason_phrase(s));
+}
 
 /// Writes a Reason header field value into [first, last):
 /// `SIP ;cause=486 ;text="Busy Here"` or `Q.850 ;cause=17 ;text="User busy"`,
@@ -2375,16 +2433,22 @@ void parse_reason(const String&&) = delete;
   *at++ = '"';
   return {at, write_error::none};
 }
+[[nodiscard]] constexpr write_result write_reason(char* first, char* last, reason_protocol protocol, status cause,
+                                                  std::string_view text = {}) noexcept {
+  return write_reason(first, last, protocol, detail::to_int(cause), text);
+}
 
 /// `SIP ;cause=486 ;text="Busy Here"`: the SIP Reason for a status, its
 /// default phrase as the text (none for a code not in the table).
 [[nodiscard]] constexpr write_result write_reason(char* first, char* last, status s) noexcept {
-  return write_reason(first, last, reason_protocol::sip, detail::to_int(s), reason_phrase(s));
+  return write_reason(first, last, reason_protocol::sip, s, reason_phrase(s));
 }
 
-/// Copies the escaped content of a quoted-string (reason_value::text) into
-/// [first, last) with its quoted-pairs undone; `no_room` when it does not fit.
-[[nodiscard]] constexpr write_result unescape_reason_text(std::string_view escaped, char* first, char* last) noexcept {
+/// Copies into [first, last) the content of a quoted-string or a comment as
+/// a parser gives it, escapes intact (reason_value::text, warning_value::text,
+/// retry_after_value::comment), with each quoted-pair undone: `\"` becomes
+/// `"`, `\\` becomes `\`. `no_room`, writing nothing, when it does not fit.
+[[nodiscard]] constexpr write_result unescape_quoted(char* first, char* last, std::string_view escaped) noexcept {
   std::size_t size = 0;
   for (std::size_t i = 0; i < escaped.size(); ++i, ++size) {
     if (escaped[i] == '\\' && i + 1 < escaped.size()) ++i;
@@ -2396,6 +2460,13 @@ void parse_reason(const String&&) = delete;
     *at++ = escaped[i];
   }
   return {at, write_error::none};
+}
+
+/// The former form of unescape_quoted, with the text first; kept for one
+/// minor release.
+[[deprecated("use sipcodes::unescape_quoted(first, last, escaped)")]] [[nodiscard]] constexpr write_result
+unescape_reason_text(std::string_view escaped, char* first, char* last) noexcept {
+  return unescape_quoted(first, last, escaped);
 }
 
 // ---------------------------------------------------------------------------
@@ -2423,15 +2494,9 @@ enum class retry_after_error : std::uint8_t {
 
 /// A name for logs: "bad_comment".
 [[nodiscard]] constexpr std::string_view to_string(retry_after_error e) noexcept {
-  switch (e) {
-    case retry_after_error::none: return "none";
-    case retry_after_error::empty: return "empty";
-    case retry_after_error::bad_seconds: return "bad_seconds";
-    case retry_after_error::bad_comment: return "bad_comment";
-    case retry_after_error::bad_parameter: return "bad_parameter";
-    case retry_after_error::bad_separator: return "bad_separator";
-  }
-  return "invalid";
+  constexpr std::string_view names[] = {"none",        "empty",         "bad_seconds",
+                                        "bad_comment", "bad_parameter", "bad_separator"};
+  return detail::name_at(names, static_cast<std::size_t>(e));
 }
 
 /// One Retry-After value. Views point into the parsed input.
@@ -2457,22 +2522,15 @@ enum class warning_error : std::uint8_t {
 
 /// A name for logs: "bad_agent".
 [[nodiscard]] constexpr std::string_view to_string(warning_error e) noexcept {
-  switch (e) {
-    case warning_error::none: return "none";
-    case warning_error::empty: return "empty";
-    case warning_error::bad_code: return "bad_code";
-    case warning_error::bad_agent: return "bad_agent";
-    case warning_error::bad_text: return "bad_text";
-    case warning_error::bad_separator: return "bad_separator";
-  }
-  return "invalid";
+  constexpr std::string_view names[] = {"none", "empty", "bad_code", "bad_agent", "bad_text", "bad_separator"};
+  return detail::name_at(names, static_cast<std::size_t>(e));
 }
 
 /// One warning-value. Views point into the parsed input.
 struct warning_value {
   int code = 0;            ///< the warn-code, 0..999 as written; warning_text(code) names it
   std::string_view agent;  ///< the warn-agent, host[":"port] or pseudonym, as written
-  /// The content of the warn-text, escapes intact; unescape_reason_text
+  /// The content of the warn-text, escapes intact; unescape_quoted
   /// copies it out unescaped.
   std::string_view text;
   std::string_view rest;  ///< what follows a ',': the next warning-value, else ""
@@ -2774,12 +2832,8 @@ enum class requirement : std::uint8_t { must, should, may };
 
 /// A name for display: "MUST".
 [[nodiscard]] constexpr std::string_view to_string(requirement r) noexcept {
-  switch (r) {
-    case requirement::must: return "MUST";
-    case requirement::should: return "SHOULD";
-    case requirement::may: return "MAY";
-  }
-  return "invalid";
+  constexpr std::string_view names[] = {"MUST", "SHOULD", "MAY"};
+  return detail::name_at(names, static_cast<std::size_t>(r));
 }
 
 /// A header field that a response with `code` carries, at `level`, as the
@@ -3000,27 +3054,27 @@ constexpr retry_advice no_retry(status code, std::string_view section) noexcept 
   if (code == detail::to_int(status::request_timeout)) return detail::retry_at(status::request_timeout, {}, "21.4.9");
   if (code == detail::to_int(status::request_pending)) return detail::retry_at(status::request_pending, {}, "14.1");
   if (!allows_retry_after(code)) return {};
+  // One test per code, not a switch over status, which would have to name
+  // every enumerator (-Wswitch-enum).
   const auto s = static_cast<status>(code);
-  switch (s) {
-    case status::server_internal_error: return detail::retry_at(s, retry_after, "21.5.1");
-    case status::service_unavailable: {
-      retry_advice advice = detail::retry_at(retry_after ? s : status::server_internal_error, retry_after, "21.5.4");
-      advice.try_elsewhere = true;
-      return advice;
-    }
-    case status::not_found:
-      return retry_after ? detail::retry_at(s, retry_after, "20.33") : detail::no_retry(s, "21.4");
-    case status::request_entity_too_large:
-      return retry_after ? detail::retry_at(s, retry_after, "21.4.11") : detail::no_retry(s, "21.4");
-    case status::temporarily_unavailable:
-      return retry_after ? detail::retry_at(s, retry_after, "21.4.18") : detail::no_retry(s, "21.4");
-    case status::busy_here:
-      return retry_after ? detail::retry_at(s, retry_after, "21.4.24") : detail::no_retry(s, "21.4");
-    case status::busy_everywhere:
-      return retry_after ? detail::retry_at(s, retry_after, "21.6.1") : detail::no_retry(s, "21.6");
-    default:  // decline, the last of the eight
-      return retry_after ? detail::retry_at(s, retry_after, "21.6.2") : detail::no_retry(s, "21.6");
+  if (s == status::server_internal_error) return detail::retry_at(s, retry_after, "21.5.1");
+  if (s == status::service_unavailable) {
+    retry_advice advice = detail::retry_at(retry_after ? s : status::server_internal_error, retry_after, "21.5.4");
+    advice.try_elsewhere = true;
+    return advice;
   }
+  if (s == status::not_found)
+    return retry_after ? detail::retry_at(s, retry_after, "20.33") : detail::no_retry(s, "21.4");
+  if (s == status::request_entity_too_large)
+    return retry_after ? detail::retry_at(s, retry_after, "21.4.11") : detail::no_retry(s, "21.4");
+  if (s == status::temporarily_unavailable)
+    return retry_after ? detail::retry_at(s, retry_after, "21.4.18") : detail::no_retry(s, "21.4");
+  if (s == status::busy_here)
+    return retry_after ? detail::retry_at(s, retry_after, "21.4.24") : detail::no_retry(s, "21.4");
+  if (s == status::busy_everywhere)
+    return retry_after ? detail::retry_at(s, retry_after, "21.6.1") : detail::no_retry(s, "21.6");
+  // decline, the last of the eight
+  return retry_after ? detail::retry_at(s, retry_after, "21.6.2") : detail::no_retry(s, "21.6");
 }
 [[nodiscard]] constexpr retry_advice retry_advice_for(
     status s, std::optional<std::uint32_t> retry_after = std::nullopt) noexcept {

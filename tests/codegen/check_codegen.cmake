@@ -11,7 +11,7 @@ if(NOT _result EQUAL 0)
   message(FATAL_ERROR "compiling constant_lookup.cpp failed:\n${_errors}")
 endif()
 file(READ ${WORK_DIR}/constant_lookup.s _assembly)
-# sipcodes::v2_0_0::detail mangles as _ZN8sipcodes6v2_0_06detail (the version
+# sipcodes::v2_1_0::detail mangles as _ZN8sipcodes6v2_1_06detail (the version
 # namespace between the two); any reference is a table access.
 string(REGEX MATCH "_ZN8sipcodes[0-9]+v[0-9_]+6detail" _table_reference "${_assembly}")
 if(_table_reference)

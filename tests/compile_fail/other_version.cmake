@@ -5,9 +5,9 @@
 function(sipcodes_write_other_version core output)
   file(READ "${core}" _text)
   set(_changes
-    "#define SIPCODES_VERSION_MINOR 0|#define SIPCODES_VERSION_MINOR 99"
-    "SIPCODES_VERSION_MINOR != 0|SIPCODES_VERSION_MINOR != 99"
-    "this header is sipcodes 2.0.0|this header is sipcodes 2.99.0"
+    "#define SIPCODES_VERSION_MINOR 1|#define SIPCODES_VERSION_MINOR 99"
+    "SIPCODES_VERSION_MINOR != 1|SIPCODES_VERSION_MINOR != 99"
+    "this header is sipcodes 2.1.0|this header is sipcodes 2.99.0"
     "X(busy_here, \"Busy Here\",|X(busy_here, \"Busy Here Too\",")
   foreach(_change IN LISTS _changes)
     string(REPLACE "|" ";" _pair "${_change}")

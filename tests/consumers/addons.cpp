@@ -7,7 +7,7 @@
 #include <cstdio>
 
 int main() {
-  const auto phrase = sipcodes::localized_reason(486, sipcodes::lang::tr);
+  const auto phrase = sipcodes::reason_phrase(486, sipcodes::lang::tr);
   const int cause = sipcodes::to_q850_cause(sipcodes::status::busy_here).value_or(0);
   std::printf("486 %.*s %d\n", static_cast<int>(phrase.size()), phrase.data(), cause);
   return phrase == "Meşgul" && cause == 17 ? 0 : 1;

@@ -23,7 +23,7 @@ void check_value(const sipcodes::reason_value& v, std::string_view input) {
   // it writes back and parses to the same cause and text.
   std::array<char, 4096> text{};
   if (v.text.size() > text.size()) return;
-  const auto unescaped = sipcodes::unescape_reason_text(v.text, text.data(), text.data() + text.size());
+  const auto unescaped = sipcodes::unescape_quoted(text.data(), text.data() + text.size(), v.text);
   SIPCODES_FUZZ_CHECK(unescaped && static_cast<std::size_t>(unescaped.end - text.data()) <= v.text.size());
   const std::string_view plain(text.data(), static_cast<std::size_t>(unescaped.end - text.data()));
   if (!v.cause) return;
@@ -46,7 +46,7 @@ void check_value(const sipcodes::reason_value& v, std::string_view input) {
   SIPCODES_FUZZ_CHECK(again && again.value.cause == v.cause && again.value.rest.empty());
   std::array<char, 4096> text_again{};
   const auto unescaped_again =
-      sipcodes::unescape_reason_text(again.value.text, text_again.data(), text_again.data() + text_again.size());
+      sipcodes::unescape_quoted(text_again.data(), text_again.data() + text_again.size(), again.value.text);
   SIPCODES_FUZZ_CHECK(
       unescaped_again &&
       std::string_view(text_again.data(), static_cast<std::size_t>(unescaped_again.end - text_again.data())) == plain);

@@ -13,7 +13,7 @@
 namespace {
 
 std::string_view unescape(std::string_view escaped, std::array<char, 4096>& buffer) {
-  const auto r = sipcodes::unescape_reason_text(escaped, buffer.data(), buffer.data() + buffer.size());
+  const auto r = sipcodes::unescape_quoted(buffer.data(), buffer.data() + buffer.size(), escaped);
   SIPCODES_FUZZ_CHECK(r && static_cast<std::size_t>(r.end - buffer.data()) <= escaped.size());
   return {buffer.data(), static_cast<std::size_t>(r.end - buffer.data())};
 }

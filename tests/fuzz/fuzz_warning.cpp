@@ -23,7 +23,7 @@ void check_value(const sipcodes::warning_value& v, std::string_view input) {
   if (v.code < 300 || v.text.size() > 2048) return;  // the writer takes 300..999 (RFC 3261 section 20.43)
 
   std::array<char, 4096> plain_buffer{};
-  const auto unescaped = sipcodes::unescape_reason_text(v.text, plain_buffer.data(), plain_buffer.data() + 4096);
+  const auto unescaped = sipcodes::unescape_quoted(plain_buffer.data(), plain_buffer.data() + 4096, v.text);
   SIPCODES_FUZZ_CHECK(unescaped);
   const std::string_view plain(plain_buffer.data(), static_cast<std::size_t>(unescaped.end - plain_buffer.data()));
   if (plain.empty()) return;  // an empty text means the registry's text to the writer

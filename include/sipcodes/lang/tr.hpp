@@ -8,7 +8,7 @@
 //
 // This file is UTF-8. Every phrase is a valid RFC 3261 Reason-Phrase, so it
 // can go on the wire as it is:
-//   sipcodes::localized_reason(486, sipcodes::lang::tr)  -> "Meşgul"
+//   sipcodes::reason_phrase(486, sipcodes::lang::tr)     -> "Meşgul"
 //   sipcodes::description(486, sipcodes::lang::tr)       -> "Arananın uç sistemine ..."
 //   sipcodes::warning_text(370, sipcodes::lang::tr)      -> "Yetersiz bant genişliği"
 //
@@ -69,8 +69,8 @@
 
 #include "../sipcodes.hpp"
 
-#if SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 0 || SIPCODES_VERSION_PATCH != 0
-#error "sipcodes/lang/tr.hpp is sipcodes 2.0.0, and the sipcodes.hpp it found is another version"
+#if SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 1 || SIPCODES_VERSION_PATCH != 0
+#error "sipcodes/lang/tr.hpp is sipcodes 2.1.0, and the sipcodes.hpp it found is another version"
 #endif
 
 SIPCODES_NAMESPACE_BEGIN
@@ -432,6 +432,33 @@ namespace lang {
 inline constexpr language_pack tr{detail::turkish_tag, detail::turkish_name, detail::turkish_rows,
                                   detail::turkish_warnings};
 static_assert(covers_all(tr), "the Turkish pack has one row for every code of the table and every warn-code");
+
+}  // namespace lang
+
+namespace detail {
+
+// The texts as the compiler encoded them: UTF-8 only if string literals are
+// UTF-8 (GCC's and clang's default; MSVC needs /utf-8). Any other execution
+// character set (-fexec-charset=ISO-8859-9, a Windows code page) turns "ş"
+// into bytes that are not UTF-8, which no Reason-Phrase or quoted-string may
+// carry: better a compile error here than bad_reason from every writer.
+constexpr bool turkish_texts_are_utf8() noexcept {
+  for (const translation& row : turkish_rows) {
+    if (!is_valid_reason_phrase(row.reason) || !is_quotable(row.description)) return false;
+  }
+  for (const warning_translation& row : turkish_warnings) {
+    if (!is_quotable(row.text) || !is_quotable(row.description)) return false;
+  }
+  return is_quotable(turkish_name);
+}
+
+}  // namespace detail
+
+namespace lang {
+
+static_assert(detail::turkish_texts_are_utf8(),
+              "every Turkish phrase must be a valid Reason-Phrase as compiled: build with UTF-8 string literals "
+              "(/utf-8 on MSVC; no -fexec-charset other than UTF-8)");
 
 }  // namespace lang
 

@@ -86,6 +86,7 @@ using sipcodes::size_result;
 using sipcodes::status_line;
 using sipcodes::status_line_size;
 using sipcodes::to_string;
+using sipcodes::unescape_quoted;
 using sipcodes::unescape_reason_text;
 using sipcodes::warning_error;
 using sipcodes::warning_size;
