@@ -225,6 +225,8 @@ TEST_CASE("parse_warning: every malformed value gets its error") {
       {R"(370 pbx "x",)", warning_error::bad_separator},  // *(COMMA warning-value): a value after each comma
       {R"(370 pbx "x" , )", warning_error::bad_separator},
       {"370 pbx \"x\",\t", warning_error::bad_separator},
+      {R"(370 pbx "x" ,, 370 pbx "y")", warning_error::bad_separator},  // an empty element between commas
+      {R"(370 pbx "x", , 370 pbx "y")", warning_error::bad_separator},
       {"370 pbx", warning_error::bad_separator},
       {"370 pbx ", warning_error::bad_text},
       {"370 pbx x", warning_error::bad_text},

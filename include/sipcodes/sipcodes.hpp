@@ -2340,7 +2340,8 @@ void parse_status_line(const String&&) = delete;
 /// not (unfold the header first). A parameter name comes once, in any case
 /// (RFC 3261 section 7.3.1), and another parameter's value is a token, an
 /// IPv6 reference or a quoted-string. When a ',' follows, `value.rest` is the
-/// remainder, the next reason-value, which is never empty.
+/// remainder, the next reason-value, which is never empty and never starts
+/// with another ',' (`SIP;cause=200, ,` is bad_separator).
 [[nodiscard]] constexpr parse_result<reason_value, reason_error> parse_reason(std::string_view input) noexcept {
   parse_result<reason_value, reason_error> r{};
   reason_value& value = r.value;
@@ -2357,7 +2358,8 @@ void parse_status_line(const String&&) = delete;
     if (c.done()) break;
     if (c.take(',')) {
       detail::skip_blanks(c);
-      if (c.done()) return detail::failed(r, reason_error::bad_separator);  // no value after the ','
+      if (c.done() || c.next_is(','))  // no value after the ',', or an empty one before the next
+        return detail::failed(r, reason_error::bad_separator);
       value.rest = c.rest();
       break;
     }
@@ -2748,7 +2750,8 @@ void parse_retry_after(const String&&) = delete;
 /// have more white space before it. White space may stand before the value
 /// and before a ','; CR and LF are refused (unfold the header first). When a
 /// ',' follows, `value.rest` is the remainder, the next value, which is never
-/// empty (*(COMMA warning-value) wants a value after each ',').
+/// empty and never starts with another ',' (*(COMMA warning-value) wants a
+/// value after each ',').
 [[nodiscard]] constexpr parse_result<warning_value, warning_error> parse_warning(std::string_view input) noexcept {
   parse_result<warning_value, warning_error> r{};
   warning_value& value = r.value;
@@ -2773,7 +2776,8 @@ void parse_retry_after(const String&&) = delete;
   if (c.done()) return r;
   if (!c.take(',')) return detail::failed(r, warning_error::bad_separator);
   detail::skip_blanks(c);
-  if (c.done()) return detail::failed(r, warning_error::bad_separator);  // a ',' with no value after it
+  if (c.done() || c.next_is(','))  // a ',' with no value after it, or an empty one before the next
+    return detail::failed(r, warning_error::bad_separator);
   value.rest = c.rest();
   return r;
 }
