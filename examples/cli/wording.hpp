@@ -118,7 +118,7 @@ constexpr wording make_english() {
   w.fallback_x00 = "the x00 code of its class";
   w.method_prefix = "for ";
   w.method_suffix = "";
-  w.conditional = ", when ";
+  w.conditional = ", ";
   w.phrase_given = "phrase given";
   w.phrase_of_prefix = "the phrase of ";
   w.phrase_of_suffix = "";
@@ -336,10 +336,10 @@ constexpr wording make_turkish() {
   w.acts_as_suffix = " almış gibi davranmak zorundadır (MUST)";
   w.no_advice = "RFC 3261 bu kod için Retry-After'dan söz etmez";
   w.units = {"sn", "dk", "sa", "gün"};
-  w.classes = {"geçersiz",           "1xx geçici yanıt",  "2xx başarılı",           "3xx yeniden yönlendirme",
-               "4xx istemci hatası", "5xx sunucu hatası", "6xx her yerde başarısız"};
+  w.classes = {"geçersiz",           "1xx geçici yanıt",  "2xx başarılı yanıt",        "3xx yeniden yönlendirme",
+               "4xx istemci hatası", "5xx sunucu hatası", "6xx her yerde başarısızlık"};
   w.lifecycles = {"güncel", "kullanımdan kaldırıldı", "ayrılmış", "tarihsel"};
-  w.markdown_columns = {"Kod", "Yanıt ifadesi", "Numaralandırıcı", "Kaynak", "Durum", "İngilizce ifade", "Açıklama"};
+  w.markdown_columns = {"Kod", "Yanıt ifadesi", "Numaralandırıcı", "Kaynak", "Durum", "Diğer ifade", "Açıklama"};
   return w;
 }
 
