@@ -455,6 +455,25 @@ TEST_CASE("with --lang tr or in a Turkish locale, the command prints Turkish") {
   }
 }
 
+TEST_CASE("the command and the page name the classes alike, as the glossary does") {
+  // The glossary of sipcodes/lang/tr.hpp: noun phrases, "hata" for RFC 3261's
+  // Error, "başarısızlık" for its Failure (section 21.6).
+  const std::vector<std::string> expected = {"1xx geçici yanıt",   "2xx başarılı yanıt", "3xx yeniden yönlendirme",
+                                             "4xx istemci hatası", "5xx sunucu hatası",  "6xx her yerde başarısızlık"};
+  for (std::size_t c = 1; c <= 6; ++c) {
+    CAPTURE(c);
+    CHECK(std::string(cli::turkish.classes[c]) == expected[c - 1]);
+    CHECK(glossary::turkish_lower(reference_page::turkish.classes[c]) == expected[c - 1]);
+  }
+  // One name for a code's other phrases, in the command's lines and its Markdown column.
+  CHECK(glossary::turkish_lower(cli::turkish.markdown_columns[5]) == cli::turkish.also_seen);
+  // The page's retry advice says what may go again.
+  for (std::string_view advice : {reference_page::turkish.retry_after_time, reference_page::turkish.retry_no_time}) {
+    CAPTURE(advice);
+    CHECK(advice.rfind("aynı istek ", 0) == 0);
+  }
+}
+
 TEST_CASE("--lang is read before any error is said") {
   const outcome o = run_command({"--frobnicate", "--lang", "tr"}, english_environment());
   CHECK(o.status == cli::usage_error);

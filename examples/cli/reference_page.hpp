@@ -117,19 +117,19 @@ constexpr words make_turkish() {
   w.skip = "Kodlara geç";
   w.with_value = "değer varsa";
   w.without_value = "yoksa";
-  w.retry_after_time = "o kadar saniye sonra yeniden gönderilebilir";
-  w.retry_no_time = "birkaç saniye sonra yeniden gönderilebilir (süre belirtilmemiş)";
+  w.retry_after_time = "aynı istek o kadar saniye sonra yeniden gönderilebilir";
+  w.retry_no_time = "aynı istek birkaç saniye sonra yeniden gönderilebilir (süre belirtilmemiş)";
   w.retry_not_unchanged = "aynı istek değiştirilmeden yeniden gönderilmemelidir (SHOULD NOT)";
   w.retry_definitive = "aynı istek değiştirilmeden yeniden gönderilmez";
   w.retry_as_500 = "istemci 500 almış gibi davranmak zorundadır (MUST)";
   w.try_elsewhere = "bu arada başka bir sunucu denenmelidir (SHOULD)";
   w.classes = {"",
                "1xx Geçici yanıt",
-               "2xx Başarılı",
+               "2xx Başarılı yanıt",
                "3xx Yeniden yönlendirme",
                "4xx İstemci hatası",
                "5xx Sunucu hatası",
-               "6xx Her yerde başarısız"};
+               "6xx Her yerde başarısızlık"};
   w.lifecycles = {"güncel", "kullanımdan kaldırıldı", "ayrılmış", "tarihsel"};
   w.count_line = "{codes} ve {warn} gösteriliyor";
   w.codes_shown = {"{} kod", "{} kod"};
