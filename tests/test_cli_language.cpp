@@ -64,6 +64,7 @@ const std::vector<std::string>& library_texts() {
       for (const auto& a : row.aliases()) {
         add(a.phrase);
         add(a.source);  // the core's note of where a former phrase was seen
+        add(sipcodes::source(a, sipcodes::lang::tr));
       }
     }
     for (const auto& w : sipcodes::warn_codes()) {
@@ -73,7 +74,10 @@ const std::vector<std::string>& library_texts() {
       add(sipcodes::warning_description(w.code, sipcodes::lang::tr));
     }
     for (int cause = 1; cause <= 127; ++cause) add(sipcodes::q850_cause_name(cause));
-    for (const auto& rule : sipcodes::header_rules()) add(rule.condition);
+    for (const auto& rule : sipcodes::header_rules()) {
+      add(rule.condition);
+      add(sipcodes::condition(rule, sipcodes::lang::tr));
+    }
     std::sort(t.begin(), t.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     return t;
   }();
@@ -231,6 +235,7 @@ std::string own_wording(const std::string& text) {
   std::string out = without_library(text);
   for (const auto& rule : sipcodes::header_rules()) {
     erase_words(out, std::string(rule.header) + ' ' + std::string(sipcodes::to_string(rule.level)));
+    erase_words(out, std::string(rule.header) + " (" + std::string(sipcodes::to_string(rule.level)));
   }
   return out;
 }
@@ -472,6 +477,43 @@ TEST_CASE("the command and the page name the classes alike, as the glossary does
   for (std::string_view advice : {reference_page::turkish.retry_after_time, reference_page::turkish.retry_no_time}) {
     CAPTURE(advice);
     CHECK(advice.rfind("aynı istek ", 0) == 0);
+  }
+}
+
+TEST_CASE("a rule's condition and a phrase's source come in the language asked for") {
+  for (const auto& row : sipcodes::all()) {
+    const std::string code = std::to_string(static_cast<int>(row.code));
+    CAPTURE(code);
+    const outcome turkish = run_command({"--lang", "tr", code}, english_environment());
+    const outcome english = run_command({"--lang", "en", code}, english_environment());
+    for (const auto& rule : sipcodes::header_rules(row.code)) {
+      if (rule.condition.empty()) continue;
+      CHECK(turkish.out.find(std::string(sipcodes::condition(rule, sipcodes::lang::tr))) != std::string::npos);
+      CHECK(turkish.out.find(std::string(rule.condition)) == std::string::npos);
+      CHECK(english.out.find(std::string(rule.condition)) != std::string::npos);
+    }
+    for (const auto& a : row.aliases()) {
+      if (sipcodes::source(a, sipcodes::lang::tr) == a.source) continue;  // "RFC 4474" in either
+      CHECK(turkish.out.find(std::string(sipcodes::source(a, sipcodes::lang::tr))) != std::string::npos);
+      CHECK(turkish.out.find(std::string(a.source)) == std::string::npos);
+      CHECK(english.out.find(std::string(a.source)) != std::string::npos);
+    }
+  }
+  // The page has both, each in its language's span.
+  std::ostringstream page;
+  reference_page::write(page, "tr");
+  const std::string html = unescaped_html(page.str());
+  for (const auto& rule : sipcodes::header_rules()) {
+    if (rule.condition.empty()) continue;
+    CAPTURE(rule.condition);
+    CHECK(html.find(std::string(rule.condition)) != std::string::npos);
+    CHECK(html.find(std::string(sipcodes::condition(rule, sipcodes::lang::tr))) != std::string::npos);
+  }
+  for (const auto& row : sipcodes::all()) {
+    for (const auto& a : row.aliases()) {
+      CHECK(html.find(std::string(a.source)) != std::string::npos);
+      CHECK(html.find(std::string(sipcodes::source(a, sipcodes::lang::tr))) != std::string::npos);
+    }
   }
 }
 

@@ -146,12 +146,73 @@ TEST_CASE("localized_reason, the former name of reason_phrase(code, pack), still
   CHECK(sipcodes::reason_phrase(486, tr) == "Meşgul");
 }
 
+TEST_CASE("a header rule's condition and a former phrase's source, in a language") {
+  using user_code::german;
+  std::size_t conditions = 0;
+  for (const auto& rule : sipcodes::header_rules()) {
+    CAPTURE(rule.condition);
+    if (rule.condition.empty()) {
+      CHECK(sipcodes::condition(rule, tr).empty());  // always: nothing to say in any language
+      continue;
+    }
+    ++conditions;
+    CHECK(!sipcodes::condition(rule, tr).empty());
+    CHECK(sipcodes::condition(rule, tr) != rule.condition);
+    CHECK(is_clean_utf8(sipcodes::condition(rule, tr)));
+    CHECK(sipcodes::condition(rule, german) == rule.condition);  // a pack without texts: English
+  }
+  CHECK(conditions >= 15);
+  std::size_t sources = 0;
+  for (const auto& row : sipcodes::all()) {
+    for (const auto& a : row.aliases()) {
+      CAPTURE(a.source);
+      ++sources;
+      CHECK(!sipcodes::source(a, tr).empty());
+      CHECK(is_clean_utf8(sipcodes::source(a, tr)));
+      CHECK(sipcodes::source(a, german) == a.source);
+    }
+  }
+  CHECK(sources == 18);
+  CHECK(sipcodes::source(sipcodes::find(202)->aliases()[0], tr) ==
+        "RFC 6665'ten beri IANA kaydının 202 için yazdığı ifade");
+  static_assert(sipcodes::condition(sipcodes::header_rules(405)[0], sipcodes::lang::tr).empty());
+  static_assert(sipcodes::condition(sipcodes::header_rules(500)[0], sipcodes::lang::tr) == "durum geçiciyse");
+}
+
+namespace {
+
+// The Turkish pack with its texts replaced.
+sipcodes::language_pack with_texts(const std::vector<sipcodes::text_translation>& texts) {
+  return sipcodes::language_pack{tr.tag, tr.name, tr.rows, tr.warnings, {texts.data(), texts.size()}};
+}
+
+}  // namespace
+
+TEST_CASE("covers_all: every condition and source of the core, once, and nothing else") {
+  const std::vector<sipcodes::text_translation> all(tr.texts.begin(), tr.texts.end());
+  CHECK(sipcodes::covers_all(with_texts(all)));
+  auto reversed = all;
+  std::reverse(reversed.begin(), reversed.end());  // any order
+  CHECK(sipcodes::covers_all(with_texts(reversed)));
+  auto missing = all;
+  missing.pop_back();
+  CHECK_FALSE(sipcodes::covers_all(with_texts(missing)));
+  auto stale = all;
+  stale.back().english = "a condition the core does not have";  // an English text that changed
+  CHECK_FALSE(sipcodes::covers_all(with_texts(stale)));
+  auto twice = all;
+  twice.push_back(all.front());
+  CHECK_FALSE(sipcodes::covers_all(with_texts(twice)));
+  CHECK_FALSE(sipcodes::covers_all(with_texts({})));
+}
+
 TEST_CASE("covers_all: every code of the table, once, and nothing else") {
   CHECK(sipcodes::covers_all(tr));
   static_assert(sipcodes::covers_all(sipcodes::lang::tr));
   std::vector<sipcodes::translation> rows(tr.rows.begin(), tr.rows.end());
   const auto pack_of = [](const std::vector<sipcodes::translation>& r) {
-    return sipcodes::language_pack{"xx", "test", {r.data(), r.size()}, sipcodes::lang::tr.warnings};
+    return sipcodes::language_pack{
+        "xx", "test", {r.data(), r.size()}, sipcodes::lang::tr.warnings, sipcodes::lang::tr.texts};
   };
   CHECK(sipcodes::covers_all(pack_of(rows)));
   std::reverse(rows.begin(), rows.end());  // another order: still complete, found by search
@@ -242,6 +303,9 @@ std::string all_texts(bool descriptions, bool phrases) {
     if (descriptions) text.append(sipcodes::warning_description(w.code, tr)).append(" ");
     if (phrases) text.append(sipcodes::warning_text(w.code, tr)).append(" ");
   }
+  if (descriptions) {
+    for (const auto& t : tr.texts) text.append(t.translation).append(" ");
+  }
   return turkish_lower(text);
 }
 
@@ -288,6 +352,7 @@ TEST_CASE("the Turkish says each RFC keyword with its one verb form, as often as
   for (const auto& w : sipcodes::warn_codes()) {
     check_text(w.code, sipcodes::warning_description(w.code), sipcodes::warning_description(w.code, tr));
   }
+  for (const auto& t : tr.texts) check_text(0, t.english, t.translation);  // conditions and sources
 }
 
 namespace {

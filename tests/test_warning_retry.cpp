@@ -137,14 +137,15 @@ TEST_CASE("covers_all wants every warn-code once") {
   std::vector<sipcodes::warning_translation> warnings(sipcodes::lang::tr.warnings.begin(),
                                                       sipcodes::lang::tr.warnings.end());
   const sipcodes::row_view<sipcodes::translation> rows = sipcodes::lang::tr.rows;
-  CHECK(sipcodes::covers_all({"tr", "t", rows, {warnings.data(), warnings.size()}}));
-  CHECK_FALSE(sipcodes::covers_all({"tr", "t", rows, {warnings.data(), warnings.size() - 1}}));
+  const sipcodes::row_view<sipcodes::text_translation> texts = sipcodes::lang::tr.texts;
+  CHECK(sipcodes::covers_all({"tr", "t", rows, {warnings.data(), warnings.size()}, texts}));
+  CHECK_FALSE(sipcodes::covers_all({"tr", "t", rows, {warnings.data(), warnings.size() - 1}, texts}));
   auto duplicate = warnings;
   duplicate.back().code = duplicate.front().code;
-  CHECK_FALSE(sipcodes::covers_all({"tr", "t", rows, {duplicate.data(), duplicate.size()}}));
+  CHECK_FALSE(sipcodes::covers_all({"tr", "t", rows, {duplicate.data(), duplicate.size()}, texts}));
   auto stranger = warnings;
   stranger.back().code = 398;
-  CHECK_FALSE(sipcodes::covers_all({"tr", "t", rows, {stranger.data(), stranger.size()}}));
+  CHECK_FALSE(sipcodes::covers_all({"tr", "t", rows, {stranger.data(), stranger.size()}, texts}));
 }
 
 TEST_CASE("parse_warning: RFC 3261's examples and the agent forms") {

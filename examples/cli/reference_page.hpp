@@ -9,6 +9,8 @@
 #include <sipcodes/q850.hpp>
 #include <sipcodes/sipcodes.hpp>
 
+#include "wording.hpp"
+
 #include <array>
 #include <cstddef>
 #include <initializer_list>
@@ -228,8 +230,9 @@ inline void write_row(std::ostream& out, const sipcodes::status_info& row) {
     out << "<dd>";
     bool first = true;
     for (const auto& a : row.aliases()) {
-      out << (first ? "" : "; ") << "<span class=\"s\">" << escaped(a.phrase) << "</span> <small>(" << escaped(a.source)
-          << ")</small>";
+      out << (first ? "" : "; ") << "<span class=\"s\">" << escaped(a.phrase) << "</span> <small>(";
+      both(out, a.source, sipcodes::source(a, tr));
+      out << ")</small>";
       first = false;
     }
     out << "</dd>";
@@ -263,9 +266,11 @@ inline void write_row(std::ostream& out, const sipcodes::status_info& row) {
     label_both(out, english.headers, turkish.headers);
     out << "<dd>";
     bool first = true;
+    // One rule a line, with its condition in each language (the command's words).
     for (const auto& rule : sipcodes::header_rules(code)) {
-      out << (first ? "" : "; ") << escaped(rule.header) << ' ' << sipcodes::to_string(rule.level);
-      if (!rule.method.empty()) out << " (" << rule.method << ')';
+      if (!first) out << "<br>";
+      both(out, cli::header_rule_text(cli::english, cli::english_pack, rule),
+           cli::header_rule_text(cli::turkish, tr, rule));
       out << " <small>RFC " << rule.rfc << " §" << rule.section << "</small>";
       first = false;
     }

@@ -63,12 +63,15 @@
 //   std::string_view warning_description(int);       // English; ""
 //   struct translation   { status code; std::string_view reason, description; };
 //   struct warning_translation { std::uint16_t code; std::string_view text, description; };
+//   struct text_translation { std::string_view english, translation; };
 //   struct language_pack { std::string_view tag, name; row_view<translation> rows;
-//                          row_view<warning_translation> warnings; };
+//                          row_view<warning_translation> warnings;
+//                          row_view<text_translation> texts; };  // conditions, sources
 //   std::string_view description(code, const language_pack&);
 //   std::string_view reason_phrase(code, const language_pack&);  // (localized_reason: deprecated)
 //   std::string_view warning_text(int, const language_pack&), warning_description(int, const language_pack&);
-//   bool covers_all(const language_pack&);
+//   std::string_view source(const alias&, const language_pack&);  // the pack's, else English
+//   bool covers_all(const language_pack&);  // codes, warn-codes, conditions, sources
 //
 // 3. Text
 //   bool is_valid_reason_phrase(std::string_view);  // RFC 3261 Reason-Phrase
@@ -120,6 +123,7 @@
 //   struct header_rule { status code; requirement level; bool one_of; std::uint16_t rfc;
 //                        std::string_view header, section, method, condition; };
 //   row_view<header_rule> header_rules(), header_rules(code);
+//   std::string_view condition(const header_rule&, const language_pack&);  // the pack's, else English
 //   bool allows_retry_after(code);         // RFC 3261 section 20.33
 //   row_view<retry_after_rule> retry_after_rules();
 //   struct retry_advice { bool applies, may_retry; std::optional<std::uint32_t> after; bool try_elsewhere;
@@ -924,16 +928,30 @@ struct warning_translation {
   std::string_view description;  ///< the description in that language; "" to keep English
 };
 
+/// Another language's wording of a text of the core that no code or
+/// warn-code owns: a header rule's condition (header_rule::condition) or
+/// where a former phrase was seen (alias::source). It is keyed by the
+/// English text itself, so that a row whose English the core no longer has
+/// is found out (covers_all), and a change of the English asks for a new
+/// translation.
+struct text_translation {
+  std::string_view english;      ///< the core's text, exactly: "when the condition is temporary"
+  std::string_view translation;  ///< the same in that language; "" to keep English
+};
+
 /// The texts of one language, keyed by code. A pack may leave codes out:
 /// lookups fall back to English for them. Write one in your own header:
 ///   inline constexpr sipcodes::translation german_rows[] = {
 ///       {sipcodes::status::busy_here, "Besetzt", "..."}, ...};
 ///   inline constexpr sipcodes::language_pack german{"de", "Deutsch", german_rows};
+/// and, to translate the warn-codes and the texts of the rules too, arrays
+/// of warning_translation and text_translation after the rows.
 struct language_pack {
   std::string_view tag;                         ///< BCP 47 language tag, "tr"
   std::string_view name;                        ///< the language's name in itself, UTF-8
   row_view<translation> rows;                   ///< in any order; fastest in the table's order
   row_view<warning_translation> warnings = {};  ///< warn-codes, in any order; may be left out
+  row_view<text_translation> texts = {};        ///< conditions and sources, in any order; may be left out
 };
 
 namespace detail {
@@ -1347,27 +1365,32 @@ constexpr warning_translation warning_translation_of(const language_pack& pack, 
   return own.empty() ? warning_description(code) : own;
 }
 
-/// True when the pack has exactly one row for every code of the table and no
-/// row for any other code, and likewise one warning row for every warn-code
-/// of the registry.
-[[nodiscard]] constexpr bool covers_all(const language_pack& pack) noexcept {
-  if (pack.rows.size() != detail::row_count) return false;
-  bool seen[detail::row_count] = {};
-  for (const translation& t : pack.rows) {
-    const std::size_t row = detail::row_plus_one(detail::to_int(t.code));
-    if (row == 0 || seen[row - 1]) return false;
-    seen[row - 1] = true;
+namespace detail {
+
+// The pack's wording of one of the core's English texts; the English itself
+// when the pack has none, or leaves it "".
+constexpr std::string_view in_pack(std::string_view english, const language_pack& pack) noexcept {
+  for (const text_translation& t : pack.texts) {
+    if (t.english == english) return t.translation.empty() ? english : t.translation;
   }
-  constexpr std::size_t warn_count = std::size(detail::warn_code_rows);
-  if (pack.warnings.size() != warn_count) return false;
-  bool warned[warn_count] = {};
-  for (const warning_translation& t : pack.warnings) {
-    const std::size_t row = detail::warn_code_plus_one(t.code);
-    if (row == 0 || warned[row - 1]) return false;
-    warned[row - 1] = true;
-  }
-  return true;
+  return english;
 }
+
+}  // namespace detail
+
+/// Where a former or alternate phrase was seen (alias::source), in a
+/// language: the pack's, else English.
+[[nodiscard]] constexpr std::string_view source(const alias& a, const language_pack& pack) noexcept {
+  return detail::in_pack(a.source, pack);
+}
+
+/// True when the pack has exactly one row for every code of the table and no
+/// row for any other code, likewise one warning row for every warn-code of
+/// the registry, and one text row for every header rule's condition and
+/// every alias's source and no other text: a pack of which it holds shows no
+/// English anywhere. Defined with the rules (section 5), whose conditions it
+/// reads.
+[[nodiscard]] constexpr bool covers_all(const language_pack& pack) noexcept;
 
 // ===========================================================================
 // 3. Text
@@ -3133,6 +3156,71 @@ constexpr retry_advice no_retry(status code, std::string_view section) noexcept 
 [[nodiscard]] constexpr retry_advice retry_advice_for(
     status s, std::optional<std::uint32_t> retry_after = std::nullopt) noexcept {
   return retry_advice_for(detail::to_int(s), retry_after);
+}
+
+/// A header rule's condition in a language: the pack's, else English; ""
+/// for a rule that always holds.
+[[nodiscard]] constexpr std::string_view condition(const header_rule& rule, const language_pack& pack) noexcept {
+  return rule.condition.empty() ? rule.condition : detail::in_pack(rule.condition, pack);
+}
+
+namespace detail {
+
+constexpr bool has_text(const language_pack& pack, std::string_view english) noexcept {
+  for (const text_translation& t : pack.texts) {
+    if (t.english == english) return true;
+  }
+  return false;
+}
+
+// A text of the core that a pack translates: a condition or a source.
+constexpr bool is_core_text(std::string_view text) noexcept {
+  for (const header_rule& rule : header_rule_rows) {
+    if (!rule.condition.empty() && rule.condition == text) return true;
+  }
+  for (const alias& a : alias_rows) {
+    if (a.source == text) return true;
+  }
+  return false;
+}
+
+// Every condition and source has a row, and every row is one of them, once.
+constexpr bool covers_texts(const language_pack& pack) noexcept {
+  for (const header_rule& rule : header_rule_rows) {
+    if (!rule.condition.empty() && !has_text(pack, rule.condition)) return false;
+  }
+  for (const alias& a : alias_rows) {
+    if (!has_text(pack, a.source)) return false;
+  }
+  for (std::size_t i = 0; i < pack.texts.size(); ++i) {
+    if (!is_core_text(pack.texts[i].english)) return false;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (pack.texts[j].english == pack.texts[i].english) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace detail
+
+// Declared with the other lookups of a pack (section 2).
+[[nodiscard]] constexpr bool covers_all(const language_pack& pack) noexcept {
+  if (pack.rows.size() != detail::row_count) return false;
+  bool seen[detail::row_count] = {};
+  for (const translation& t : pack.rows) {
+    const std::size_t row = detail::row_plus_one(detail::to_int(t.code));
+    if (row == 0 || seen[row - 1]) return false;
+    seen[row - 1] = true;
+  }
+  constexpr std::size_t warn_count = std::size(detail::warn_code_rows);
+  if (pack.warnings.size() != warn_count) return false;
+  bool warned[warn_count] = {};
+  for (const warning_translation& t : pack.warnings) {
+    const std::size_t row = detail::warn_code_plus_one(t.code);
+    if (row == 0 || warned[row - 1]) return false;
+    warned[row - 1] = true;
+  }
+  return detail::covers_texts(pack);
 }
 
 SIPCODES_NAMESPACE_END

@@ -1,6 +1,7 @@
 // sipcodes add-on: the Turkish language pack, sipcodes::lang::tr: a reason
-// phrase and a description in Turkish for every code of the table, and a
-// warn-text and a description for every warn-code.
+// phrase and a description in Turkish for every code of the table, a
+// warn-text and a description for every warn-code, and the Turkish of every
+// header rule's condition and of where each former phrase was seen.
 //
 // Copyright (c) 2026 the sipcodes authors.
 // Distributed under the Boost Software License, Version 1.0
@@ -458,14 +459,73 @@ inline constexpr warning_translation turkish_warnings[] = {
      "kendiliğinden herhangi bir eylemde bulunması yasaktır (MUST NOT)."sv},
 };
 
+// The core's other English texts in Turkish: each header rule's condition,
+// read after "(MUST): ", and where each former phrase was seen.
+inline constexpr text_translation turkish_texts[] = {
+    {"when the response carries a To tag, establishing an early dialog"sv,
+     "yanıt bir To etiketi taşıyor ve böylece erken bir diyalog kuruyorsa"sv},
+    {"when the condition is temporary; the value says after what time the client MAY try again"sv,
+     "durum geçiciyse; değer, istemcinin isteği ne kadar süre sonra yeniden gönderebileceğini (MAY) bildirir"sv},
+    {"as local policy decides"sv, "yerel politika öyle öngörüyorsa"sv},
+    {"when a server whose policy requires the security agreement gets a request without sec-agree"sv,
+     "politikası güvenlik anlaşması gerektiren bir sunucu sec-agree içermeyen bir istek aldıysa"sv},
+    {"if and only if the Expires interval is greater than zero, smaller than one hour and less than the "
+     "notifier's configured minimum"sv,
+     "ancak ve ancak Expires süresi sıfırdan büyük, bir saatten kısa ve bildiricide yapılandırılmış en küçük "
+     "değerin altındaysa"sv},
+    {"when a proxy that cannot determine the target set sends the 485"sv,
+     "485'i hedef kümesini belirleyemeyen bir vekil sunucu gönderiyorsa"sv},
+    {"when a UAS rejects the offer of an INVITE"sv, "UAS bir INVITE'ın teklifini reddediyorsa"sv},
+    {"when a UAS rejects the session description of an UPDATE"sv, "UAS bir UPDATE'in oturum tanımını reddediyorsa"sv},
+    {"when the server initiated the agreement (sec-agree only in Supported); the Require carries sec-agree"sv,
+     "anlaşmayı sunucu başlattıysa (sec-agree yalnızca Supported içindeyse); Require, sec-agree taşır"sv},
+    {"when the condition is temporary"sv, "durum geçiciyse"sv},
+    {"when a UAS gets a second INVITE on a dialog before it has sent the final response to a first one with a "
+     "lower CSeq; the value is chosen at random, 0 to 10 seconds"sv,
+     "UAS, bir diyalogda CSeq'i daha küçük olan ilk INVITE'a son yanıtı vermeden ikinci bir INVITE aldıysa; "
+     "değer 0 ile 10 saniye arasında rastgele seçilir"sv},
+    {"when a UAS gets an UPDATE before it has sent the final response to a previous UPDATE on the same dialog; "
+     "the value is chosen at random, 0 to 10 seconds"sv,
+     "UAS, aynı diyalogdaki önceki bir UPDATE'e son yanıtı vermeden yeni bir UPDATE aldıysa; değer 0 ile 10 "
+     "saniye arasında rastgele seçilir"sv},
+    {"when an UPDATE with an offer arrives while an offer the UAS received (in an UPDATE, PRACK or INVITE) is "
+     "not yet answered; the value is chosen at random, 0 to 10 seconds"sv,
+     "UAS'nin aldığı bir teklif (bir UPDATE, PRACK ya da INVITE içinde) henüz cevaplanmamışken teklif içeren "
+     "bir UPDATE geldiyse; değer 0 ile 10 saniye arasında rastgele seçilir"sv},
+    {"when it answers an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request, unless there are signs that "
+     "the caller would misuse it; with purpose=jwscard, referring to a signed jCard"sv,
+     "yanıt bir INVITE, MESSAGE, SUBSCRIBE ya da diyalog dışı başka bir isteğe veriliyorsa ve arayanın bunu "
+     "kötüye kullanacağına dair bir belirti yoksa; purpose=jwscard parametresiyle imzalı bir jCard'ı gösterir"sv},
+    {"the IANA registry's phrase for 202 since RFC 6665"sv, "RFC 6665'ten beri IANA kaydının 202 için yazdığı ifade"sv},
+    {"RFC 8224 section 6.2.2: a verification service's 403 for a stale Date"sv,
+     "RFC 8224 bölüm 6.2.2: doğrulama hizmetinin eskimiş bir Date için verdiği 403"sv},
+    {"HTTP/1.1 (RFC 2616 section 10.4.13) phrase that deployed stacks send"sv,
+     "sahadaki SIP yığınlarının gönderdiği HTTP/1.1 ifadesi (RFC 2616 bölüm 10.4.13)"sv},
+    {"RFC 3261 section 25.1 grammar; RFC 2543 section 5.1.1"sv,
+     "RFC 3261 bölüm 25.1'deki söz dizimi; RFC 2543 bölüm 5.1.1"sv},
+    {"draft session-timer phrase that deployed stacks still send"sv,
+     "session-timer taslağındaki, sahadaki SIP yığınlarının hâlâ gönderdiği ifade"sv},
+    {"RFC 3265 (corrected by RFC 6665 Appendix B.13)"sv, "RFC 3265 (RFC 6665 Ek B.13 ile düzeltildi)"sv},
+    {"RFC 3265 section 3.1.6.4"sv, "RFC 3265 bölüm 3.1.6.4"sv},
+    {"RFC 8224 section 6.2.2"sv, "RFC 8224 bölüm 6.2.2"sv},
+    {"RFC 4474"sv, "RFC 4474"sv},
+    {"RFC 2543 section 7.4.18; RFC 3261 section 25.1 grammar"sv,
+     "RFC 2543 bölüm 7.4.18; RFC 3261 bölüm 25.1'deki söz dizimi"sv},
+    {"RFC 2543 section 4.2.5"sv, "RFC 2543 bölüm 4.2.5"sv},
+    {"RFC 3265 section 3.2; RFC 6665 section 4.1.3"sv, "RFC 3265 bölüm 3.2; RFC 6665 bölüm 4.1.3"sv},
+    {"RFC 2543 sections 5.1.1 and 7.5.5"sv, "RFC 2543 bölüm 5.1.1 ve 7.5.5"sv},
+};
+
 }  // namespace detail
 
 namespace lang {
 
 /// Turkish: every code of the table, in Turkish words a telecom engineer uses.
 inline constexpr language_pack tr{detail::turkish_tag, detail::turkish_name, detail::turkish_rows,
-                                  detail::turkish_warnings};
-static_assert(covers_all(tr), "the Turkish pack has one row for every code of the table and every warn-code");
+                                  detail::turkish_warnings, detail::turkish_texts};
+static_assert(covers_all(tr),
+              "the Turkish pack has one row for every code of the table, every warn-code, and every header rule's "
+              "condition and former phrase's source the core has (a changed English text needs its Turkish)");
 
 }  // namespace lang
 
