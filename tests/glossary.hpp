@@ -161,8 +161,50 @@ inline constexpr std::pair<const char*, const char*> avoided[] = {
     {"uygulanmadı", "501 on a display reads 'was not applied'"},
     {" ta ki ", "'ta ki ... -meyene dek' says the opposite"},
     {"genellikle bir sertifika", "RFC 8224 does not say what the credential usually is"},
-    {"küresel", "6xx is her yerde başarısız; küresel hata reads as a worldwide fault"},
+    {"küresel", "6xx is her yerde başarısızlık; küresel hata reads as a worldwide fault"},
+    {"genel hata", "6xx is her yerde başarısızlık; genel hata reads as a generic error, which 603 is not"},
+    {"kimlik doğrulama hizmeti",
+     "RFC 8224's authentication service signs: imzalama hizmeti; the verifier is "
+     "doğrulama hizmeti"},
+    {"genellikle çağrı analitiği", "RFC 8688 names a call analytics engine as an example, not as the usual case"},
 };
+
+// Who can be bound by "-mek zorundadır": a party that acts. A MUST on a
+// message or a part of one ("Yanıtın Min-SE taşıması zorunludur") takes
+// "-mesi zorunludur" (the glossary of sipcodes/lang/tr.hpp). Lower case, each
+// a word or two as it stands in the nominative.
+inline constexpr std::string_view agents[] = {"uac",
+                                              "uas",
+                                              "istemci",
+                                              "sunucu",
+                                              "vekil sunucu",
+                                              "kayıt sunucusu",
+                                              "abone",
+                                              "bildirici",
+                                              "ara öğe",
+                                              "öğe",
+                                              "kullanıcı aracısı",
+                                              "alıcı",
+                                              "gönderen",
+                                              "aktarıcı",
+                                              "doğrulama hizmeti",
+                                              "imzalama hizmeti",
+                                              "yayımcı",
+                                              "uç sistem"};
+
+// True when `clause` names an agent as a whole word or pair of words.
+inline bool names_agent(std::string_view clause) {
+  const std::string lower = turkish_lower(clause);
+  for (std::string_view agent : agents) {
+    for (std::size_t at = lower.find(agent); at != std::string::npos; at = lower.find(agent, at + 1)) {
+      const std::size_t end = at + agent.size();
+      const bool starts = at == 0 || lower[at - 1] == ' ' || lower[at - 1] == '(';
+      const bool ends = end == lower.size() || std::string_view(" ,;:)").find(lower[end]) != std::string_view::npos;
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
 
 }  // namespace glossary
 

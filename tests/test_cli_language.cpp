@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <fstream>
 #include <initializer_list>
 #include <optional>
 #include <set>
@@ -63,6 +64,7 @@ const std::vector<std::string>& library_texts() {
       for (const auto& a : row.aliases()) {
         add(a.phrase);
         add(a.source);  // the core's note of where a former phrase was seen
+        add(sipcodes::source(a, sipcodes::lang::tr));
       }
     }
     for (const auto& w : sipcodes::warn_codes()) {
@@ -72,7 +74,10 @@ const std::vector<std::string>& library_texts() {
       add(sipcodes::warning_description(w.code, sipcodes::lang::tr));
     }
     for (int cause = 1; cause <= 127; ++cause) add(sipcodes::q850_cause_name(cause));
-    for (const auto& rule : sipcodes::header_rules()) add(rule.condition);
+    for (const auto& rule : sipcodes::header_rules()) {
+      add(rule.condition);
+      add(sipcodes::condition(rule, sipcodes::lang::tr));
+    }
     std::sort(t.begin(), t.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     return t;
   }();
@@ -230,6 +235,7 @@ std::string own_wording(const std::string& text) {
   std::string out = without_library(text);
   for (const auto& rule : sipcodes::header_rules()) {
     erase_words(out, std::string(rule.header) + ' ' + std::string(sipcodes::to_string(rule.level)));
+    erase_words(out, std::string(rule.header) + " (" + std::string(sipcodes::to_string(rule.level)));
   }
   return out;
 }
@@ -455,6 +461,62 @@ TEST_CASE("with --lang tr or in a Turkish locale, the command prints Turkish") {
   }
 }
 
+TEST_CASE("the command and the page name the classes alike, as the glossary does") {
+  // The glossary of sipcodes/lang/tr.hpp: noun phrases, "hata" for RFC 3261's
+  // Error, "başarısızlık" for its Failure (section 21.6).
+  const std::vector<std::string> expected = {"1xx geçici yanıt",   "2xx başarılı yanıt", "3xx yeniden yönlendirme",
+                                             "4xx istemci hatası", "5xx sunucu hatası",  "6xx her yerde başarısızlık"};
+  for (std::size_t c = 1; c <= 6; ++c) {
+    CAPTURE(c);
+    CHECK(std::string(cli::turkish.classes[c]) == expected[c - 1]);
+    CHECK(glossary::turkish_lower(reference_page::turkish.classes[c]) == expected[c - 1]);
+  }
+  // One name for a code's other phrases, in the command's lines and its Markdown column.
+  CHECK(glossary::turkish_lower(cli::turkish.markdown_columns[5]) == cli::turkish.also_seen);
+  // The page's retry advice says what may go again.
+  for (std::string_view advice : {reference_page::turkish.retry_after_time, reference_page::turkish.retry_no_time}) {
+    CAPTURE(advice);
+    CHECK(advice.rfind("aynı istek ", 0) == 0);
+  }
+}
+
+TEST_CASE("a rule's condition and a phrase's source come in the language asked for") {
+  for (const auto& row : sipcodes::all()) {
+    const std::string code = std::to_string(static_cast<int>(row.code));
+    CAPTURE(code);
+    const outcome turkish = run_command({"--lang", "tr", code}, english_environment());
+    const outcome english = run_command({"--lang", "en", code}, english_environment());
+    for (const auto& rule : sipcodes::header_rules(row.code)) {
+      if (rule.condition.empty()) continue;
+      CHECK(turkish.out.find(std::string(sipcodes::condition(rule, sipcodes::lang::tr))) != std::string::npos);
+      CHECK(turkish.out.find(std::string(rule.condition)) == std::string::npos);
+      CHECK(english.out.find(std::string(rule.condition)) != std::string::npos);
+    }
+    for (const auto& a : row.aliases()) {
+      if (sipcodes::source(a, sipcodes::lang::tr) == a.source) continue;  // "RFC 4474" in either
+      CHECK(turkish.out.find(std::string(sipcodes::source(a, sipcodes::lang::tr))) != std::string::npos);
+      CHECK(turkish.out.find(std::string(a.source)) == std::string::npos);
+      CHECK(english.out.find(std::string(a.source)) != std::string::npos);
+    }
+  }
+  // The page has both, each in its language's span.
+  std::ostringstream page;
+  reference_page::write(page, "tr");
+  const std::string html = unescaped_html(page.str());
+  for (const auto& rule : sipcodes::header_rules()) {
+    if (rule.condition.empty()) continue;
+    CAPTURE(rule.condition);
+    CHECK(html.find(std::string(rule.condition)) != std::string::npos);
+    CHECK(html.find(std::string(sipcodes::condition(rule, sipcodes::lang::tr))) != std::string::npos);
+  }
+  for (const auto& row : sipcodes::all()) {
+    for (const auto& a : row.aliases()) {
+      CHECK(html.find(std::string(a.source)) != std::string::npos);
+      CHECK(html.find(std::string(sipcodes::source(a, sipcodes::lang::tr))) != std::string::npos);
+    }
+  }
+}
+
 TEST_CASE("--lang is read before any error is said") {
   const outcome o = run_command({"--frobnicate", "--lang", "tr"}, english_environment());
   CHECK(o.status == cli::usage_error);
@@ -516,5 +578,38 @@ TEST_CASE("the Turkish side of the reference page speaks as the glossary says") 
       CHECK(english_words(turkish, english).empty());
       CHECK(glossary_problems(turkish).empty());
     }
+  }
+}
+
+TEST_CASE("the Turkish manual page speaks as the glossary says") {
+  std::ifstream in(std::string(SIPCODES_MAN_DIR) + "/tr/sipcodes.1.in");
+  REQUIRE(in);
+  // The page's words: every line but the comments, without roff's font escapes.
+  std::string text;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind(".\\\"", 0) == 0) continue;
+    for (std::string_view escape : {"\\fI", "\\fB", "\\fR", "\\fP"}) {
+      for (std::size_t at = line.find(escape); at != std::string::npos; at = line.find(escape)) {
+        line.erase(at, escape.size());
+      }
+    }
+    text += line + ' ';
+  }
+  std::string lower = glossary::turkish_lower(text);
+  // ORTAM DEĞİŞKENLERİ: environment variables, where "ortam" is no medium.
+  for (std::size_t at = lower.find("ortam değişken"); at != std::string::npos; at = lower.find("ortam değişken")) {
+    lower.erase(at, std::string_view("ortam").size());
+  }
+  for (const auto& [word, why] : glossary::avoided) {
+    CAPTURE(std::string(word));
+    CAPTURE(std::string(why));
+    CHECK(lower.find(word) == std::string::npos);
+  }
+  for (const auto& [word, why] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
+           {"standart hataya", "the stream is standart hata çıkışı (stderr)"},
+           {"kaçışlı", "a control byte is shown with an escape sequence, kaçış dizisiyle"},
+           {"bir mühendisin", "Turkish engineers read these terms in English: Türk mühendisler, terimler"}}) {
+    CAPTURE(why);
+    CHECK(lower.find(word) == std::string::npos);
   }
 }

@@ -146,12 +146,73 @@ TEST_CASE("localized_reason, the former name of reason_phrase(code, pack), still
   CHECK(sipcodes::reason_phrase(486, tr) == "Meşgul");
 }
 
+TEST_CASE("a header rule's condition and a former phrase's source, in a language") {
+  using user_code::german;
+  std::size_t conditions = 0;
+  for (const auto& rule : sipcodes::header_rules()) {
+    CAPTURE(rule.condition);
+    if (rule.condition.empty()) {
+      CHECK(sipcodes::condition(rule, tr).empty());  // always: nothing to say in any language
+      continue;
+    }
+    ++conditions;
+    CHECK(!sipcodes::condition(rule, tr).empty());
+    CHECK(sipcodes::condition(rule, tr) != rule.condition);
+    CHECK(is_clean_utf8(sipcodes::condition(rule, tr)));
+    CHECK(sipcodes::condition(rule, german) == rule.condition);  // a pack without texts: English
+  }
+  CHECK(conditions >= 15);
+  std::size_t sources = 0;
+  for (const auto& row : sipcodes::all()) {
+    for (const auto& a : row.aliases()) {
+      CAPTURE(a.source);
+      ++sources;
+      CHECK(!sipcodes::source(a, tr).empty());
+      CHECK(is_clean_utf8(sipcodes::source(a, tr)));
+      CHECK(sipcodes::source(a, german) == a.source);
+    }
+  }
+  CHECK(sources == 18);
+  CHECK(sipcodes::source(sipcodes::find(202)->aliases()[0], tr) ==
+        "RFC 6665'ten beri IANA kaydının 202 için yazdığı ifade");
+  static_assert(sipcodes::condition(sipcodes::header_rules(405)[0], sipcodes::lang::tr).empty());
+  static_assert(sipcodes::condition(sipcodes::header_rules(500)[0], sipcodes::lang::tr) == "durum geçiciyse");
+}
+
+namespace {
+
+// The Turkish pack with its texts replaced.
+sipcodes::language_pack with_texts(const std::vector<sipcodes::text_translation>& texts) {
+  return sipcodes::language_pack{tr.tag, tr.name, tr.rows, tr.warnings, {texts.data(), texts.size()}};
+}
+
+}  // namespace
+
+TEST_CASE("covers_all: every condition and source of the core, once, and nothing else") {
+  const std::vector<sipcodes::text_translation> all(tr.texts.begin(), tr.texts.end());
+  CHECK(sipcodes::covers_all(with_texts(all)));
+  auto reversed = all;
+  std::reverse(reversed.begin(), reversed.end());  // any order
+  CHECK(sipcodes::covers_all(with_texts(reversed)));
+  auto missing = all;
+  missing.pop_back();
+  CHECK_FALSE(sipcodes::covers_all(with_texts(missing)));
+  auto stale = all;
+  stale.back().english = "a condition the core does not have";  // an English text that changed
+  CHECK_FALSE(sipcodes::covers_all(with_texts(stale)));
+  auto twice = all;
+  twice.push_back(all.front());
+  CHECK_FALSE(sipcodes::covers_all(with_texts(twice)));
+  CHECK_FALSE(sipcodes::covers_all(with_texts({})));
+}
+
 TEST_CASE("covers_all: every code of the table, once, and nothing else") {
   CHECK(sipcodes::covers_all(tr));
   static_assert(sipcodes::covers_all(sipcodes::lang::tr));
   std::vector<sipcodes::translation> rows(tr.rows.begin(), tr.rows.end());
   const auto pack_of = [](const std::vector<sipcodes::translation>& r) {
-    return sipcodes::language_pack{"xx", "test", {r.data(), r.size()}, sipcodes::lang::tr.warnings};
+    return sipcodes::language_pack{
+        "xx", "test", {r.data(), r.size()}, sipcodes::lang::tr.warnings, sipcodes::lang::tr.texts};
   };
   CHECK(sipcodes::covers_all(pack_of(rows)));
   std::reverse(rows.begin(), rows.end());  // another order: still complete, found by search
@@ -242,6 +303,9 @@ std::string all_texts(bool descriptions, bool phrases) {
     if (descriptions) text.append(sipcodes::warning_description(w.code, tr)).append(" ");
     if (phrases) text.append(sipcodes::warning_text(w.code, tr)).append(" ");
   }
+  if (descriptions) {
+    for (const auto& t : tr.texts) text.append(t.translation).append(" ");
+  }
   return turkish_lower(text);
 }
 
@@ -249,7 +313,7 @@ std::string all_texts(bool descriptions, bool phrases) {
 
 TEST_CASE("the test's keyword-form check can fail") {
   using glossary::keyword_problems;
-  CHECK(keyword_problems("Yanıt bunu taşımak zorundadır (MUST; RFC 3261 bölüm 10.3).").empty());
+  CHECK(keyword_problems("Yanıtın bunu taşıması zorunludur (MUST; RFC 3261 bölüm 10.3).").empty());
   CHECK(keyword_problems("Önbelleğe alınması yasaktır (MUST NOT).").empty());
   CHECK(keyword_problems("İstemci göndermelidir (SHOULD), beklememelidir (SHOULD NOT); bekleyebilir (MAY).").empty());
   CHECK(keyword_problems("Aranana ulaşmak mümkün olabilir.").empty());  // a plain "may", untagged
@@ -288,6 +352,46 @@ TEST_CASE("the Turkish says each RFC keyword with its one verb form, as often as
   for (const auto& w : sipcodes::warn_codes()) {
     check_text(w.code, sipcodes::warning_description(w.code), sipcodes::warning_description(w.code, tr));
   }
+  for (const auto& t : tr.texts) check_text(0, t.english, t.translation);  // conditions and sources
+}
+
+namespace {
+
+// The clauses of a text that hold "zorunda": what lies between two of ". ",
+// "; " and ": ".
+std::vector<std::string> clauses_with_zorunda(std::string_view text) {
+  std::vector<std::string> found;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = text.size();
+    for (std::string_view stop : {". ", "; ", ": "}) end = std::min(end, text.find(stop, begin));
+    const std::string_view clause = text.substr(begin, end - begin);
+    if (clause.find("zorunda") != std::string_view::npos) found.emplace_back(clause);
+    begin = end == text.size() ? end : end + 2;
+  }
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("a MUST binds a party with -mek zorundadır, anything else with -mesi zorunludur") {
+  // The check can fail: a response is no party.
+  CHECK_FALSE(glossary::names_agent("Yanıt bir Min-SE başlık alanı taşımak zorundadır (MUST)"));
+  CHECK(glossary::names_agent("UAC, aldığı her 2xx için ayrı bir ACK göndermek zorundadır (MUST"));
+  CHECK(glossary::names_agent("ara öğe bir Call-Info başlık alanı eklemek zorundadır (MUST"));
+  CHECK_FALSE(glossary::names_agent("Yanıt, sunucunun mekanizmalarını listelemek zorundadır (MUST"));
+  CHECK(clauses_with_zorunda("A. Yanıt X taşımak zorundadır (MUST). B.") ==
+        std::vector<std::string>{"Yanıt X taşımak zorundadır (MUST)"});
+  std::size_t checked = 0;
+  for (const auto& row : sipcodes::all()) {
+    for (const std::string& clause : clauses_with_zorunda(sipcodes::description(row.code, tr))) {
+      CAPTURE(static_cast<int>(row.code));
+      CAPTURE(clause);
+      CHECK(glossary::names_agent(clause));
+      ++checked;
+    }
+  }
+  CHECK(checked > 10);
 }
 
 TEST_CASE("the Turkish pack says one thing one way") {
@@ -321,7 +425,26 @@ TEST_CASE("the Turkish pack says one thing one way") {
   each(everything, "aracı",
        [](const std::string& text, std::size_t at) { CHECK(glossary::ends_with(text, at, "kullanıcı ")); });
   CHECK(sipcodes::reason_phrase(415, tr) == "Desteklenmeyen Medya Türü");
-  CHECK(sipcodes::reason_phrase(436, tr) == "Hatalı Kimlik Başlığı Bilgisi");
+  // 436: the verifier could not acquire the credential; 437: it holds one it
+  // does not support (RFC 8224 section 6.2.2).
+  CHECK(sipcodes::reason_phrase(436, tr) == "Kimlik Bilgisi Alınamadı");
+  CHECK(sipcodes::reason_phrase(437, tr) == "Desteklenmeyen Kimlik Bilgisi");
+  // RFC 8224's two services: the authentication service signs, the
+  // verification service checks (sections 4, 5 and 6).
+  for (int code : {428, 436, 437}) {
+    CAPTURE(code);
+    CHECK(sipcodes::description(code, tr).find("oğrulama hizmeti") != std::string::npos);
+  }
+  CHECK(sipcodes::description(436, tr).find("imzalama hizmeti") != std::string::npos);
+  CHECK(sipcodes::description(438, tr).find("imzalama hizmeti") != std::string::npos);
+  CHECK(sipcodes::description(428, tr).find("geriye") == std::string::npos);
+  // 204 and 555 are not both a "Bildirim": 204 is about a NOTIFY, 555 about
+  // push notification (RFC 8599).
+  CHECK(sipcodes::reason_phrase(204, tr) == "Bildirim Yok");
+  CHECK(sipcodes::reason_phrase(555, tr) == "Anlık Bildirim Desteklenmiyor");
+  // 425's alert is a CAP emergency alert (RFC 8876), not a warning (uyarı kodu).
+  CHECK(sipcodes::reason_phrase(425, tr) == "Hatalı Acil Uyarı Mesajı");
+  CHECK(sipcodes::reason_phrase(403, tr) == "İzin Verilmedi");
   CHECK(sipcodes::reason_phrase(493, tr) == "Şifresi Çözülemiyor");
   CHECK(sipcodes::reason_phrase(480, tr) == "Geçici Olarak Müsait Değil");
   CHECK(sipcodes::reason_phrase(608, tr) == "Ağ Tarafından Reddedildi");
@@ -334,6 +457,49 @@ TEST_CASE("the Turkish pack says one thing one way") {
   CHECK(sipcodes::description(424, tr).find("ara öğe") != std::string::npos);
   CHECK(sipcodes::description(608, tr).find("ara öğe") != std::string::npos);
   CHECK(sipcodes::description(480, tr).find("müsait değil") != std::string::npos);
+}
+
+TEST_CASE("the Turkish says what the English says") {
+  const auto has = [](int code, std::string_view text) {
+    CAPTURE(code);
+    CAPTURE(text);
+    CHECK(sipcodes::description(code, tr).find(text) != std::string_view::npos);
+  };
+  const auto lacks = [](int code, std::string_view text) {
+    CAPTURE(code);
+    CAPTURE(text);
+    CHECK(sipcodes::description(code, tr).find(text) == std::string_view::npos);
+  };
+  // 608, RFC 8688 section 3.1: INVITE, MESSAGE, SUBSCRIBE or another
+  // out-of-dialog request; a call analytics engine is an example; the
+  // Call-Info refers to a signed jCard; section 3.3: any 6xx.
+  has(608, "diyalog dışı başka bir isteği");
+  has(608, "örneğin bir çağrı analitiği motorunun");
+  lacks(608, "genellikle");
+  has(608, "imzalı bir jCard");
+  has(608, "herhangi bir 6xx gibi");
+  // 580, RFC 3312 section 8: an INVITE or an UPDATE; neither an offer nor an
+  // answer; the session is kept as RFC 3261 section 14.1 and RFC 3311
+  // section 5.3 say, not as RFC 3312 section 6.
+  has(580, "INVITE ya da UPDATE");
+  has(580, "ne teklif ne de cevaptır");
+  has(580, "RFC 3261 bölüm 14.1");
+  lacks(580, "bölüm 6)");
+  lacks(580, "hangi istenen durumun başarısızlığa yol açtığını");
+  // 505, RFC 3261 section 21.5.6: unable or unwilling to complete the
+  // request with the client's major version.
+  has(505, "ana sürüm");
+  has(505, "tek yanıt bu hatadır");
+  lacks(505, "bu hata yanıtından başka bir yanıt vermeyecek");
+  // 425, RFC 8876 section 5.1: no end of an existing dialog.
+  has(425, "var olan bir diyaloğu sonlandırması yasaktır (MUST NOT");
+  // 423, RFC 6665 section 4.2.1.1: if and only if above zero, under an hour
+  // and under the configured minimum; RFC 3903 section 6 for PUBLISH.
+  has(423, "sıfırdan büyük");
+  has(423, "bir saatten kısa");
+  has(423, "RFC 3903 bölüm 6");
+  // 491, RFC 3311 section 5.3: an UPDATE waits the same.
+  has(491, "RFC 3311 bölüm 5.3");
 }
 
 TEST_CASE("every Turkish phrase fits a handset's display") {

@@ -242,6 +242,9 @@ TEST_CASE("malformed values are refused") {
   // reason-value *(COMMA reason-value): a value after each comma (RFC 3326 section 2).
   CHECK(parse_reason("SIP ;cause=200,").error == reason_error::bad_separator);
   CHECK(parse_reason("SIP ;cause=200 , \t").error == reason_error::bad_separator);
+  // Nor an empty element between two commas.
+  CHECK(parse_reason("SIP;cause=200, ,").error == reason_error::bad_separator);
+  CHECK(parse_reason("SIP;cause=200,,Q.850;cause=16").error == reason_error::bad_separator);
   // gen-value = token / host / quoted-string (RFC 3261 section 25.1).
   CHECK(parse_reason("SIP ;cause=200 ;foo=a:b").error == reason_error::bad_separator);
   CHECK(parse_reason("SIP ;cause=200 ;foo=[[x").error == reason_error::bad_parameter);

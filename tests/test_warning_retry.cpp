@@ -137,14 +137,15 @@ TEST_CASE("covers_all wants every warn-code once") {
   std::vector<sipcodes::warning_translation> warnings(sipcodes::lang::tr.warnings.begin(),
                                                       sipcodes::lang::tr.warnings.end());
   const sipcodes::row_view<sipcodes::translation> rows = sipcodes::lang::tr.rows;
-  CHECK(sipcodes::covers_all({"tr", "t", rows, {warnings.data(), warnings.size()}}));
-  CHECK_FALSE(sipcodes::covers_all({"tr", "t", rows, {warnings.data(), warnings.size() - 1}}));
+  const sipcodes::row_view<sipcodes::text_translation> texts = sipcodes::lang::tr.texts;
+  CHECK(sipcodes::covers_all({"tr", "t", rows, {warnings.data(), warnings.size()}, texts}));
+  CHECK_FALSE(sipcodes::covers_all({"tr", "t", rows, {warnings.data(), warnings.size() - 1}, texts}));
   auto duplicate = warnings;
   duplicate.back().code = duplicate.front().code;
-  CHECK_FALSE(sipcodes::covers_all({"tr", "t", rows, {duplicate.data(), duplicate.size()}}));
+  CHECK_FALSE(sipcodes::covers_all({"tr", "t", rows, {duplicate.data(), duplicate.size()}, texts}));
   auto stranger = warnings;
   stranger.back().code = 398;
-  CHECK_FALSE(sipcodes::covers_all({"tr", "t", rows, {stranger.data(), stranger.size()}}));
+  CHECK_FALSE(sipcodes::covers_all({"tr", "t", rows, {stranger.data(), stranger.size()}, texts}));
 }
 
 TEST_CASE("parse_warning: RFC 3261's examples and the agent forms") {
@@ -225,6 +226,8 @@ TEST_CASE("parse_warning: every malformed value gets its error") {
       {R"(370 pbx "x",)", warning_error::bad_separator},  // *(COMMA warning-value): a value after each comma
       {R"(370 pbx "x" , )", warning_error::bad_separator},
       {"370 pbx \"x\",\t", warning_error::bad_separator},
+      {R"(370 pbx "x" ,, 370 pbx "y")", warning_error::bad_separator},  // an empty element between commas
+      {R"(370 pbx "x", , 370 pbx "y")", warning_error::bad_separator},
       {"370 pbx", warning_error::bad_separator},
       {"370 pbx ", warning_error::bad_text},
       {"370 pbx x", warning_error::bad_text},

@@ -49,7 +49,7 @@ struct option_spec {
 inline constexpr option_spec options[] = {
     {"--list", "", option_kind::mode, mode::list, output_format::text,
      "  --list [CLASS]        one line per code, or per code of CLASS (1xx to 6xx)\n",
-     "  --list [SINIF]        her kod için bir satır; ya da SINIF (1xx ile 6xx) kodlarının her biri için\n"},
+     "  --list [SINIF]        her kod için bir satır; SINIF (1xx ile 6xx) verilirse yalnızca o sınıfın kodları\n"},
     {"--json", "", option_kind::format, mode::codes, output_format::json,
      "  --json                JSON instead of text\n",
      "  --json                metin yerine JSON; her dilde aynıdır\n"},

@@ -38,8 +38,11 @@ inline void print_gateway_tables(std::ostream& out) {
     out << " | " << markdown_cell(row.note) << " |\n";
   }
   out << "\n#### Header fields a response carries\n\n";
-  out << "A code not listed is one that no RFC the table cites ties a header field to. What a 2xx carries by the "
-         "method it answers (RFC 3261 §13.3.1.4 for an INVITE, for example) is left out.\n\n";
+  out << "The header fields a response adds, by the sentences of RFC 3261, RFC 3311 and the RFCs that define the "
+         "codes. A code not listed is one they tie no header field to; two kinds of rule are left out: what a 2xx "
+         "carries by the method it answers (the Contact of a 2xx that establishes a dialog, RFC 3261 §12.1.1; the "
+         "bindings of a 2xx to REGISTER, §10.3), and what every response copies from its request (Via, From, To, "
+         "Call-ID, CSeq, §8.2.6.2; Record-Route, §12.1.1).\n\n";
   out << "| Response | Header field | Keyword | To | When | Source |\n|---|---|---|---|---|---|\n";
   for (const auto& rule : sipcodes::header_rules()) {
     out << "| " << rule.code << " | " << rule.header << " | " << sipcodes::to_string(rule.level)

@@ -117,7 +117,8 @@ inline void print_code_json(std::ostream& out, const entry& e) {
   const auto aliases = row.aliases();
   for (std::size_t j = 0; j < aliases.size(); ++j) {
     out << (j == 0 ? "" : ", ") << "{\"phrase\": " << json_string(aliases[j].phrase)
-        << ", \"source\": " << json_string(aliases[j].source) << "}";
+        << ", \"source\": " << json_string(aliases[j].source)
+        << ", \"source_tr\": " << json_string(sipcodes::source(aliases[j], sipcodes::lang::tr)) << "}";
   }
   out << "], \"q850_cause\": ";
   const std::optional<int> cause = sipcodes::to_q850_cause(code);
@@ -144,7 +145,8 @@ inline void print_code_json(std::ostream& out, const entry& e) {
         << ", \"level\": " << json_string(sipcodes::to_string(rule.level))
         << ", \"one_of\": " << (rule.one_of ? "true" : "false") << ", \"rfc\": " << rule.rfc
         << ", \"section\": " << json_string(rule.section) << ", \"method\": " << json_string(rule.method)
-        << ", \"condition\": " << json_string(rule.condition) << "}";
+        << ", \"condition\": " << json_string(rule.condition)
+        << ", \"condition_tr\": " << json_string(sipcodes::condition(rule, sipcodes::lang::tr)) << "}";
     first = false;
   }
   out << "]";

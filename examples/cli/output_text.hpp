@@ -20,7 +20,8 @@ namespace cli {
 
 // What a gateway needs to know of a code: its Q.850 cause, Retry-After, and
 // the header fields the response carries.
-inline void print_gateway_facts(std::ostream& out, const wording& words, int code) {
+inline void print_gateway_facts(std::ostream& out, const language& lang, int code) {
+  const wording& words = *lang.words;
   const std::optional<int> cause = sipcodes::to_q850_cause(code);
   if (cause) {
     out << label(words, words.q850_cause) << *cause << ' ' << sipcodes::q850_cause_name(*cause) << " (RFC 3398 "
@@ -39,11 +40,8 @@ inline void print_gateway_facts(std::ostream& out, const wording& words, int cod
     out << words.retry_undefined << '\n';
   }
   for (const auto& rule : sipcodes::header_rules(code)) {
-    out << label(words, words.header) << rule.header << ' ' << sipcodes::to_string(rule.level)
-        << (rule.one_of ? words.one_of : "");
-    if (!rule.method.empty()) out << ' ' << words.method_prefix << rule.method << words.method_suffix;
-    if (!rule.condition.empty()) out << words.conditional << (&words == &english ? rule.condition : "");
-    out << " (RFC " << rule.rfc << ' ' << words.section << ' ' << rule.section << ")\n";
+    out << label(words, words.header) << header_rule_text(words, *lang.pack, rule) << " (RFC " << rule.rfc << ' '
+        << words.section << ' ' << rule.section << ")\n";
   }
 }
 
@@ -116,8 +114,8 @@ inline void print_details(std::ostream& out, const language& lang, const sipcode
   if (sipcodes::reason_phrase(row.code, *lang.pack) != row.reason)
     out << label(words, words.also_seen) << '"' << row.reason << "\" (RFC " << row.rfc << ")\n";
   for (const auto& a : row.aliases())
-    out << label(words, words.also_seen) << '"' << a.phrase << "\" (" << a.source << ")\n";
-  print_gateway_facts(out, words, static_cast<int>(row.code));
+    out << label(words, words.also_seen) << '"' << a.phrase << "\" (" << sipcodes::source(a, *lang.pack) << ")\n";
+  print_gateway_facts(out, lang, static_cast<int>(row.code));
 }
 
 inline void print_unknown(std::ostream& out, const language& lang, const entry& e) {

@@ -9,6 +9,8 @@
 #include <sipcodes/q850.hpp>
 #include <sipcodes/sipcodes.hpp>
 
+#include "wording.hpp"
+
 #include <array>
 #include <cstddef>
 #include <initializer_list>
@@ -117,19 +119,19 @@ constexpr words make_turkish() {
   w.skip = "Kodlara geç";
   w.with_value = "değer varsa";
   w.without_value = "yoksa";
-  w.retry_after_time = "o kadar saniye sonra yeniden gönderilebilir";
-  w.retry_no_time = "birkaç saniye sonra yeniden gönderilebilir (süre belirtilmemiş)";
+  w.retry_after_time = "aynı istek o kadar saniye sonra yeniden gönderilebilir";
+  w.retry_no_time = "aynı istek birkaç saniye sonra yeniden gönderilebilir (süre belirtilmemiş)";
   w.retry_not_unchanged = "aynı istek değiştirilmeden yeniden gönderilmemelidir (SHOULD NOT)";
   w.retry_definitive = "aynı istek değiştirilmeden yeniden gönderilmez";
   w.retry_as_500 = "istemci 500 almış gibi davranmak zorundadır (MUST)";
   w.try_elsewhere = "bu arada başka bir sunucu denenmelidir (SHOULD)";
   w.classes = {"",
                "1xx Geçici yanıt",
-               "2xx Başarılı",
+               "2xx Başarılı yanıt",
                "3xx Yeniden yönlendirme",
                "4xx İstemci hatası",
                "5xx Sunucu hatası",
-               "6xx Her yerde başarısız"};
+               "6xx Her yerde başarısızlık"};
   w.lifecycles = {"güncel", "kullanımdan kaldırıldı", "ayrılmış", "tarihsel"};
   w.count_line = "{codes} ve {warn} gösteriliyor";
   w.codes_shown = {"{} kod", "{} kod"};
@@ -228,8 +230,9 @@ inline void write_row(std::ostream& out, const sipcodes::status_info& row) {
     out << "<dd>";
     bool first = true;
     for (const auto& a : row.aliases()) {
-      out << (first ? "" : "; ") << "<span class=\"s\">" << escaped(a.phrase) << "</span> <small>(" << escaped(a.source)
-          << ")</small>";
+      out << (first ? "" : "; ") << "<span class=\"s\">" << escaped(a.phrase) << "</span> <small>(";
+      both(out, a.source, sipcodes::source(a, tr));
+      out << ")</small>";
       first = false;
     }
     out << "</dd>";
@@ -263,9 +266,11 @@ inline void write_row(std::ostream& out, const sipcodes::status_info& row) {
     label_both(out, english.headers, turkish.headers);
     out << "<dd>";
     bool first = true;
+    // One rule a line, with its condition in each language (the command's words).
     for (const auto& rule : sipcodes::header_rules(code)) {
-      out << (first ? "" : "; ") << escaped(rule.header) << ' ' << sipcodes::to_string(rule.level);
-      if (!rule.method.empty()) out << " (" << rule.method << ')';
+      if (!first) out << "<br>";
+      both(out, cli::header_rule_text(cli::english, cli::english_pack, rule),
+           cli::header_rule_text(cli::turkish, tr, rule));
       out << " <small>RFC " << rule.rfc << " §" << rule.section << "</small>";
       first = false;
     }

@@ -26,7 +26,14 @@ struct wording {
   std::string_view name, cls, defined_in, section, lifecycle, description, also_seen, q850_cause, retry_after,
       retry_allowed, retry_undefined, header, one_of, no_q850, bearer_prefix, bearer_variant, not_registered,
       treated_as, treated_as_prefix, treated_as_suffix, fallback_183, fallback_x00;
-  std::string_view method_prefix, method_suffix, conditional;  // header rules: "for INVITE" / "INVITE için"
+  // A header rule: "Contact MUST for INVITE, when ..." in English, "INVITE için
+  // Contact (MUST): ..." in Turkish. The method goes before the header field
+  // where method_first is set, with method_suffix after it; else after the
+  // keyword, with method_prefix before it. The keyword stands between
+  // level_open and level_close, one_of after it; the condition (the pack's)
+  // follows `conditional`.
+  bool method_first = false;
+  std::string_view method_prefix, method_suffix, level_open, level_close, conditional;
   // A pasted line or Reason value: the phrase that came with the code, and a
   // Q.850 cause the code comes from. Each "prefix CODE suffix" is one phrase.
   std::string_view phrase_given, phrase_of_prefix, phrase_of_suffix, not_of_prefix, not_of_suffix, not_a_phrase_prefix,
@@ -116,9 +123,11 @@ constexpr wording make_english() {
   w.treated_as_suffix = "";
   w.fallback_183 = "183";
   w.fallback_x00 = "the x00 code of its class";
-  w.method_prefix = "for ";
+  w.method_prefix = " for ";
   w.method_suffix = "";
-  w.conditional = ", when ";
+  w.level_open = " ";
+  w.level_close = "";
+  w.conditional = ", ";
   w.phrase_given = "phrase given";
   w.phrase_of_prefix = "the phrase of ";
   w.phrase_of_suffix = "";
@@ -275,7 +284,7 @@ constexpr wording make_turkish() {
   w.retry_allowed = "kullanılabilir";
   w.retry_undefined = "tanımlı değil";
   w.header = "başlık alanı";
-  w.one_of = " (listelenenlerden biri)";
+  w.one_of = ", listelenenlerden biri";
   w.no_q850 = "yok (RFC 3398 bölüm 8.2.6.1 eşleme vermez)";
   w.bearer_prefix = "uyarı kodu 304 ya da 305 ise (taşıyıcı yeteneği) ";
   w.bearer_variant = "";
@@ -285,9 +294,12 @@ constexpr wording make_turkish() {
   w.treated_as_suffix = " gibi işlenir";
   w.fallback_183 = "183";
   w.fallback_x00 = "sınıfının x00 kodu";
+  w.method_first = true;
   w.method_prefix = "";
-  w.method_suffix = " için";
-  w.conditional = ", bölümdeki koşula bağlı";
+  w.method_suffix = " için ";
+  w.level_open = " (";
+  w.level_close = ")";
+  w.conditional = ": ";
   w.phrase_given = "satırdaki ifade";
   w.phrase_of_prefix = "";
   w.phrase_of_suffix = " kodunun ifadesi";
@@ -336,10 +348,10 @@ constexpr wording make_turkish() {
   w.acts_as_suffix = " almış gibi davranmak zorundadır (MUST)";
   w.no_advice = "RFC 3261 bu kod için Retry-After'dan söz etmez";
   w.units = {"sn", "dk", "sa", "gün"};
-  w.classes = {"geçersiz",           "1xx geçici yanıt",  "2xx başarılı",           "3xx yeniden yönlendirme",
-               "4xx istemci hatası", "5xx sunucu hatası", "6xx her yerde başarısız"};
+  w.classes = {"geçersiz",           "1xx geçici yanıt",  "2xx başarılı yanıt",        "3xx yeniden yönlendirme",
+               "4xx istemci hatası", "5xx sunucu hatası", "6xx her yerde başarısızlık"};
   w.lifecycles = {"güncel", "kullanımdan kaldırıldı", "ayrılmış", "tarihsel"};
-  w.markdown_columns = {"Kod", "Yanıt ifadesi", "Numaralandırıcı", "Kaynak", "Durum", "İngilizce ifade", "Açıklama"};
+  w.markdown_columns = {"Kod", "Yanıt ifadesi", "Numaralandırıcı", "Kaynak", "Durum", "Diğer ifade", "Açıklama"};
   return w;
 }
 
@@ -457,6 +469,21 @@ inline const language& english_language() { return languages[0]; }
 
 inline std::string_view class_label(const wording& words, sipcodes::status_class c) {
   return words.classes[static_cast<std::size_t>(c) < words.classes.size() ? static_cast<std::size_t>(c) : 0];
+}
+
+// A header rule in a language's words, its condition the pack's: "Retry-After
+// MUST for INVITE, when ..." or "INVITE için Retry-After (MUST): ...".
+inline std::string header_rule_text(const wording& words, const sipcodes::language_pack& pack,
+                                    const sipcodes::header_rule& rule) {
+  std::string out;
+  if (words.method_first && !rule.method.empty()) out.append(rule.method).append(words.method_suffix);
+  out.append(rule.header).append(words.level_open).append(sipcodes::to_string(rule.level));
+  if (rule.one_of) out.append(words.one_of);
+  out.append(words.level_close);
+  if (!words.method_first && !rule.method.empty()) out.append(words.method_prefix).append(rule.method);
+  const std::string_view condition = sipcodes::condition(rule, pack);
+  if (!condition.empty()) out.append(words.conditional).append(condition);
+  return out;
 }
 
 inline std::string_view lifecycle_label(const wording& words, sipcodes::lifecycle l) {

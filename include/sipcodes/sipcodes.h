@@ -930,9 +930,12 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.17", SIPCODES_LIFECYCLE_CURRENT,
    "The expiration time of the resource the request refreshes is too short. A registrar's 423 to a "
    "REGISTER MUST carry Min-Expires (RFC 3261 section 10.3). A notifier MAY send one, with "
-   "Min-Expires, to a SUBSCRIBE whose Expires is under its minimum (RFC 6665 section 4.2.1.1), and "
-   "SHOULD send one to a refreshing SUBSCRIBE whose duration is unacceptably short (RFC 6665 "
-   "section 4.2.1.4). The client retries with at least that interval.",
+   "Min-Expires, to a SUBSCRIBE whose Expires is greater than zero, smaller than one hour and less "
+   "than the minimum it is configured with, and only then (RFC 6665 section 4.2.1.1); it SHOULD "
+   "send one to a refreshing SUBSCRIBE whose duration is unacceptably short (RFC 6665 section "
+   "4.2.1.4). An event state compositor MAY send one to a PUBLISH whose expiration is greater than "
+   "zero and less than its minimum, only then, and it MUST carry Min-Expires (RFC 3903 section 6). "
+   "The client retries with at least that interval.",
    sipcodes_detail_aliases + 5, 2},
   {424, "bad_location_information", "Bad Location Information",
    SIPCODES_CLASS_CLIENT_ERROR, 6442, "4.3", SIPCODES_LIFECYCLE_CURRENT,
@@ -946,8 +949,8 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    "A non-interactive emergency call (a MESSAGE) carried a Common Alerting Protocol alert malformed "
    "enough that no reasonable emergency response to it can be determined; an intermediary may "
    "reject a malformed alert the same way. The response MUST carry an AlertMsg-Error header field "
-   "saying what was wrong, and a 425 MUST NOT answer a request that carries no alert (RFC 8876 "
-   "section 5.1).",
+   "saying what was wrong. A 425 MUST NOT answer a request that carries no alert, and as a final "
+   "response within a transaction it MUST NOT terminate an existing dialog (RFC 8876 section 5.1).",
    NULL, 0},
   {428, "use_identity_header", "Use Identity Header",
    SIPCODES_CLASS_CLIENT_ERROR, 8224, "6.2.2", SIPCODES_LIFECYCLE_CURRENT,
@@ -1073,7 +1076,7 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.27", SIPCODES_LIFECYCLE_CURRENT,
    "A UAS received the request while a request of its own was pending in the same dialog, as when "
    "two re-INVITEs cross. A UAC SHOULD wait the random time of RFC 3261 section 14.1 and then try "
-   "once more.",
+   "once more; RFC 3311 section 5.3 says the same of an UPDATE.",
    NULL, 0},
   {493, "undecipherable", "Undecipherable",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.28", SIPCODES_LIFECYCLE_CURRENT,
@@ -1134,11 +1137,12 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    NULL, 0},
   {580, "precondition_failure", "Precondition Failure",
    SIPCODES_CLASS_SERVER_ERROR, 3312, "8", SIPCODES_LIFECYCLE_CURRENT,
-   "A UAS, as answerer, cannot or will not meet the preconditions of an offer, such as a "
-   "quality-of-service reservation, and SHOULD reject the offer with it; the 580 SHOULD carry an "
-   "SDP description, neither offer nor answer, showing which desired status failed (RFC 3312 "
-   "section 8). No new session is set up, and a session whose re-INVITE is refused keeps its "
-   "parameters (RFC 3261 section 14.1).",
+   "A UAS, as answerer, cannot or will not meet the preconditions, such as a quality-of-service "
+   "reservation, of an offer that came in an INVITE or an UPDATE, and SHOULD reject the offer with "
+   "it. The 580 SHOULD carry an SDP description showing which desired status caused the failure, "
+   "which is neither an offer nor an answer (RFC 3312 section 8). The refusal changes nothing: an "
+   "initial INVITE sets up no session, and after a refused re-INVITE or UPDATE the session keeps "
+   "its parameters (RFC 3261 section 14.1, RFC 3311 section 5.3).",
    NULL, 0},
   {600, "busy_everywhere", "Busy Everywhere",
    SIPCODES_CLASS_GLOBAL_FAILURE, 3261, "21.6.1", SIPCODES_LIFECYCLE_CURRENT,
@@ -1169,11 +1173,11 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    NULL, 0},
   {608, "rejected", "Rejected",
    SIPCODES_CLASS_GLOBAL_FAILURE, 8688, "5.1", SIPCODES_LIFECYCLE_CURRENT,
-   "An intermediary, not the callee, rejected the call or other out-of-dialog request as unwanted "
-   "by the user, as on the verdict of a call analytics engine. Unless there are signs that the "
-   "caller would misuse it, the intermediary MUST include a Call-Info header field with "
-   "purpose=jwscard, referring to a signed jCard through which the caller can seek redress (RFC "
-   "8688 section 3.1); the UAC handles the 608 as any 6xx.",
+   "An intermediary, not the callee, rejected an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog "
+   "request as unwanted by the user, on the verdict of, for example, a call analytics engine. "
+   "Unless there are signs that the caller would misuse it, the intermediary MUST include a "
+   "Call-Info header field with purpose=jwscard, referring to a signed jCard through which the "
+   "caller can seek redress (RFC 8688 section 3.1); the UAC handles the 608 as any 6xx.",
    NULL, 0}
 };
 

@@ -63,12 +63,15 @@
 //   std::string_view warning_description(int);       // English; ""
 //   struct translation   { status code; std::string_view reason, description; };
 //   struct warning_translation { std::uint16_t code; std::string_view text, description; };
+//   struct text_translation { std::string_view english, translation; };
 //   struct language_pack { std::string_view tag, name; row_view<translation> rows;
-//                          row_view<warning_translation> warnings; };
+//                          row_view<warning_translation> warnings;
+//                          row_view<text_translation> texts; };  // conditions, sources
 //   std::string_view description(code, const language_pack&);
 //   std::string_view reason_phrase(code, const language_pack&);  // (localized_reason: deprecated)
 //   std::string_view warning_text(int, const language_pack&), warning_description(int, const language_pack&);
-//   bool covers_all(const language_pack&);
+//   std::string_view source(const alias&, const language_pack&);  // the pack's, else English
+//   bool covers_all(const language_pack&);  // codes, warn-codes, conditions, sources
 //
 // 3. Text
 //   bool is_valid_reason_phrase(std::string_view);  // RFC 3261 Reason-Phrase
@@ -120,6 +123,7 @@
 //   struct header_rule { status code; requirement level; bool one_of; std::uint16_t rfc;
 //                        std::string_view header, section, method, condition; };
 //   row_view<header_rule> header_rules(), header_rules(code);
+//   std::string_view condition(const header_rule&, const language_pack&);  // the pack's, else English
 //   bool allows_retry_after(code);         // RFC 3261 section 20.33
 //   row_view<retry_after_rule> retry_after_rules();
 //   struct retry_advice { bool applies, may_retry; std::optional<std::uint32_t> after; bool try_elsewhere;
@@ -612,9 +616,11 @@ constexpr std::string_view name_at(const std::string_view (&names)[N], std::size
   X(interval_too_brief, "Interval Too Brief", 3261, "21.4.17", current,                                       \
     "The expiration time of the resource the request refreshes is too short. A registrar's 423 to a "         \
     "REGISTER MUST carry Min-Expires (RFC 3261 section 10.3). A notifier MAY send one, with Min-Expires, "    \
-    "to a SUBSCRIBE whose Expires is under its minimum (RFC 6665 section 4.2.1.1), and SHOULD send one to "   \
-    "a refreshing SUBSCRIBE whose duration is unacceptably short (RFC 6665 section 4.2.1.4). The client "     \
-    "retries with at least that interval.")                                                                   \
+    "to a SUBSCRIBE whose Expires is greater than zero, smaller than one hour and less than the minimum it "  \
+    "is configured with, and only then (RFC 6665 section 4.2.1.1); it SHOULD send one to a refreshing "       \
+    "SUBSCRIBE whose duration is unacceptably short (RFC 6665 section 4.2.1.4). An event state compositor "   \
+    "MAY send one to a PUBLISH whose expiration is greater than zero and less than its minimum, only then, "  \
+    "and it MUST carry Min-Expires (RFC 3903 section 6). The client retries with at least that interval.")    \
   X(bad_location_information, "Bad Location Information", 6442, "4.3", current,                               \
     "The location information of the request was malformed, not satisfactory for the recipient's "            \
     "purpose, or could not be dereferenced. The response MUST carry a Geolocation-Error header field; an "    \
@@ -624,7 +630,8 @@ constexpr std::string_view name_at(const std::string_view (&names)[N], std::size
     "A non-interactive emergency call (a MESSAGE) carried a Common Alerting Protocol alert malformed "        \
     "enough that no reasonable emergency response to it can be determined; an intermediary may "              \
     "reject a malformed alert the same way. The response MUST carry an AlertMsg-Error header field saying "   \
-    "what was wrong, and a 425 MUST NOT answer a request that carries no alert (RFC 8876 section 5.1).")      \
+    "what was wrong. A 425 MUST NOT answer a request that carries no alert, and as a final response within "  \
+    "a transaction it MUST NOT terminate an existing dialog (RFC 8876 section 5.1).")                         \
   X(use_identity_header, "Use Identity Header", 8224, "6.2.2", current,                                       \
     "Local policy of the verification service requires an Identity header field, and the request had "        \
     "none it could use: none at all, or only ones with an unsupported ppt parameter. The service MUST then "  \
@@ -704,7 +711,7 @@ constexpr std::string_view name_at(const std::string_view (&names)[N], std::size
   X(request_pending, "Request Pending", 3261, "21.4.27", current,                                             \
     "A UAS received the request while a request of its own was pending in the same dialog, as when two "      \
     "re-INVITEs cross. A UAC SHOULD wait the random time of RFC 3261 section 14.1 and then try once "         \
-    "more.")                                                                                                  \
+    "more; RFC 3311 section 5.3 says the same of an UPDATE.")                                                 \
   X(undecipherable, "Undecipherable", 3261, "21.4.28", current,                                               \
     "The request carried an encrypted MIME body for which the UAS does not have, or will not provide, "       \
     "the key. The response MAY carry a single body with the public key to encrypt bodies for this UA "        \
@@ -743,11 +750,12 @@ constexpr std::string_view name_at(const std::string_view (&names)[N], std::size
     "REGISTER that only queries the network (pn-provider without pn-prid) it says that the network does "     \
     "not support the type named, or any type when none was named (section 4.1.5).")                           \
   X(precondition_failure, "Precondition Failure", 3312, "8", current,                                         \
-    "A UAS, as answerer, cannot or will not meet the preconditions of an offer, such as a "                   \
-    "quality-of-service reservation, and SHOULD reject the offer with it; the 580 SHOULD carry an SDP "       \
-    "description, neither offer nor answer, showing which desired status failed (RFC 3312 section 8). No "    \
-    "new session is set up, and a session whose re-INVITE is refused keeps its parameters (RFC 3261 "         \
-    "section 14.1).")                                                                                         \
+    "A UAS, as answerer, cannot or will not meet the preconditions, such as a quality-of-service "            \
+    "reservation, of an offer that came in an INVITE or an UPDATE, and SHOULD reject the offer with it. The " \
+    "580 SHOULD carry an SDP description showing which desired status caused the failure, which is neither "  \
+    "an offer nor an answer (RFC 3312 section 8). The refusal changes nothing: an initial INVITE sets up no " \
+    "session, and after a refused re-INVITE or UPDATE the session keeps its parameters (RFC 3261 section "    \
+    "14.1, RFC 3311 section 5.3).")                                                                           \
   /* 6xx global failure */                                                                                    \
   X(busy_everywhere, "Busy Everywhere", 3261, "21.6.1", current,                                              \
     "The callee was reached and is busy, and no other end point, such as voicemail, will answer; "            \
@@ -767,11 +775,11 @@ constexpr std::string_view name_at(const std::string_view (&names)[N], std::size
     "INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request; receivers owe it nothing beyond any 6xx, "    \
     "and providers MAY feed it to call filtering (RFC 8197 section 4).")                                      \
   X(rejected, "Rejected", 8688, "5.1", current,                                                               \
-    "An intermediary, not the callee, rejected the call or other out-of-dialog request as unwanted by the "   \
-    "user, as on the verdict of a call analytics engine. Unless there are signs that the caller would "       \
-    "misuse it, the intermediary MUST include a Call-Info header field with purpose=jwscard, referring to a " \
-    "signed jCard through which the caller can seek redress (RFC 8688 section 3.1); the UAC handles the 608 " \
-    "as any 6xx.")
+    "An intermediary, not the callee, rejected an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request " \
+    "as unwanted by the user, on the verdict of, for example, a call analytics engine. Unless there are "     \
+    "signs that the caller would misuse it, the intermediary MUST include a Call-Info header field with "     \
+    "purpose=jwscard, referring to a signed jCard through which the caller can seek redress (RFC 8688 "       \
+    "section 3.1); the UAC handles the 608 as any 6xx.")
 
 // Former and alternate phrases, in ascending order of code (each code's are
 // one run), with where each comes from:
@@ -920,16 +928,30 @@ struct warning_translation {
   std::string_view description;  ///< the description in that language; "" to keep English
 };
 
+/// Another language's wording of a text of the core that no code or
+/// warn-code owns: a header rule's condition (header_rule::condition) or
+/// where a former phrase was seen (alias::source). It is keyed by the
+/// English text itself, so that a row whose English the core no longer has
+/// is found out (covers_all), and a change of the English asks for a new
+/// translation.
+struct text_translation {
+  std::string_view english;      ///< the core's text, exactly: "when the condition is temporary"
+  std::string_view translation;  ///< the same in that language; "" to keep English
+};
+
 /// The texts of one language, keyed by code. A pack may leave codes out:
 /// lookups fall back to English for them. Write one in your own header:
 ///   inline constexpr sipcodes::translation german_rows[] = {
 ///       {sipcodes::status::busy_here, "Besetzt", "..."}, ...};
 ///   inline constexpr sipcodes::language_pack german{"de", "Deutsch", german_rows};
+/// and, to translate the warn-codes and the texts of the rules too, arrays
+/// of warning_translation and text_translation after the rows.
 struct language_pack {
   std::string_view tag;                         ///< BCP 47 language tag, "tr"
   std::string_view name;                        ///< the language's name in itself, UTF-8
   row_view<translation> rows;                   ///< in any order; fastest in the table's order
   row_view<warning_translation> warnings = {};  ///< warn-codes, in any order; may be left out
+  row_view<text_translation> texts = {};        ///< conditions and sources, in any order; may be left out
 };
 
 namespace detail {
@@ -1343,27 +1365,32 @@ constexpr warning_translation warning_translation_of(const language_pack& pack, 
   return own.empty() ? warning_description(code) : own;
 }
 
-/// True when the pack has exactly one row for every code of the table and no
-/// row for any other code, and likewise one warning row for every warn-code
-/// of the registry.
-[[nodiscard]] constexpr bool covers_all(const language_pack& pack) noexcept {
-  if (pack.rows.size() != detail::row_count) return false;
-  bool seen[detail::row_count] = {};
-  for (const translation& t : pack.rows) {
-    const std::size_t row = detail::row_plus_one(detail::to_int(t.code));
-    if (row == 0 || seen[row - 1]) return false;
-    seen[row - 1] = true;
+namespace detail {
+
+// The pack's wording of one of the core's English texts; the English itself
+// when the pack has none, or leaves it "".
+constexpr std::string_view in_pack(std::string_view english, const language_pack& pack) noexcept {
+  for (const text_translation& t : pack.texts) {
+    if (t.english == english) return t.translation.empty() ? english : t.translation;
   }
-  constexpr std::size_t warn_count = std::size(detail::warn_code_rows);
-  if (pack.warnings.size() != warn_count) return false;
-  bool warned[warn_count] = {};
-  for (const warning_translation& t : pack.warnings) {
-    const std::size_t row = detail::warn_code_plus_one(t.code);
-    if (row == 0 || warned[row - 1]) return false;
-    warned[row - 1] = true;
-  }
-  return true;
+  return english;
 }
+
+}  // namespace detail
+
+/// Where a former or alternate phrase was seen (alias::source), in a
+/// language: the pack's, else English.
+[[nodiscard]] constexpr std::string_view source(const alias& a, const language_pack& pack) noexcept {
+  return detail::in_pack(a.source, pack);
+}
+
+/// True when the pack has exactly one row for every code of the table and no
+/// row for any other code, likewise one warning row for every warn-code of
+/// the registry, and one text row for every header rule's condition and
+/// every alias's source and no other text: a pack of which it holds shows no
+/// English anywhere. Defined with the rules (section 5), whose conditions it
+/// reads.
+[[nodiscard]] constexpr bool covers_all(const language_pack& pack) noexcept;
 
 // ===========================================================================
 // 3. Text
@@ -2340,7 +2367,8 @@ void parse_status_line(const String&&) = delete;
 /// not (unfold the header first). A parameter name comes once, in any case
 /// (RFC 3261 section 7.3.1), and another parameter's value is a token, an
 /// IPv6 reference or a quoted-string. When a ',' follows, `value.rest` is the
-/// remainder, the next reason-value, which is never empty.
+/// remainder, the next reason-value, which is never empty and never starts
+/// with another ',' (`SIP;cause=200, ,` is bad_separator).
 [[nodiscard]] constexpr parse_result<reason_value, reason_error> parse_reason(std::string_view input) noexcept {
   parse_result<reason_value, reason_error> r{};
   reason_value& value = r.value;
@@ -2357,7 +2385,8 @@ void parse_status_line(const String&&) = delete;
     if (c.done()) break;
     if (c.take(',')) {
       detail::skip_blanks(c);
-      if (c.done()) return detail::failed(r, reason_error::bad_separator);  // no value after the ','
+      if (c.done() || c.next_is(','))  // no value after the ',', or an empty one before the next
+        return detail::failed(r, reason_error::bad_separator);
       value.rest = c.rest();
       break;
     }
@@ -2748,7 +2777,8 @@ void parse_retry_after(const String&&) = delete;
 /// have more white space before it. White space may stand before the value
 /// and before a ','; CR and LF are refused (unfold the header first). When a
 /// ',' follows, `value.rest` is the remainder, the next value, which is never
-/// empty (*(COMMA warning-value) wants a value after each ',').
+/// empty and never starts with another ',' (*(COMMA warning-value) wants a
+/// value after each ',').
 [[nodiscard]] constexpr parse_result<warning_value, warning_error> parse_warning(std::string_view input) noexcept {
   parse_result<warning_value, warning_error> r{};
   warning_value& value = r.value;
@@ -2773,7 +2803,8 @@ void parse_retry_after(const String&&) = delete;
   if (c.done()) return r;
   if (!c.take(',')) return detail::failed(r, warning_error::bad_separator);
   detail::skip_blanks(c);
-  if (c.done()) return detail::failed(r, warning_error::bad_separator);  // a ',' with no value after it
+  if (c.done() || c.next_is(','))  // a ',' with no value after it, or an empty one before the next
+    return detail::failed(r, warning_error::bad_separator);
   value.rest = c.rest();
   return r;
 }
@@ -2823,9 +2854,13 @@ void parse_warning(const String&&) = delete;
 //    Retry-After among them (RFC 3261 section 20.33 and Table 3), and when a
 //    client may send the same request again
 // ===========================================================================
-// The header rules are the one home of these facts: every sentence that
-// ties a header field to a code is a header_rule, Retry-After's included,
-// and allows_retry_after and retry_after_rules are read from those rows.
+// The header rules are the one home of these facts: every sentence of RFC
+// 3261, of RFC 3311 (UPDATE) and of the RFCs that define the table's codes
+// that ties a header field a response adds to a code is a header_rule,
+// Retry-After's included, and allows_retry_after and retry_after_rules are
+// read from those rows. What every response copies from its request (Via,
+// From, To, Call-ID and CSeq, RFC 3261 section 8.2.6.2; Record-Route into a
+// response that establishes a dialog, section 12.1.1) is no code's rule.
 
 /// The keyword of the RFC sentence that ties a header field to a response.
 enum class requirement : std::uint8_t { must, should, may };
@@ -2841,7 +2876,9 @@ enum class requirement : std::uint8_t { must, should, may };
 /// code's `one_of` rows: the response carries whichever of them fits the
 /// problem (415: Accept, Accept-Encoding or Accept-Language). A rule holds
 /// for responses to every method unless `method` names one, and always
-/// unless `condition` says when.
+/// unless `condition` says when. A condition opens with the word that ties it
+/// to the rule ("when", "unless", "if", "as"), so that it reads after a comma:
+/// "Retry-After MAY, when the condition is temporary".
 struct header_rule {
   status code;                 ///< the response, status::method_not_allowed
   requirement level;           ///< the sentence's keyword: MUST, SHOULD or MAY
@@ -2850,7 +2887,7 @@ struct header_rule {
   std::string_view header;     ///< the header field, "Allow"
   std::string_view section;    ///< the section of the sentence, "21.4.6"
   std::string_view method;     ///< the request method the rule is for, "REGISTER"; "" for any
-  std::string_view condition;  ///< when the rule applies, in words; "" for always
+  std::string_view condition;  ///< when the rule applies, in words, "when ..."; "" for always
 };
 
 /// A code on which a Retry-After header field is meaningful, with the
@@ -2862,14 +2899,18 @@ struct retry_after_rule {
 };
 
 /// What RFC 3261 lets a client do after a final response, given the
-/// Retry-After seconds that came with it, if any. `applies` is set for the
-/// codes whose retry RFC 3261 speaks of: the eight that may carry
-/// Retry-After (404, 413, 480, 486, 500, 503, 600, 603), 408 and 491; for
-/// every other value nothing is set (`treated_as` is nullopt): see the
-/// code's description.
+/// Retry-After seconds that came with it, if any: whether it may send the
+/// same request again unchanged, and when. `applies` is set for the codes
+/// whose retry RFC 3261 speaks of: the eight that may carry Retry-After
+/// (404, 413, 480, 486, 500, 503, 600, 603), 408 and 491; for every other
+/// value nothing is set (`treated_as` is nullopt), which says nothing of a
+/// changed request (after a 401 with credentials, say): see the code's
+/// description.
 struct retry_advice {
-  bool applies = false;    ///< RFC 3261 says whether, and when, the same request may go again
-  bool may_retry = false;  ///< the same request may go again to the same server
+  bool applies = false;  ///< RFC 3261 says whether, and when, the same request may go again
+  /// The same request may go again, unchanged, to the same server; after a
+  /// 491, the re-INVITE (or the UPDATE) once more.
+  bool may_retry = false;
   /// Not before this many seconds: the Retry-After value. nullopt with
   /// `may_retry` means no Retry-After time: 500 "after several seconds", 408
   /// "at any later time", 491 after a random wait (`section` says which).
@@ -2887,14 +2928,32 @@ inline constexpr std::string_view any_method = ""sv;
 inline constexpr std::string_view always = ""sv;
 
 // Sorted by code; each code's rows are one run. A code with no row is one
-// that no RFC the table cites ties a header field to; what a 2xx carries by
-// the method it answers (RFC 3261 section 13.3.1.4 for an INVITE, say) is
-// left out. 300's Contact is section 21.3.1's SHOULD, for any request; 301
-// and 302 have section 13.3.1.2's, for an INVITE: sections 21.3.2 to 21.3.4
-// bind the client's retry (301, 302) or access (305) to the Contact, not the
+// that no sentence of those RFCs ties a header field to, with two kinds of
+// rule left out on purpose: what a 2xx carries by the method it answers (the
+// Contact of a 2xx that establishes a dialog, RFC 3261 section 12.1.1; the
+// bindings of a 2xx to REGISTER, section 10.3; section 13.3.1.4 for an
+// INVITE), and what every response copies from its request (see above).
+// 180 to 183 carry Contact (MUST) when, answering an INVITE with a To tag,
+// they establish an early dialog (sections 12.1 and 12.1.1); 100 establishes
+// none (section 12.1 names 101-199), nor does 199, which RFC 6228 section 5
+// sends on an early dialog an earlier response established, to end it.
+// 300's Contact is section 21.3.1's SHOULD, for any request; 301 and 302
+// have section 13.3.1.2's, for an INVITE: sections 21.3.2 to 21.3.4 bind the
+// client's retry (301, 302) or access (305) to the Contact, not the
 // response's inclusion of it. 404's Retry-After is section 20.33's "can be
-// used with" (Table 3: optional), read as MAY.
+// used with" (Table 3: optional), read as MAY. RFC 3311 section 5.2 gives
+// UPDATE what RFC 3261 sections 13.3.1.3 and 14.2 give INVITE: a 488 with
+// Warning, and a 500 with Retry-After.
+// RFC 3261 section 12.1: a 101-199 response with a To tag to an INVITE
+// establishes an early dialog; section 12.1.1: its Contact.
+inline constexpr std::string_view early_dialog = "when the response carries a To tag, establishing an early dialog"sv;
+
 inline constexpr header_rule header_rule_rows[] = {
+    {status::ringing, requirement::must, false, 3261, "Contact"sv, "12.1.1"sv, "INVITE"sv, early_dialog},
+    {status::call_is_being_forwarded, requirement::must, false, 3261, "Contact"sv, "12.1.1"sv, "INVITE"sv,
+     early_dialog},
+    {status::queued, requirement::must, false, 3261, "Contact"sv, "12.1.1"sv, "INVITE"sv, early_dialog},
+    {status::session_progress, requirement::must, false, 3261, "Contact"sv, "12.1.1"sv, "INVITE"sv, early_dialog},
     {status::early_dialog_terminated, requirement::must, false, 6228, "Reason"sv, "5"sv, any_method, always},
     {status::multiple_choices, requirement::should, false, 3261, "Contact"sv, "21.3.1"sv, any_method, always},
     {status::moved_permanently, requirement::should, false, 3261, "Contact"sv, "13.3.1.2"sv, "INVITE"sv, always},
@@ -2905,7 +2964,7 @@ inline constexpr header_rule header_rule_rows[] = {
     {status::proxy_authentication_required, requirement::must, false, 3261, "Proxy-Authenticate"sv, "22.3"sv,
      any_method, always},
     {status::request_entity_too_large, requirement::should, false, 3261, "Retry-After"sv, "21.4.11"sv, any_method,
-     "the condition is temporary; the value says after what time the client MAY try again"sv},
+     "when the condition is temporary; the value says after what time the client MAY try again"sv},
     {status::unsupported_media_type, requirement::must, true, 3261, "Accept"sv, "21.4.13"sv, any_method, always},
     {status::unsupported_media_type, requirement::must, true, 3261, "Accept-Encoding"sv, "21.4.13"sv, any_method,
      always},
@@ -2916,11 +2975,13 @@ inline constexpr header_rule header_rule_rows[] = {
     {status::bad_extension, requirement::must, false, 3261, "Unsupported"sv, "21.4.15"sv, any_method, always},
     {status::extension_required, requirement::must, false, 3261, "Require"sv, "21.4.16"sv, any_method, always},
     {status::extension_required, requirement::must, false, 3329, "Security-Server"sv, "2.3.2"sv, any_method,
-     "a server whose policy requires the security agreement got a request without sec-agree"sv},
+     "when a server whose policy requires the security agreement gets a request without sec-agree"sv},
     {status::session_interval_too_small, requirement::must, false, 4028, "Min-SE"sv, "6"sv, any_method, always},
     {status::interval_too_brief, requirement::must, false, 3261, "Min-Expires"sv, "10.3"sv, "REGISTER"sv, always},
+    {status::interval_too_brief, requirement::must, false, 3903, "Min-Expires"sv, "6"sv, "PUBLISH"sv, always},
     {status::interval_too_brief, requirement::may, false, 6665, "Min-Expires"sv, "4.2.1.1"sv, "SUBSCRIBE"sv,
-     "the notifier MAY reject a too short Expires with a 423 that contains Min-Expires"sv},
+     "if and only if the Expires interval is greater than zero, smaller than one hour and less than the "
+     "notifier's configured minimum"sv},
     {status::bad_location_information, requirement::must, false, 6442, "Geolocation-Error"sv, "4.3"sv, any_method,
      always},
     {status::bad_alert_message, requirement::must, false, 8876, "AlertMsg-Error"sv, "5.1"sv, any_method, always},
@@ -2929,25 +2990,34 @@ inline constexpr header_rule header_rule_rows[] = {
     {status::temporarily_unavailable, requirement::may, false, 3261, "Retry-After"sv, "21.4.18"sv, any_method, always},
     {status::ambiguous, requirement::may, false, 3261, "Contact"sv, "21.4.23"sv, any_method, always},
     {status::ambiguous, requirement::should, false, 3261, "Contact"sv, "16.5"sv, any_method,
-     "a proxy that cannot determine the target set sends the 485"sv},
+     "when a proxy that cannot determine the target set sends the 485"sv},
     {status::busy_here, requirement::may, false, 3261, "Retry-After"sv, "21.4.24"sv, any_method, always},
     {status::not_acceptable_here, requirement::should, false, 3261, "Warning"sv, "13.3.1.3"sv, "INVITE"sv,
-     "a UAS rejects the offer of an INVITE"sv},
+     "when a UAS rejects the offer of an INVITE"sv},
+    {status::not_acceptable_here, requirement::should, false, 3311, "Warning"sv, "5.2"sv, "UPDATE"sv,
+     "when a UAS rejects the session description of an UPDATE"sv},
     {status::security_agreement_required, requirement::must, false, 3329, "Security-Server"sv, "2.3.1"sv, any_method,
      always},
     {status::security_agreement_required, requirement::must, false, 3329, "Require"sv, "2.3.2"sv, any_method,
-     "the server initiated the agreement (sec-agree only in Supported); the Require carries sec-agree"sv},
+     "when the server initiated the agreement (sec-agree only in Supported); the Require carries sec-agree"sv},
     {status::server_internal_error, requirement::may, false, 3261, "Retry-After"sv, "21.5.1"sv, any_method,
-     "the condition is temporary"sv},
+     "when the condition is temporary"sv},
     {status::server_internal_error, requirement::must, false, 3261, "Retry-After"sv, "14.2"sv, "INVITE"sv,
-     "a UAS got a second INVITE on a dialog before sending the final response to a first one with a lower CSeq; "
+     "when a UAS gets a second INVITE on a dialog before it has sent the final response to a first one with a "
+     "lower CSeq; the value is chosen at random, 0 to 10 seconds"sv},
+    {status::server_internal_error, requirement::must, false, 3311, "Retry-After"sv, "5.2"sv, "UPDATE"sv,
+     "when a UAS gets an UPDATE before it has sent the final response to a previous UPDATE on the same dialog; "
      "the value is chosen at random, 0 to 10 seconds"sv},
+    {status::server_internal_error, requirement::must, false, 3311, "Retry-After"sv, "5.2"sv, "UPDATE"sv,
+     "when an UPDATE with an offer arrives while an offer the UAS received (in an UPDATE, PRACK or INVITE) is "
+     "not yet answered; the value is chosen at random, 0 to 10 seconds"sv},
     {status::service_unavailable, requirement::may, false, 3261, "Retry-After"sv, "21.5.4"sv, any_method, always},
     {status::busy_everywhere, requirement::may, false, 3261, "Retry-After"sv, "21.6.1"sv, any_method, always},
     {status::decline, requirement::may, false, 3261, "Retry-After"sv, "21.6.2"sv, any_method, always},
     {status::not_acceptable_anywhere, requirement::may, false, 3261, "Warning"sv, "21.6.4"sv, any_method, always},
     {status::rejected, requirement::must, false, 8688, "Call-Info"sv, "3.1"sv, any_method,
-     "unless there are signs that the caller would misuse it; with purpose=jwscard, referring to a signed jCard"sv},
+     "when it answers an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request, unless there are signs that "
+     "the caller would misuse it; with purpose=jwscard, referring to a signed jCard"sv},
 };
 
 constexpr bool is_retry_after_rule(const header_rule& rule) noexcept { return rule.header == "Retry-After"sv; }
@@ -3007,8 +3077,11 @@ constexpr retry_advice no_retry(status code, std::string_view section) noexcept 
 /// Every header rule, ascending by code.
 [[nodiscard]] constexpr row_view<header_rule> header_rules() noexcept { return detail::header_rule_rows; }
 
-/// The header rules of one code; empty for a code the RFCs give none, and for
-/// any value that is not a code of the table.
+/// The header rules of one code: the header fields a response with it adds,
+/// by the sentences of RFC 3261, RFC 3311 and the RFCs that define the
+/// table's codes. Empty for a code those give none (a 2xx: its header fields
+/// follow the method it answers; see header_rule), and for any value that is
+/// not a code of the table.
 [[nodiscard]] constexpr row_view<header_rule> header_rules(int code) noexcept {
   if (!is_known(code)) return {};
   const detail::run r = detail::run_of(detail::header_rule_rows, static_cast<status>(code));
@@ -3045,10 +3118,14 @@ constexpr retry_advice no_retry(status code, std::string_view section) noexcept 
 /// - 503: with Retry-After, again after it; without it, as after a 500
 ///   (MUST); either way SHOULD try an alternate server meanwhile (21.5.4).
 /// - 408: again, unchanged, "at any later time" (MAY, 21.4.9).
-/// - 491 to a re-INVITE: once more after a random time, 2.1 to 4 seconds
-///   when the client owns the dialog's Call-ID, else 0 to 2 (SHOULD, 14.1).
+/// - 491: the re-INVITE once more after a random time, 2.1 to 4 seconds
+///   when the client owns the dialog's Call-ID, else 0 to 2 (SHOULD, 14.1);
+///   RFC 3311 section 5.3 says the same of an UPDATE, so the advice, which
+///   cites RFC 3261, holds for either.
 /// A Retry-After on 408 or 491, which section 20.33 does not list, is not
-/// read.
+/// read. `applies` says RFC 3261 speaks of a retry of the same request
+/// unchanged; a changed request (credentials after a 401, say) is the
+/// code's description's matter.
 [[nodiscard]] constexpr retry_advice retry_advice_for(
     int code, std::optional<std::uint32_t> retry_after = std::nullopt) noexcept {
   if (code == detail::to_int(status::request_timeout)) return detail::retry_at(status::request_timeout, {}, "21.4.9");
@@ -3079,6 +3156,71 @@ constexpr retry_advice no_retry(status code, std::string_view section) noexcept 
 [[nodiscard]] constexpr retry_advice retry_advice_for(
     status s, std::optional<std::uint32_t> retry_after = std::nullopt) noexcept {
   return retry_advice_for(detail::to_int(s), retry_after);
+}
+
+/// A header rule's condition in a language: the pack's, else English; ""
+/// for a rule that always holds.
+[[nodiscard]] constexpr std::string_view condition(const header_rule& rule, const language_pack& pack) noexcept {
+  return rule.condition.empty() ? rule.condition : detail::in_pack(rule.condition, pack);
+}
+
+namespace detail {
+
+constexpr bool has_text(const language_pack& pack, std::string_view english) noexcept {
+  for (const text_translation& t : pack.texts) {
+    if (t.english == english) return true;
+  }
+  return false;
+}
+
+// A text of the core that a pack translates: a condition or a source.
+constexpr bool is_core_text(std::string_view text) noexcept {
+  for (const header_rule& rule : header_rule_rows) {
+    if (!rule.condition.empty() && rule.condition == text) return true;
+  }
+  for (const alias& a : alias_rows) {
+    if (a.source == text) return true;
+  }
+  return false;
+}
+
+// Every condition and source has a row, and every row is one of them, once.
+constexpr bool covers_texts(const language_pack& pack) noexcept {
+  for (const header_rule& rule : header_rule_rows) {
+    if (!rule.condition.empty() && !has_text(pack, rule.condition)) return false;
+  }
+  for (const alias& a : alias_rows) {
+    if (!has_text(pack, a.source)) return false;
+  }
+  for (std::size_t i = 0; i < pack.texts.size(); ++i) {
+    if (!is_core_text(pack.texts[i].english)) return false;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (pack.texts[j].english == pack.texts[i].english) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace detail
+
+// Declared with the other lookups of a pack (section 2).
+[[nodiscard]] constexpr bool covers_all(const language_pack& pack) noexcept {
+  if (pack.rows.size() != detail::row_count) return false;
+  bool seen[detail::row_count] = {};
+  for (const translation& t : pack.rows) {
+    const std::size_t row = detail::row_plus_one(detail::to_int(t.code));
+    if (row == 0 || seen[row - 1]) return false;
+    seen[row - 1] = true;
+  }
+  constexpr std::size_t warn_count = std::size(detail::warn_code_rows);
+  if (pack.warnings.size() != warn_count) return false;
+  bool warned[warn_count] = {};
+  for (const warning_translation& t : pack.warnings) {
+    const std::size_t row = detail::warn_code_plus_one(t.code);
+    if (row == 0 || warned[row - 1]) return false;
+    warned[row - 1] = true;
+  }
+  return detail::covers_texts(pack);
 }
 
 SIPCODES_NAMESPACE_END

@@ -41,6 +41,10 @@ int main() {
   check(sipcodes::warning_text(370) == "Insufficient bandwidth", "warning_text");
   check(sipcodes::reason_phrase(486, sipcodes::lang::tr) == "Meşgul", "reason_phrase in Turkish");
   check(sipcodes::covers_all(sipcodes::lang::tr), "covers_all");
+  check(sipcodes::source(sipcodes::find(504)->aliases()[0], sipcodes::lang::tr) == "RFC 2543 bölüm 5.1.1 ve 7.5.5",
+        "source in Turkish");
+  const sipcodes::text_translation own{"RFC 4474", "RFC 4474"};
+  check(own.english == own.translation, "text_translation");
   // 3. Text.
   const auto formatted = sipcodes::format_status(status::ok);  // kept: a view of a temporary does not compile
   check(formatted.view() == "200 OK", "format_status");
@@ -69,6 +73,7 @@ int main() {
   check(sipcodes::allows_retry_after(503), "allows_retry_after");
   check(sipcodes::retry_advice_for(503).treated_as == status::server_internal_error, "retry_advice_for");
   check(sipcodes::header_rules(405)[0].header == "Allow", "header_rules");
+  check(sipcodes::condition(sipcodes::header_rules(500)[0], sipcodes::lang::tr) == "durum geçiciyse", "condition");
   // The Q.850 add-on.
   check(sipcodes::to_q850_cause(486) == 17, "to_q850_cause");
   check(sipcodes::to_q850_cause(488, warning.value.code) == 65, "to_q850_cause by warn-code");

@@ -93,9 +93,9 @@ static const struct sipcodes_detail_tr_text sipcodes_detail_tr_rows[SIPCODES_ROW
    "Sunucu, çağrının başka bir hedef kümesine yönlendirildiğini bu yanıtla bildirebilir "
    "(MAY). Arayan taraf son yanıtı beklemeye devam eder."},
   {/* 182 */ "Sırada",
-   "Aranan şu an geçici olarak müsait değil; sunucu çağrıyı geri çevirmek yerine kuyruğa "
-   "aldı ve aranan müsait olduğunda son yanıtı gönderecek. Yanıt ifadesi kuyruktaki sıra "
-   "gibi ayrıntılar taşıyabilir (MAY); sunucu arayanı güncel tutmak için birden çok 182 "
+   "Aranan geçici olarak müsait değil; sunucu çağrıyı geri çevirmek yerine kuyruğa aldı "
+   "ve aranan müsait olduğunda son yanıtı gönderecek. Yanıt ifadesi kuyruktaki sıra gibi "
+   "ayrıntılar taşıyabilir (MAY); sunucu arayanı güncel tutmak için birden çok 182 "
    "gönderebilir (MAY)."},
   {/* 183 */ "Oturum İlerliyor",
    "Çağrının ilerleyişine dair, başka hiçbir geçici yanıtın karşılamadığı bilgiyi "
@@ -117,20 +117,19 @@ static const struct sipcodes_detail_tr_text sipcodes_detail_tr_rows[SIPCODES_ROW
    "bölüm 5 (REFER) kodu kullanımdan kaldırdı: bir öğenin bu isteklere 202 göndermesi "
    "yasaktır (MUST NOT), gelen bir 202'yi 200 gibi işlemesi ise zorunludur (MUST)."},
   {/* 204 */ "Bildirim Yok",
-   "Kurulu bir diyalog içinde gönderilen koşullu bir SUBSCRIBE başarılı oldu ve ardından "
-   "NOTIFY gelmeyecek, çünkü abonenin elindeki durum zaten günceldir. Bu yanıt yalnızca "
-   "diyalog içinde gönderilmiş bir SUBSCRIBE'a verilebilir; abone hem olay durumunu hem abonelik "
-   "durumunu değişmemiş saymak zorundadır (MUST; RFC 5839 bölüm 5.2, 7.1)."},
+   "Koşullu bir SUBSCRIBE (Suppress-If-Match) başarılı oldu ve tetikleyeceği NOTIFY "
+   "gönderilmeyecek, çünkü abonenin elindeki durum zaten günceldir. Bu yanıt yalnızca kurulu "
+   "bir diyalog içinde gönderilmiş bir SUBSCRIBE'a verilebilir; abone hem olay durumunu hem "
+   "abonelik durumunu değişmemiş saymak zorundadır (MUST; RFC 5839 bölüm 5.2, 7.1)."},
   {/* 300 */ "Birden Çok Seçenek",
    "Adres birden çok konuma çözümlendi; kullanıcı ya da kullanıcı aracısı bunlardan "
    "birini seçer ve isteği oraya yöneltir. Yanıt hangi yönteme verilmiş olursa olsun "
    "seçenekler Contact başlık alanlarında da listelenmelidir (SHOULD; RFC 3261 bölüm 21.3.1); "
    "gövde de onları tarif edebilir (MAY)."},
   {/* 301 */ "Kalıcı Olarak Taşındı",
-   "Request-URI'deki adres artık geçerli değil: kullanıcı kalıcı olarak başka bir adrese "
-   "geçti ve yeni adres Contact başlık alanında. İstemci isteği bu yeni adrese yeniden "
-   "göndermeli (SHOULD), rehberindeki, adres defterindeki ve konum önbelleğindeki eski kaydı da "
-   "bu adresle değiştirmelidir (SHOULD)."},
+   "Kullanıcı artık Request-URI'deki adreste bulunmuyor; yeni adresini Contact başlık alanı "
+   "verir. İstemci isteği bu adrese yeniden göndermeli (SHOULD), rehberindeki, adres "
+   "defterindeki ve konum önbelleğindeki eski kaydı da bu adresle değiştirmelidir (SHOULD)."},
   {/* 302 */ "Geçici Olarak Taşındı",
    "Kullanıcıya şimdilik Contact başlık alanındaki adresten ulaşılıyor; istemci isteği o "
    "adrese yeniden göndermelidir (SHOULD). Adresin ne kadar geçerli kalacağını bir Expires "
@@ -160,7 +159,7 @@ static const struct sipcodes_detail_tr_text sipcodes_detail_tr_rows[SIPCODES_ROW
   {/* 402 */ "Ödeme Gerekli",
    "RFC 3261'de bir anlamı olmayan, ileriki kullanım için ayrılmış bir kod; alan taraf onu "
    "400 gibi ele alır."},
-  {/* 403 */ "Yasak",
+  {/* 403 */ "İzin Verilmedi",
    "Sunucu isteği anladı ama yerine getirmeyi reddediyor; yetkilendirme bilgisi eklemek bu "
    "kararı değiştirmez. İstek yeniden gönderilmemelidir (SHOULD NOT)."},
   {/* 404 */ "Bulunamadı",
@@ -180,9 +179,9 @@ static const struct sipcodes_detail_tr_text sipcodes_detail_tr_rows[SIPCODES_ROW
    "Proxy-Authorization ile yeniden gönderir. Telefon ağ geçidi gibi kimlik doğrulama isteyen "
    "bir kanala erişimde de kullanılır."},
   {/* 408 */ "İstek Zaman Aşımı",
-   "Son yanıt zamanında üretilemedi; örneğin sunucu kullanıcının nerede olduğunu "
-   "bulamadığı için. Aynı istek, değiştirilmeden, ileride istenen bir anda yeniden "
-   "gönderilebilir (MAY)."},
+   "Sunucu son yanıtı zamanında üretemedi; örneğin kullanıcının nerede olduğunu "
+   "bulamadığı için. İstemci aynı isteği değiştirmeden, daha sonra herhangi bir zamanda "
+   "yeniden gönderebilir (MAY)."},
   {/* 409 */ "Çakışma",
    "RFC 2543'e göre istek, kaynağın o anki durumuyla çeliştiği için tamamlanamadı. RFC 3261 "
    "kodu kaldırdı; alan taraf onu 400 gibi ele alır."},
@@ -224,37 +223,42 @@ static const struct sipcodes_detail_tr_text sipcodes_detail_tr_rows[SIPCODES_ROW
    "isteği bu etiketler olmadan yeniden göndermelidir (SHOULD; RFC 3261 bölüm 8.1.3.5)."},
   {/* 421 */ "Uzantı Gerekli",
    "Bu isteği karşılamak için UAS'nin bir uzantıya ihtiyacı var, ama istemci o uzantıyı "
-   "Supported başlık alanında bildirmemiş. Yanıt, gereken uzantıyı bir Require başlık "
-   "alanında belirtmek zorundadır (MUST). UAS, uzantı olmadan da istemciye gerçekten hizmet "
-   "verebiliyorsa bu yanıtı göndermemelidir (SHOULD NOT)."},
+   "Supported başlık alanında bildirmemiş. Yanıtın, gereken uzantıyı sayan bir Require "
+   "başlık alanı taşıması zorunludur (MUST). UAS, uzantı olmadan da istemciye gerçekten "
+   "hizmet verebiliyorsa bu yanıtı göndermemelidir (SHOULD NOT)."},
   {/* 422 */ "Oturum Aralığı Çok Kısa",
    "İsteğin Session-Expires değeri, UAS'nin ya da vekil sunucunun kabul ettiği en küçük "
-   "değerin altında. Yanıt bir Min-SE başlık alanı taşımak zorundadır (MUST); istemci "
+   "değerin altında. Yanıtın bir Min-SE başlık alanı taşıması zorunludur (MUST); istemci "
    "isteği en az bu uzunlukta bir oturum aralığıyla yeniden gönderebilir."},
   {/* 423 */ "Süre Çok Kısa",
    "İsteğin yenilediği kaynağın geçerlilik süresi çok kısa. Kayıt sunucusunun REGISTER'a "
-   "verdiği 423, bir Min-Expires başlık alanı taşımak zorundadır (MUST; RFC 3261 bölüm "
-   "10.3). Bir bildirici ilk SUBSCRIBE'a Min-Expires içeren bir 423 verebilir (MAY; RFC 6665 "
-   "bölüm 4.2.1.1); kabul edilemeyecek kadar kısa bir abonelik yenilemesini ise 423 ile "
-   "yanıtlamalıdır (SHOULD; bölüm 4.2.1.4). İstemci isteği en az bu süreyle yeniden "
-   "gönderir."},
+   "verdiği 423'ün bir Min-Expires başlık alanı taşıması zorunludur (MUST; RFC 3261 bölüm "
+   "10.3). Bir bildirici, Expires değeri sıfırdan büyük, bir saatten kısa ve "
+   "yapılandırılmış en küçük değerinin altında olan bir SUBSCRIBE'a, yalnızca bu "
+   "durumda, Min-Expires içeren bir 423 verebilir (MAY; RFC 6665 bölüm 4.2.1.1); abonelik "
+   "yenileyen bir SUBSCRIBE'ın süresi kabul edilemeyecek kadar kısaysa 423 ile yanıt vermelidir "
+   "(SHOULD; bölüm 4.2.1.4). Olay durumu birleştiricisi (ESC), süresi sıfırdan büyük ve "
+   "kendi en küçük değerinin altında olan bir PUBLISH isteğine, yalnızca bu durumda, 423 "
+   "verebilir (MAY); bu 423'ün Min-Expires taşıması zorunludur (MUST; RFC 3903 bölüm 6). "
+   "İstemci isteği en az bu süreyle yeniden gönderir."},
   {/* 424 */ "Hatalı Konum Bilgisi",
    "İstekteki konum bilgisi bozuk, alıcının amacına yetmiyor ya da gösterdiği adresten "
-   "alınamadı. Yanıt bir Geolocation-Error başlık alanı taşımak zorundadır (MUST); daha "
-   "doğru bir konum bilen ara öğe, bunu bir sonraki istek için URI olarak değil gövde içinde "
-   "geri vermelidir (SHOULD)."},
-  {/* 425 */ "Hatalı Uyarı Mesajı",
-   "Etkileşimsiz bir acil durum çağrısı, alıcının makul bir acil durum yanıtı "
-   "belirleyemeyeceği kadar bozuk bir Ortak Uyarı Protokolü (CAP) mesajı taşıyordu; bozuk bir "
-   "uyarıyı bir ara öğe de aynı yolla reddedebilir. Yanıt, sorunun ne olduğunu söyleyen bir "
-   "AlertMsg-Error başlık alanı taşımak zorundadır (MUST). Uyarı taşımayan bir isteğe 425 "
-   "ile yanıt verilmesi yasaktır (MUST NOT; RFC 8876 bölüm 5.1)."},
+   "alınamadı. Yanıtın bir Geolocation-Error başlık alanı taşıması zorunludur (MUST); "
+   "daha doğru bir konum bilen ara öğe, bunu bir sonraki istek için URI olarak değil gövde "
+   "içinde geri vermelidir (SHOULD)."},
+  {/* 425 */ "Hatalı Acil Uyarı Mesajı",
+   "Etkileşimsiz bir acil durum çağrısı (bir MESSAGE), alıcının makul bir acil durum "
+   "müdahalesi belirleyemeyeceği kadar bozuk bir Ortak Uyarı Protokolü (CAP) acil uyarısı "
+   "taşıyordu; bozuk bir acil uyarıyı bir ara öğe de aynı yolla reddedebilir. Yanıtın, "
+   "sorunun ne olduğunu söyleyen bir AlertMsg-Error başlık alanı taşıması zorunludur "
+   "(MUST). Acil uyarı taşımayan bir isteğe 425 ile yanıt verilmesi yasaktır (MUST NOT); bir "
+   "işlemin son yanıtı olarak 425'in de var olan bir diyaloğu sonlandırması yasaktır (MUST "
+   "NOT; RFC 8876 bölüm 5.1)."},
   {/* 428 */ "Kimlik Başlığı Kullanın",
    "Doğrulama hizmetinin yerel politikası bir Identity başlık alanı istiyor, ama istekte "
    "kullanabileceği bir tane yok: ya hiç Identity başlık alanı yok ya da hepsinin ppt "
-   "parametresi desteklenmiyor. Doğrulama hizmeti bu durumda geriye 428 göndermek zorundadır "
-   "(MUST; RFC 8224 bölüm 6.2); ppt desteklenmiyorsa yanıt ifadesi \"Use Supported PASSporT "
-   "Format\" olabilir."},
+   "parametresi desteklenmiyor. Doğrulama hizmeti bu durumda 428 göndermek zorundadır (MUST; RFC "
+   "8224 bölüm 6.2); ppt desteklenmiyorsa yanıt ifadesi \"Use Supported PASSporT Format\" olabilir."},
   {/* 429 */ "REFER Gönderen Kimliği Gerekli",
    "REFER alan taraf (referee) ya da REFER hedefi geçerli bir Referred-By belirteci istiyor; "
    "istekte ya hiç yoktu ya da geçersizdi. REFER gönderen taraf (referrer), REFER isteğini bir "
@@ -267,20 +271,20 @@ static const struct sipcodes_detail_tr_text sipcodes_detail_tr_rows[SIPCODES_ROW
    "Sunucu, isteği gönderen anonim olduğu için isteği geri çeviriyor. Kullanıcısı bunu "
    "istediğini onaylamadıkça UAC'nin isteği anonimliği kaldırarak yeniden göndermesi "
    "yasaktır (MUST NOT)."},
-  {/* 436 */ "Hatalı Kimlik Başlığı Bilgisi",
+  {/* 436 */ "Kimlik Bilgisi Alınamadı",
    "Doğrulama hizmeti, Identity başlık alanlarından hiçbirinin imzasını doğrulamak için "
-   "gereken kimlik bilgisini elde edemedi; örneğin info parametresindeki adrese erişemedi. Sorun "
-   "giderilebilir: kimlik doğrulama hizmeti isteği, doğrulayıcının erişebileceği bir kimlik "
-   "bilgisini gösteren info parametresiyle yeniden gönderebilir."},
+   "gereken kimlik bilgisini edinemedi; örneğin info parametresinin gösterdiği adrese "
+   "erişemedi. Sorun giderilebilir: imzalama hizmeti isteği, doğrulayıcının erişebileceği "
+   "bir kimlik bilgisini gösteren bir info parametresiyle yeniden gönderebilir."},
   {/* 437 */ "Desteklenmeyen Kimlik Bilgisi",
    "Doğrulama hizmeti, info parametresinin gösterdiği kimlik bilgisine sahip ya da onu "
    "edinebiliyor, ama bu kimlik bilgisini desteklemiyor; örneğin onu veren sertifika otoritesine "
    "ya da imza algoritmasına güvenmiyor."},
   {/* 438 */ "Geçersiz Kimlik Başlığı",
    "İstekteki Identity başlık alanlarının hiçbiri geçerli ve desteklenen bir PASSporT "
-   "taşımıyor ve yerel politika bunu ret nedeni sayıyor. Kısa biçimi göndermiş olan kimlik "
-   "doğrulama hizmeti isteği bir kez, tam biçimle yeniden göndermelidir (SHOULD; RFC 8224 "
-   "bölüm 6.1.1)."},
+   "taşımıyor ve yerel politika bunu ret nedeni sayıyor. Kısa biçimi göndermiş olan "
+   "imzalama hizmeti isteği bir kez, tam biçimle yeniden göndermelidir (SHOULD; RFC 8224 bölüm "
+   "6.1.1)."},
   {/* 439 */ "İlk Atlamada Outbound Yok",
    "Kayıt sunucusu SIP Outbound'u destekliyor ama ilk atlamadaki vekil sunucu desteklemiyor; bu "
    "yüzden kayıt bu özelliği kullanamıyor. İstemci Outbound olmadan yeniden kaydolabilir."},
@@ -291,8 +295,8 @@ static const struct sipcodes_detail_tr_text sipcodes_detail_tr_rows[SIPCODES_ROW
    "getirebilir."},
   {/* 469 */ "Hatalı Bilgi Paketi",
    "Bir INFO isteği, alıcının kabul ettiğini bildirmediği bir bilgi paketi (Info Package) "
-   "kullandı. Yanıt kabul edilen paketleri Recv-Info başlık alanında listelemek zorundadır "
-   "(MUST); diyalog sürer."},
+   "kullandı. Yanıtın kabul edilen paketleri bir Recv-Info başlık alanında listelemesi "
+   "zorunludur (MUST); diyalog sürer."},
   {/* 470 */ "Onay Gerekli",
    "Bir aktarıcı, en az bir alıcısı için izni olmadığı bir URI listesi aldı. Yanıt bu "
    "alıcıları Permission-Missing başlık alanında belirtmelidir (SHOULD); istemci onları "
@@ -327,8 +331,8 @@ static const struct sipcodes_detail_tr_text sipcodes_detail_tr_rows[SIPCODES_ROW
   {/* 486 */ "Meşgul",
    "Arananın uç sistemine ulaşıldı ama aranan şu an orada yeni bir çağrı almak istemiyor "
    "ya da alamıyor. Yanıt, Retry-After ile daha uygun bir zaman önerebilir (MAY); aranana başka "
-   "bir yoldan, örneğin sesli mesaj üzerinden ulaşmak mümkün olabilir. Çağrıyı başka "
-   "hiçbir uç sistemin kabul etmeyeceği biliniyorsa bunun yerine 600 gönderilmelidir (SHOULD)."},
+   "bir yoldan, örneğin sesli mesaj üzerinden ulaşılabilir. Çağrıyı başka hiçbir uç "
+   "sistemin kabul etmeyeceği biliniyorsa bunun yerine 600 gönderilmelidir (SHOULD)."},
   {/* 487 */ "İstek Sonlandırıldı",
    "Bir BYE ya da CANCEL isteği bu isteği yarıda kesti. UAS, son yanıtını vermeden önce bir "
    "CANCEL ile iptal edilen INVITE'a bu kodu göndermelidir (SHOULD; RFC 3261 bölüm 9.2). "
@@ -339,21 +343,22 @@ static const struct sipcodes_detail_tr_text sipcodes_detail_tr_rows[SIPCODES_ROW
    "başlık alanıyla göndermelidir (SHOULD; bölüm 13.3.1.3); gövde, UAS'nin desteklediği "
    "medyayı tarif edebilir (MAY)."},
   {/* 489 */ "Hatalı Olay",
-   "Event başlık alanında adı geçen olay paketi sunucuya yabancı. Paketini anlamadığı bir "
-   "SUBSCRIBE alan bildirici bu kodla yanıt vermelidir (SHOULD; RFC 6665 bölüm 4.2.1.1); "
+   "Sunucu, Event başlık alanında adı geçen olay paketini tanımıyor. Paketini anlamadığı "
+   "bir SUBSCRIBE alan bildirici bu kodla yanıt vermelidir (SHOULD; RFC 6665 bölüm 4.2.1.1); "
    "paketini desteklemediği bir NOTIFY alan abone de aynı kodu döndürür (bölüm 4.1.3)."},
   {/* 491 */ "Bekleyen İstek Var",
    "UAS bu isteği, aynı diyalogda kendi gönderdiği bir istek henüz sonuçlanmamışken aldı; "
    "örneğin iki re-INVITE birbiriyle çakıştı. UAC, RFC 3261 bölüm 14.1'deki rastgele süre "
-   "kadar bekleyip isteği bir kez daha göndermelidir (SHOULD)."},
+   "kadar bekleyip isteği bir kez daha göndermelidir (SHOULD); RFC 3311 bölüm 5.3 aynısını "
+   "UPDATE için söyler."},
   {/* 493 */ "Şifresi Çözülemiyor",
    "İstekteki şifreli MIME gövdesi açılamadı: UAS'de bunun için gereken anahtar yok ya da "
    "UAS anahtarı vermek istemiyor. Yanıt, bu kullanıcı aracısına gidecek gövdelerin "
    "şifrelenmesinde kullanılacak açık anahtarı içeren tek bir gövde taşıyabilir (MAY; "
    "bölüm 23.2)."},
   {/* 494 */ "Güvenlik Anlaşması Gerekli",
-   "Sunucu isteği işlemeden önce bir güvenlik anlaşması istiyor. Yanıt, sunucunun "
-   "mekanizmalarını Security-Server başlık alanlarında listelemek zorundadır (MUST; "
+   "Sunucu isteği işlemeden önce bir güvenlik anlaşması istiyor. Yanıtın, sunucunun "
+   "mekanizmalarını Security-Server başlık alanlarında listelemesi zorunludur (MUST; "
    "anlaşmayı sunucu başlattıysa Require: sec-agree de eklenir); istemci, tanıdığı "
    "mekanizmalardan q değeri en yüksek olanı başlatmak zorundadır (MUST)."},
   {/* 500 */ "Sunucu İç Hatası",
@@ -376,24 +381,28 @@ static const struct sipcodes_detail_tr_text sipcodes_detail_tr_rows[SIPCODES_ROW
    "alamadı. İsteğin Expires başlık alanındaki süre dolduğu için yanıt verilemiyorsa "
    "bunun yerine 408 gönderilir."},
   {/* 505 */ "Sürüm Desteklenmiyor",
-   "Sunucu, istekte kullanılan SIP sürümünü desteklemiyor ya da desteklemeyi reddediyor; "
-   "istemcinin ana sürümüyle bu hata yanıtından başka bir yanıt vermeyecek."},
+   "Sunucu, istekteki SIP sürümünü desteklemiyor ya da desteklemeyi geri çeviriyor. "
+   "İstemcinin ana sürümüyle isteği sonuçlandıramaz ya da sonuçlandırmak istemez; o ana "
+   "sürümle verebileceği tek yanıt bu hatadır."},
   {/* 513 */ "Mesaj Çok Büyük",
    "Mesaj, sunucunun işleyebileceği uzunluğu aştığı için istek işlenemedi."},
-  {/* 555 */ "Bildirim Hizmeti Desteklenmiyor",
-   "Contact içindeki pn-provider URI parametresinin adını verdiği anlık bildirim (push) "
-   "hizmeti türünü desteklemeyen ve yerel yapılandırmasından kayıt sunucusuna giden yolda bu "
-   "türü destekleyen başka bir vekil sunucu olmadığını bilen bir vekil sunucu, REGISTER "
-   "isteğini iletmek yerine bu yanıtı gönderebilir (MAY; RFC 8599 bölüm 5.6.1). Yalnızca "
-   "ağı sorgulayan bir REGISTER'a (pn-prid olmadan pn-provider) verildiğinde, ağın adı "
-   "verilen türü, tür verilmemişse hiçbir türü desteklemediğini bildirir (bölüm 4.1.5)."},
+  {/* 555 */ "Anlık Bildirim Desteklenmiyor",
+   "Bir vekil sunucu, Contact içindeki pn-provider URI parametresinin adını verdiği anlık "
+   "bildirim (push) hizmeti türünü desteklemiyorsa REGISTER isteğini iletmek yerine bu yanıtı "
+   "gönderebilir (MAY). Bunu, kayıt sunucusuna giden yolda bu türü destekleyen başka bir vekil "
+   "sunucu olmadığını yerel yapılandırmasından bildiğinde yapar (RFC 8599 bölüm 5.6.1). "
+   "Yalnızca ağı sorgulayan bir REGISTER'a (pn-prid olmadan pn-provider) verildiğinde, ağın "
+   "adı verilen türü, tür verilmemişse hiçbir türü desteklemediğini bildirir (bölüm "
+   "4.1.5)."},
   {/* 580 */ "Ön Koşul Sağlanamadı",
-   "Teklifi yanıtlayan UAS, teklifteki ön koşulları (örneğin hizmet kalitesi için kaynak "
-   "ayrılmasını) karşılayamıyor ya da karşılamak istemiyor; teklifi 580 ile reddetmelidir "
-   "(SHOULD; RFC 3312 bölüm 8). 580 yanıtı, hangi istenen durumun başarısızlığa yol "
-   "açtığını gösteren bir oturum tanımı (SDP) taşımalıdır (SHOULD). Teklif ilk "
-   "INVITE'ta geldiyse oturum kurulmaz; süren bir oturumdaki yeni bir teklifte ise eski oturum "
-   "olduğu gibi sürer (bölüm 6)."},
+   "Cevaplayan (answerer) olarak UAS, bir INVITE ya da UPDATE ile gelen teklifin ön "
+   "koşullarını, örneğin hizmet kalitesi için kaynak ayrılmasını, karşılayamıyor ya da "
+   "karşılamak istemiyor; teklifi 580 ile reddetmelidir (SHOULD). 580 yanıtı, "
+   "başarısızlığın hangi istenen durum (desired status) satırından kaynaklandığını "
+   "gösteren bir oturum tanımı (SDP) taşımalıdır (SHOULD); bu tanım ne teklif ne de "
+   "cevaptır (RFC 3312 bölüm 8). Ret hiçbir şeyi değiştirmez: ilk INVITE reddedildiyse "
+   "oturum kurulmaz, reddedilen bir re-INVITE ya da UPDATE'ten sonra ise oturum eski "
+   "parametreleriyle sürer (RFC 3261 bölüm 14.1, RFC 3311 bölüm 5.3)."},
   {/* 600 */ "Her Yerde Meşgul",
    "Aranana ulaşıldı, aranan meşgul ve sesli mesaj gibi başka hiçbir uç nokta çağrıyı "
    "yanıtlamayacak; böyle bir uç nokta varsa 486 gönderilir. Yanıt, yeni bir çağrı için "
@@ -416,10 +425,12 @@ static const struct sipcodes_detail_tr_text sipcodes_detail_tr_rows[SIPCODES_ROW
    "alıcıların herhangi bir 6xx için gerekenin ötesinde bir yükümlülüğü yoktur, hizmet "
    "sağlayıcılar ise bu bilgiyi çağrı filtrelemede kullanabilir (MAY; RFC 8197 bölüm 4)."},
   {/* 608 */ "Ağ Tarafından Reddedildi",
-   "Çağrıyı aranan değil, ağdaki bir ara öğe reddetti; genellikle çağrı analitiği "
-   "çağrıyı istenmeyen saydığı için. Kötüye kullanım belirtisi yoksa ara öğe, itiraz "
-   "için başvurulacak yeri gösteren ve purpose=jwscard parametresi taşıyan bir Call-Info "
-   "başlık alanını yanıta eklemek zorundadır (MUST; RFC 8688 bölüm 3.1)."}
+   "Aranan değil, ağdaki bir ara öğe, örneğin bir çağrı analitiği motorunun kararıyla, "
+   "bir INVITE, MESSAGE, SUBSCRIBE ya da diyalog dışı başka bir isteği kullanıcının "
+   "istemediği bir iletişim sayıp reddetti. Arayanın bu bilgiyi kötüye kullanacağına dair "
+   "bir belirti yoksa ara öğe, yanıta purpose=jwscard parametreli bir Call-Info başlık alanı "
+   "eklemek zorundadır (MUST); bu alan, arayanın itiraz için başvurabileceği yeri bildiren "
+   "imzalı bir jCard'ı gösterir (RFC 8688 bölüm 3.1). UAC, 608'i herhangi bir 6xx gibi işler."}
 };
 
 /* By row of the warn-code registry (sipcodes_warn_codes): the warn-text and the description. */

@@ -1,6 +1,7 @@
 // sipcodes add-on: the Turkish language pack, sipcodes::lang::tr: a reason
-// phrase and a description in Turkish for every code of the table, and a
-// warn-text and a description for every warn-code.
+// phrase and a description in Turkish for every code of the table, a
+// warn-text and a description for every warn-code, and the Turkish of every
+// header rule's condition and of where each former phrase was seen.
 //
 // Copyright (c) 2026 the sipcodes authors.
 // Distributed under the Boost Software License, Version 1.0
@@ -18,7 +19,11 @@
 // The RFC 2119 keywords: each has one Turkish verb form, and the keyword
 // itself follows that verb in parentheses, in English, as the English
 // descriptions carry it: "göndermek zorundadır (MUST; RFC 3261 bölüm 10.3)".
-//   MUST        -mek/-mak zorundadır, or -mesi/-ması zorunludur
+//   MUST        -mek/-mak zorundadır when the one bound is a party that acts
+//               (UAC, UAS, istemci, sunucu, vekil sunucu, ara öğe, abone,
+//               doğrulama hizmeti: "UAC ... göndermek zorundadır"); -mesi/-ması
+//               zorunludur for anything else, a message or a part of one
+//               ("Yanıtın bir Min-SE başlık alanı taşıması zorunludur")
 //   MUST NOT    -mesi/-ması yasaktır
 //   SHOULD      -meli/-malı(dır)
 //   SHOULD NOT  -memeli/-mamalı(dır)
@@ -46,16 +51,31 @@
 //   kullanıcı aracısı  user agent; ara öğe intermediary (a proxy or a B2BUA
 //                      between the two ends); "aracı" alone is not used
 //   işlem              transaction
-//   teklif             offer (SDP offer/answer); oturum tanımı session description
+//   teklif / cevap     offer / answer (SDP); cevaplayan answerer; yanıt is
+//                      only a SIP response; oturum tanımı session description
 //   medya              media
-//   kimlik bilgisi     credential; kimlik doğrulama authentication;
-//                      yetkilendirme authorization
+//   kimlik bilgisi     credential; kimlik doğrulama authentication (of a
+//                      user, 401/407); yetkilendirme authorization
+//   imzalama hizmeti   authentication service (RFC 8224, STIR: the one that
+//                      signs the Identity header field); doğrulama hizmeti
+//                      verification service (the one that checks it)
+//   acil uyarı         an emergency alert (RFC 8876, CAP); uyarı alone is a
+//                      warning (uyarı kodu, warn-code)
+//   anlık bildirim     push notification (RFC 8599); bildirim alone is a
+//                      NOTIFY's notification
+//   olay durumu birleştiricisi   event state compositor (ESC, RFC 3903)
 //   yönlendirme        call forwarding; yeniden yönlendirme redirection (3xx);
 //                      rotalama routing
 //   yayım / yayımcı    publication / publisher (PUBLISH); yayın is only
 //                      casting, in çoklu yayın (multicast), tekli yayın (unicast)
 //   REFER gönderen / REFER alan / REFER hedefi   referrer / referee / refer target
-//   6xx                her yerde başarısız (global failure)
+//   the classes        1xx geçici yanıt, 2xx başarılı yanıt, 3xx yeniden
+//                      yönlendirme, 4xx istemci hatası, 5xx sunucu hatası,
+//                      6xx her yerde başarısızlık: noun phrases, "hata" for
+//                      RFC 3261's Error and "başarısızlık" for its Failure;
+//                      6xx is a failure wherever the request goes (section
+//                      21.6: definitive information about the user), not a
+//                      genel hata (generic error) nor küresel (worldwide)
 //
 // A reason phrase is short enough for a handset's display, at most 32
 // characters, and says what the user is told: 608 "Ağ Tarafından Reddedildi"
@@ -93,9 +113,9 @@ inline constexpr translation turkish_rows[] = {
      "Sunucu, çağrının başka bir hedef kümesine yönlendirildiğini bu yanıtla bildirebilir (MAY). Arayan taraf "
      "son yanıtı beklemeye devam eder."sv},
     {status::queued, "Sırada"sv,
-     "Aranan şu an geçici olarak müsait değil; sunucu çağrıyı geri çevirmek yerine kuyruğa aldı ve aranan müsait "
-     "olduğunda son yanıtı gönderecek. Yanıt ifadesi kuyruktaki sıra gibi ayrıntılar taşıyabilir (MAY); sunucu "
-     "arayanı güncel tutmak için birden çok 182 gönderebilir (MAY)."sv},
+     "Aranan geçici olarak müsait değil; sunucu çağrıyı geri çevirmek yerine kuyruğa aldı ve aranan müsait "
+     "olduğunda son yanıtı gönderecek. Yanıt ifadesi kuyruktaki sıra gibi ayrıntılar taşıyabilir (MAY); "
+     "sunucu arayanı güncel tutmak için birden çok 182 gönderebilir (MAY)."sv},
     {status::session_progress, "Oturum İlerliyor"sv,
      "Çağrının ilerleyişine dair, başka hiçbir geçici yanıtın karşılamadığı bilgiyi taşır. Ayrıntılar yanıt "
      "ifadesinde, başlık alanlarında ya da gövdede yer alabilir (MAY); gövde çoğu zaman erken medya için bir "
@@ -115,18 +135,18 @@ inline constexpr translation turkish_rows[] = {
      "kaldırdı: bir öğenin bu isteklere 202 göndermesi yasaktır (MUST NOT), gelen bir 202'yi 200 gibi işlemesi "
      "ise zorunludur (MUST)."sv},
     {status::no_notification, "Bildirim Yok"sv,
-     "Kurulu bir diyalog içinde gönderilen koşullu bir SUBSCRIBE başarılı oldu ve ardından NOTIFY gelmeyecek, "
-     "çünkü abonenin elindeki durum zaten günceldir. Bu yanıt yalnızca diyalog içinde gönderilmiş bir "
-     "SUBSCRIBE'a verilebilir; abone hem olay durumunu hem abonelik durumunu değişmemiş saymak zorundadır (MUST; "
-     "RFC 5839 bölüm 5.2, 7.1)."sv},
+     "Koşullu bir SUBSCRIBE (Suppress-If-Match) başarılı oldu ve tetikleyeceği NOTIFY gönderilmeyecek, "
+     "çünkü abonenin elindeki durum zaten günceldir. Bu yanıt yalnızca kurulu bir diyalog içinde "
+     "gönderilmiş bir SUBSCRIBE'a verilebilir; abone hem olay durumunu hem abonelik durumunu değişmemiş "
+     "saymak zorundadır (MUST; RFC 5839 bölüm 5.2, 7.1)."sv},
     {status::multiple_choices, "Birden Çok Seçenek"sv,
      "Adres birden çok konuma çözümlendi; kullanıcı ya da kullanıcı aracısı bunlardan birini seçer ve isteği "
      "oraya yöneltir. Yanıt hangi yönteme verilmiş olursa olsun seçenekler Contact başlık alanlarında da "
      "listelenmelidir (SHOULD; RFC 3261 bölüm 21.3.1); gövde de onları tarif edebilir (MAY)."sv},
     {status::moved_permanently, "Kalıcı Olarak Taşındı"sv,
-     "Request-URI'deki adres artık geçerli değil: kullanıcı kalıcı olarak başka bir adrese geçti ve yeni adres "
-     "Contact başlık alanında. İstemci isteği bu yeni adrese yeniden göndermeli (SHOULD), rehberindeki, adres "
-     "defterindeki ve konum önbelleğindeki eski kaydı da bu adresle değiştirmelidir (SHOULD)."sv},
+     "Kullanıcı artık Request-URI'deki adreste bulunmuyor; yeni adresini Contact başlık alanı verir. "
+     "İstemci isteği bu adrese yeniden göndermeli (SHOULD), rehberindeki, adres defterindeki ve konum "
+     "önbelleğindeki eski kaydı da bu adresle değiştirmelidir (SHOULD)."sv},
     {status::moved_temporarily, "Geçici Olarak Taşındı"sv,
      "Kullanıcıya şimdilik Contact başlık alanındaki adresten ulaşılıyor; istemci isteği o adrese yeniden "
      "göndermelidir (SHOULD). Adresin ne kadar geçerli kalacağını bir Expires başlık alanı ya da expires "
@@ -152,7 +172,7 @@ inline constexpr translation turkish_rows[] = {
      "bilgilerini bir Authorization başlık alanına koyup isteği yeniden gönderir."sv},
     {status::payment_required, "Ödeme Gerekli"sv,
      "RFC 3261'de bir anlamı olmayan, ileriki kullanım için ayrılmış bir kod; alan taraf onu 400 gibi ele alır."sv},
-    {status::forbidden, "Yasak"sv,
+    {status::forbidden, "İzin Verilmedi"sv,
      "Sunucu isteği anladı ama yerine getirmeyi reddediyor; yetkilendirme bilgisi eklemek bu kararı değiştirmez. "
      "İstek yeniden gönderilmemelidir (SHOULD NOT)."sv},
     {status::not_found, "Bulunamadı"sv,
@@ -169,8 +189,8 @@ inline constexpr translation turkish_rows[] = {
      "sunucu Proxy-Authenticate ile bir sınama gönderir, istemci isteği Proxy-Authorization ile yeniden "
      "gönderir. Telefon ağ geçidi gibi kimlik doğrulama isteyen bir kanala erişimde de kullanılır."sv},
     {status::request_timeout, "İstek Zaman Aşımı"sv,
-     "Son yanıt zamanında üretilemedi; örneğin sunucu kullanıcının nerede olduğunu bulamadığı için. Aynı istek, "
-     "değiştirilmeden, ileride istenen bir anda yeniden gönderilebilir (MAY)."sv},
+     "Sunucu son yanıtı zamanında üretemedi; örneğin kullanıcının nerede olduğunu bulamadığı için. İstemci "
+     "aynı isteği değiştirmeden, daha sonra herhangi bir zamanda yeniden gönderebilir (MAY)."sv},
     {status::conflict, "Çakışma"sv,
      "RFC 2543'e göre istek, kaynağın o anki durumuyla çeliştiği için tamamlanamadı. RFC 3261 kodu kaldırdı; "
      "alan taraf onu 400 gibi ele alır."sv},
@@ -211,32 +231,39 @@ inline constexpr translation turkish_rows[] = {
      "etiketler olmadan yeniden göndermelidir (SHOULD; RFC 3261 bölüm 8.1.3.5)."sv},
     {status::extension_required, "Uzantı Gerekli"sv,
      "Bu isteği karşılamak için UAS'nin bir uzantıya ihtiyacı var, ama istemci o uzantıyı Supported başlık "
-     "alanında bildirmemiş. Yanıt, gereken uzantıyı bir Require başlık alanında belirtmek zorundadır (MUST). "
-     "UAS, uzantı olmadan da istemciye gerçekten hizmet verebiliyorsa bu yanıtı göndermemelidir (SHOULD NOT)."sv},
+     "alanında bildirmemiş. Yanıtın, gereken uzantıyı sayan bir Require başlık alanı taşıması zorunludur "
+     "(MUST). UAS, uzantı olmadan da istemciye gerçekten hizmet verebiliyorsa bu yanıtı göndermemelidir "
+     "(SHOULD NOT)."sv},
     {status::session_interval_too_small, "Oturum Aralığı Çok Kısa"sv,
-     "İsteğin Session-Expires değeri, UAS'nin ya da vekil sunucunun kabul ettiği en küçük değerin altında. Yanıt "
-     "bir Min-SE başlık alanı taşımak zorundadır (MUST); istemci isteği en az bu uzunlukta bir oturum aralığıyla "
-     "yeniden gönderebilir."sv},
+     "İsteğin Session-Expires değeri, UAS'nin ya da vekil sunucunun kabul ettiği en küçük değerin altında. "
+     "Yanıtın bir Min-SE başlık alanı taşıması zorunludur (MUST); istemci isteği en az bu uzunlukta bir "
+     "oturum aralığıyla yeniden gönderebilir."sv},
     {status::interval_too_brief, "Süre Çok Kısa"sv,
-     "İsteğin yenilediği kaynağın geçerlilik süresi çok kısa. Kayıt sunucusunun REGISTER'a verdiği 423, bir "
-     "Min-Expires başlık alanı taşımak zorundadır (MUST; RFC 3261 bölüm 10.3). Bir bildirici ilk SUBSCRIBE'a "
-     "Min-Expires içeren bir 423 verebilir (MAY; RFC 6665 bölüm 4.2.1.1); kabul edilemeyecek kadar kısa bir "
-     "abonelik yenilemesini ise 423 ile yanıtlamalıdır (SHOULD; bölüm 4.2.1.4). İstemci isteği en az bu süreyle "
-     "yeniden gönderir."sv},
+     "İsteğin yenilediği kaynağın geçerlilik süresi çok kısa. Kayıt sunucusunun REGISTER'a verdiği 423'ün "
+     "bir Min-Expires başlık alanı taşıması zorunludur (MUST; RFC 3261 bölüm 10.3). Bir bildirici, Expires "
+     "değeri sıfırdan büyük, bir saatten kısa ve yapılandırılmış en küçük değerinin altında olan bir "
+     "SUBSCRIBE'a, yalnızca bu durumda, Min-Expires içeren bir 423 verebilir (MAY; RFC 6665 bölüm 4.2.1.1); "
+     "abonelik yenileyen bir SUBSCRIBE'ın süresi kabul edilemeyecek kadar kısaysa 423 ile yanıt vermelidir "
+     "(SHOULD; bölüm 4.2.1.4). Olay durumu birleştiricisi (ESC), süresi sıfırdan büyük ve kendi en küçük "
+     "değerinin altında olan bir PUBLISH isteğine, yalnızca bu durumda, 423 verebilir (MAY); bu 423'ün "
+     "Min-Expires taşıması zorunludur (MUST; RFC 3903 bölüm 6). İstemci isteği en az bu süreyle yeniden "
+     "gönderir."sv},
     {status::bad_location_information, "Hatalı Konum Bilgisi"sv,
-     "İstekteki konum bilgisi bozuk, alıcının amacına yetmiyor ya da gösterdiği adresten alınamadı. Yanıt bir "
-     "Geolocation-Error başlık alanı taşımak zorundadır (MUST); daha doğru bir konum bilen ara öğe, bunu bir "
-     "sonraki istek için URI olarak değil gövde içinde geri vermelidir (SHOULD)."sv},
-    {status::bad_alert_message, "Hatalı Uyarı Mesajı"sv,
-     "Etkileşimsiz bir acil durum çağrısı, alıcının makul bir acil durum yanıtı belirleyemeyeceği kadar bozuk "
-     "bir Ortak Uyarı Protokolü (CAP) mesajı taşıyordu; bozuk bir uyarıyı bir ara öğe de aynı yolla "
-     "reddedebilir. Yanıt, sorunun ne olduğunu söyleyen bir AlertMsg-Error başlık alanı taşımak zorundadır "
-     "(MUST). Uyarı taşımayan bir isteğe 425 ile yanıt verilmesi yasaktır (MUST NOT; RFC 8876 bölüm 5.1)."sv},
+     "İstekteki konum bilgisi bozuk, alıcının amacına yetmiyor ya da gösterdiği adresten alınamadı. Yanıtın "
+     "bir Geolocation-Error başlık alanı taşıması zorunludur (MUST); daha doğru bir konum bilen ara öğe, "
+     "bunu bir sonraki istek için URI olarak değil gövde içinde geri vermelidir (SHOULD)."sv},
+    {status::bad_alert_message, "Hatalı Acil Uyarı Mesajı"sv,
+     "Etkileşimsiz bir acil durum çağrısı (bir MESSAGE), alıcının makul bir acil durum müdahalesi "
+     "belirleyemeyeceği kadar bozuk bir Ortak Uyarı Protokolü (CAP) acil uyarısı taşıyordu; bozuk bir acil "
+     "uyarıyı bir ara öğe de aynı yolla reddedebilir. Yanıtın, sorunun ne olduğunu söyleyen bir "
+     "AlertMsg-Error başlık alanı taşıması zorunludur (MUST). Acil uyarı taşımayan bir isteğe 425 ile yanıt "
+     "verilmesi yasaktır (MUST NOT); bir işlemin son yanıtı olarak 425'in de var olan bir diyaloğu "
+     "sonlandırması yasaktır (MUST NOT; RFC 8876 bölüm 5.1)."sv},
     {status::use_identity_header, "Kimlik Başlığı Kullanın"sv,
-     "Doğrulama hizmetinin yerel politikası bir Identity başlık alanı istiyor, ama istekte kullanabileceği bir "
-     "tane yok: ya hiç Identity başlık alanı yok ya da hepsinin ppt parametresi desteklenmiyor. Doğrulama "
-     "hizmeti bu durumda geriye 428 göndermek zorundadır (MUST; RFC 8224 bölüm 6.2); ppt desteklenmiyorsa yanıt "
-     "ifadesi \"Use Supported PASSporT Format\" olabilir."sv},
+     "Doğrulama hizmetinin yerel politikası bir Identity başlık alanı istiyor, ama istekte kullanabileceği "
+     "bir tane yok: ya hiç Identity başlık alanı yok ya da hepsinin ppt parametresi desteklenmiyor. "
+     "Doğrulama hizmeti bu durumda 428 göndermek zorundadır (MUST; RFC 8224 bölüm 6.2); ppt "
+     "desteklenmiyorsa yanıt ifadesi \"Use Supported PASSporT Format\" olabilir."sv},
     {status::provide_referrer_identity, "REFER Gönderen Kimliği Gerekli"sv,
      "REFER alan taraf (referee) ya da REFER hedefi geçerli bir Referred-By belirteci istiyor; istekte ya hiç "
      "yoktu ya da geçersizdi. REFER gönderen taraf (referrer), REFER isteğini bir Referred-By belirteciyle "
@@ -247,18 +274,18 @@ inline constexpr translation turkish_rows[] = {
     {status::anonymity_disallowed, "Gizli Kimliğe İzin Yok"sv,
      "Sunucu, isteği gönderen anonim olduğu için isteği geri çeviriyor. Kullanıcısı bunu istediğini "
      "onaylamadıkça UAC'nin isteği anonimliği kaldırarak yeniden göndermesi yasaktır (MUST NOT)."sv},
-    {status::bad_identity_info, "Hatalı Kimlik Başlığı Bilgisi"sv,
+    {status::bad_identity_info, "Kimlik Bilgisi Alınamadı"sv,
      "Doğrulama hizmeti, Identity başlık alanlarından hiçbirinin imzasını doğrulamak için gereken kimlik "
-     "bilgisini elde edemedi; örneğin info parametresindeki adrese erişemedi. Sorun giderilebilir: kimlik "
-     "doğrulama hizmeti isteği, doğrulayıcının erişebileceği bir kimlik bilgisini gösteren info parametresiyle "
-     "yeniden gönderebilir."sv},
+     "bilgisini edinemedi; örneğin info parametresinin gösterdiği adrese erişemedi. Sorun giderilebilir: "
+     "imzalama hizmeti isteği, doğrulayıcının erişebileceği bir kimlik bilgisini gösteren bir info "
+     "parametresiyle yeniden gönderebilir."sv},
     {status::unsupported_credential, "Desteklenmeyen Kimlik Bilgisi"sv,
      "Doğrulama hizmeti, info parametresinin gösterdiği kimlik bilgisine sahip ya da onu edinebiliyor, ama bu "
      "kimlik bilgisini desteklemiyor; örneğin onu veren sertifika otoritesine ya da imza algoritmasına "
      "güvenmiyor."sv},
     {status::invalid_identity_header, "Geçersiz Kimlik Başlığı"sv,
      "İstekteki Identity başlık alanlarının hiçbiri geçerli ve desteklenen bir PASSporT taşımıyor ve yerel "
-     "politika bunu ret nedeni sayıyor. Kısa biçimi göndermiş olan kimlik doğrulama hizmeti isteği bir kez, tam "
+     "politika bunu ret nedeni sayıyor. Kısa biçimi göndermiş olan imzalama hizmeti isteği bir kez, tam "
      "biçimle yeniden göndermelidir (SHOULD; RFC 8224 bölüm 6.1.1)."sv},
     {status::first_hop_lacks_outbound_support, "İlk Atlamada Outbound Yok"sv,
      "Kayıt sunucusu SIP Outbound'u destekliyor ama ilk atlamadaki vekil sunucu desteklemiyor; bu yüzden kayıt "
@@ -268,8 +295,9 @@ inline constexpr translation turkish_rows[] = {
      "hedeflerin hepsine ulaşmadı. 483'ten sonra olduğu gibi istemci hedef kümesini daraltabilir: rotalamayı "
      "daha dar bir kümeye yöneltebilir ya da isteği daha belirgin hâle getirebilir."sv},
     {status::bad_info_package, "Hatalı Bilgi Paketi"sv,
-     "Bir INFO isteği, alıcının kabul ettiğini bildirmediği bir bilgi paketi (Info Package) kullandı. Yanıt "
-     "kabul edilen paketleri Recv-Info başlık alanında listelemek zorundadır (MUST); diyalog sürer."sv},
+     "Bir INFO isteği, alıcının kabul ettiğini bildirmediği bir bilgi paketi (Info Package) kullandı. "
+     "Yanıtın kabul edilen paketleri bir Recv-Info başlık alanında listelemesi zorunludur (MUST); diyalog "
+     "sürer."sv},
     {status::consent_needed, "Onay Gerekli"sv,
      "Bir aktarıcı, en az bir alıcısı için izni olmadığı bir URI listesi aldı. Yanıt bu alıcıları "
      "Permission-Missing başlık alanında belirtmelidir (SHOULD); istemci onları aktarıcının listesine ekler "
@@ -302,8 +330,8 @@ inline constexpr translation turkish_rows[] = {
     {status::busy_here, "Meşgul"sv,
      "Arananın uç sistemine ulaşıldı ama aranan şu an orada yeni bir çağrı almak istemiyor ya da alamıyor. "
      "Yanıt, Retry-After ile daha uygun bir zaman önerebilir (MAY); aranana başka bir yoldan, örneğin sesli "
-     "mesaj üzerinden ulaşmak mümkün olabilir. Çağrıyı başka hiçbir uç sistemin kabul etmeyeceği biliniyorsa "
-     "bunun yerine 600 gönderilmelidir (SHOULD)."sv},
+     "mesaj üzerinden ulaşılabilir. Çağrıyı başka hiçbir uç sistemin kabul etmeyeceği biliniyorsa bunun "
+     "yerine 600 gönderilmelidir (SHOULD)."sv},
     {status::request_terminated, "İstek Sonlandırıldı"sv,
      "Bir BYE ya da CANCEL isteği bu isteği yarıda kesti. UAS, son yanıtını vermeden önce bir CANCEL ile iptal "
      "edilen INVITE'a bu kodu göndermelidir (SHOULD; RFC 3261 bölüm 9.2). CANCEL'ın kendisi hiçbir zaman bu "
@@ -313,22 +341,22 @@ inline constexpr translation turkish_rows[] = {
      "teklifi reddeden UAS bu yanıtı, nedenini açıklayan bir Warning başlık alanıyla göndermelidir (SHOULD; "
      "bölüm 13.3.1.3); gövde, UAS'nin desteklediği medyayı tarif edebilir (MAY)."sv},
     {status::bad_event, "Hatalı Olay"sv,
-     "Event başlık alanında adı geçen olay paketi sunucuya yabancı. Paketini anlamadığı bir SUBSCRIBE alan "
-     "bildirici bu kodla yanıt vermelidir (SHOULD; RFC 6665 bölüm 4.2.1.1); paketini desteklemediği bir NOTIFY "
-     "alan abone de aynı kodu döndürür (bölüm 4.1.3)."sv},
+     "Sunucu, Event başlık alanında adı geçen olay paketini tanımıyor. Paketini anlamadığı bir SUBSCRIBE "
+     "alan bildirici bu kodla yanıt vermelidir (SHOULD; RFC 6665 bölüm 4.2.1.1); paketini desteklemediği "
+     "bir NOTIFY alan abone de aynı kodu döndürür (bölüm 4.1.3)."sv},
     {status::request_pending, "Bekleyen İstek Var"sv,
      "UAS bu isteği, aynı diyalogda kendi gönderdiği bir istek henüz sonuçlanmamışken aldı; örneğin iki "
-     "re-INVITE birbiriyle çakıştı. UAC, RFC 3261 bölüm 14.1'deki rastgele süre kadar bekleyip isteği bir kez "
-     "daha göndermelidir (SHOULD)."sv},
+     "re-INVITE birbiriyle çakıştı. UAC, RFC 3261 bölüm 14.1'deki rastgele süre kadar bekleyip isteği bir "
+     "kez daha göndermelidir (SHOULD); RFC 3311 bölüm 5.3 aynısını UPDATE için söyler."sv},
     {status::undecipherable, "Şifresi Çözülemiyor"sv,
      "İstekteki şifreli MIME gövdesi açılamadı: UAS'de bunun için gereken anahtar yok ya da UAS anahtarı vermek "
      "istemiyor. Yanıt, bu kullanıcı aracısına gidecek gövdelerin şifrelenmesinde kullanılacak açık anahtarı "
      "içeren tek bir gövde taşıyabilir (MAY; bölüm 23.2)."sv},
     {status::security_agreement_required, "Güvenlik Anlaşması Gerekli"sv,
-     "Sunucu isteği işlemeden önce bir güvenlik anlaşması istiyor. Yanıt, sunucunun mekanizmalarını "
-     "Security-Server başlık alanlarında listelemek zorundadır (MUST; anlaşmayı sunucu başlattıysa Require: "
-     "sec-agree de eklenir); istemci, tanıdığı mekanizmalardan q değeri en yüksek olanı başlatmak zorundadır "
-     "(MUST)."sv},
+     "Sunucu isteği işlemeden önce bir güvenlik anlaşması istiyor. Yanıtın, sunucunun mekanizmalarını "
+     "Security-Server başlık alanlarında listelemesi zorunludur (MUST; anlaşmayı sunucu başlattıysa "
+     "Require: sec-agree de eklenir); istemci, tanıdığı mekanizmalardan q değeri en yüksek olanı başlatmak "
+     "zorundadır (MUST)."sv},
     {status::server_internal_error, "Sunucu İç Hatası"sv,
      "Sunucu, beklenmedik bir durum yüzünden isteği yerine getiremedi. İstemci isteği birkaç saniye sonra "
      "yeniden gönderebilir (MAY); durum geçiciyse sunucu, isteğin ne zaman yeniden gönderilebileceğini bir "
@@ -348,22 +376,26 @@ inline constexpr translation turkish_rows[] = {
      "Sunucu, başvurduğu dış bir sunucudan (örneğin bir konum sunucusundan) zamanında yanıt alamadı. İsteğin "
      "Expires başlık alanındaki süre dolduğu için yanıt verilemiyorsa bunun yerine 408 gönderilir."sv},
     {status::version_not_supported, "Sürüm Desteklenmiyor"sv,
-     "Sunucu, istekte kullanılan SIP sürümünü desteklemiyor ya da desteklemeyi reddediyor; istemcinin ana "
-     "sürümüyle bu hata yanıtından başka bir yanıt vermeyecek."sv},
+     "Sunucu, istekteki SIP sürümünü desteklemiyor ya da desteklemeyi geri çeviriyor. İstemcinin ana "
+     "sürümüyle isteği sonuçlandıramaz ya da sonuçlandırmak istemez; o ana sürümle verebileceği tek yanıt "
+     "bu hatadır."sv},
     {status::message_too_large, "Mesaj Çok Büyük"sv,
      "Mesaj, sunucunun işleyebileceği uzunluğu aştığı için istek işlenemedi."sv},
-    {status::push_notification_service_not_supported, "Bildirim Hizmeti Desteklenmiyor"sv,
-     "Contact içindeki pn-provider URI parametresinin adını verdiği anlık bildirim (push) hizmeti türünü "
-     "desteklemeyen ve yerel yapılandırmasından kayıt sunucusuna giden yolda bu türü destekleyen başka bir vekil "
-     "sunucu olmadığını bilen bir vekil sunucu, REGISTER isteğini iletmek yerine bu yanıtı gönderebilir (MAY; "
-     "RFC 8599 bölüm 5.6.1). Yalnızca ağı sorgulayan bir REGISTER'a (pn-prid olmadan pn-provider) verildiğinde, "
-     "ağın adı verilen türü, tür verilmemişse hiçbir türü desteklemediğini bildirir (bölüm 4.1.5)."sv},
+    {status::push_notification_service_not_supported, "Anlık Bildirim Desteklenmiyor"sv,
+     "Bir vekil sunucu, Contact içindeki pn-provider URI parametresinin adını verdiği anlık bildirim (push) "
+     "hizmeti türünü desteklemiyorsa REGISTER isteğini iletmek yerine bu yanıtı gönderebilir (MAY). Bunu, "
+     "kayıt sunucusuna giden yolda bu türü destekleyen başka bir vekil sunucu olmadığını yerel "
+     "yapılandırmasından bildiğinde yapar (RFC 8599 bölüm 5.6.1). Yalnızca ağı sorgulayan bir REGISTER'a "
+     "(pn-prid olmadan pn-provider) verildiğinde, ağın adı verilen türü, tür verilmemişse hiçbir türü "
+     "desteklemediğini bildirir (bölüm 4.1.5)."sv},
     {status::precondition_failure, "Ön Koşul Sağlanamadı"sv,
-     "Teklifi yanıtlayan UAS, teklifteki ön koşulları (örneğin hizmet kalitesi için kaynak ayrılmasını) "
-     "karşılayamıyor ya da karşılamak istemiyor; teklifi 580 ile reddetmelidir (SHOULD; RFC 3312 bölüm 8). 580 "
-     "yanıtı, hangi istenen durumun başarısızlığa yol açtığını gösteren bir oturum tanımı (SDP) taşımalıdır "
-     "(SHOULD). Teklif ilk INVITE'ta geldiyse oturum kurulmaz; süren bir oturumdaki yeni bir teklifte ise eski "
-     "oturum olduğu gibi sürer (bölüm 6)."sv},
+     "Cevaplayan (answerer) olarak UAS, bir INVITE ya da UPDATE ile gelen teklifin ön koşullarını, örneğin "
+     "hizmet kalitesi için kaynak ayrılmasını, karşılayamıyor ya da karşılamak istemiyor; teklifi 580 ile "
+     "reddetmelidir (SHOULD). 580 yanıtı, başarısızlığın hangi istenen durum (desired status) satırından "
+     "kaynaklandığını gösteren bir oturum tanımı (SDP) taşımalıdır (SHOULD); bu tanım ne teklif ne de "
+     "cevaptır (RFC 3312 bölüm 8). Ret hiçbir şeyi değiştirmez: ilk INVITE reddedildiyse oturum kurulmaz, "
+     "reddedilen bir re-INVITE ya da UPDATE'ten sonra ise oturum eski parametreleriyle sürer (RFC 3261 "
+     "bölüm 14.1, RFC 3311 bölüm 5.3)."sv},
     {status::busy_everywhere, "Her Yerde Meşgul"sv,
      "Aranana ulaşıldı, aranan meşgul ve sesli mesaj gibi başka hiçbir uç nokta çağrıyı yanıtlamayacak; böyle "
      "bir uç nokta varsa 486 gönderilir. Yanıt, yeni bir çağrı için daha uygun bir zamanı Retry-After başlık "
@@ -385,9 +417,12 @@ inline constexpr translation turkish_rows[] = {
      "gerekenin ötesinde bir yükümlülüğü yoktur, hizmet sağlayıcılar ise bu bilgiyi çağrı filtrelemede "
      "kullanabilir (MAY; RFC 8197 bölüm 4)."sv},
     {status::rejected, "Ağ Tarafından Reddedildi"sv,
-     "Çağrıyı aranan değil, ağdaki bir ara öğe reddetti; genellikle çağrı analitiği çağrıyı istenmeyen saydığı "
-     "için. Kötüye kullanım belirtisi yoksa ara öğe, itiraz için başvurulacak yeri gösteren ve purpose=jwscard "
-     "parametresi taşıyan bir Call-Info başlık alanını yanıta eklemek zorundadır (MUST; RFC 8688 bölüm 3.1)."sv},
+     "Aranan değil, ağdaki bir ara öğe, örneğin bir çağrı analitiği motorunun kararıyla, bir INVITE, "
+     "MESSAGE, SUBSCRIBE ya da diyalog dışı başka bir isteği kullanıcının istemediği bir iletişim sayıp "
+     "reddetti. Arayanın bu bilgiyi kötüye kullanacağına dair bir belirti yoksa ara öğe, yanıta "
+     "purpose=jwscard parametreli bir Call-Info başlık alanı eklemek zorundadır (MUST); bu alan, arayanın "
+     "itiraz için başvurabileceği yeri bildiren imzalı bir jCard'ı gösterir (RFC 8688 bölüm 3.1). UAC, "
+     "608'i herhangi bir 6xx gibi işler."sv},
 };
 
 // The warn-codes, in the registry's order.
@@ -424,14 +459,73 @@ inline constexpr warning_translation turkish_warnings[] = {
      "kendiliğinden herhangi bir eylemde bulunması yasaktır (MUST NOT)."sv},
 };
 
+// The core's other English texts in Turkish: each header rule's condition,
+// read after "(MUST): ", and where each former phrase was seen.
+inline constexpr text_translation turkish_texts[] = {
+    {"when the response carries a To tag, establishing an early dialog"sv,
+     "yanıt bir To etiketi taşıyor ve böylece erken bir diyalog kuruyorsa"sv},
+    {"when the condition is temporary; the value says after what time the client MAY try again"sv,
+     "durum geçiciyse; değer, istemcinin isteği ne kadar süre sonra yeniden gönderebileceğini (MAY) bildirir"sv},
+    {"as local policy decides"sv, "yerel politika öyle öngörüyorsa"sv},
+    {"when a server whose policy requires the security agreement gets a request without sec-agree"sv,
+     "politikası güvenlik anlaşması gerektiren bir sunucu sec-agree içermeyen bir istek aldıysa"sv},
+    {"if and only if the Expires interval is greater than zero, smaller than one hour and less than the "
+     "notifier's configured minimum"sv,
+     "ancak ve ancak Expires süresi sıfırdan büyük, bir saatten kısa ve bildiricide yapılandırılmış en küçük "
+     "değerin altındaysa"sv},
+    {"when a proxy that cannot determine the target set sends the 485"sv,
+     "485'i hedef kümesini belirleyemeyen bir vekil sunucu gönderiyorsa"sv},
+    {"when a UAS rejects the offer of an INVITE"sv, "UAS bir INVITE'ın teklifini reddediyorsa"sv},
+    {"when a UAS rejects the session description of an UPDATE"sv, "UAS bir UPDATE'in oturum tanımını reddediyorsa"sv},
+    {"when the server initiated the agreement (sec-agree only in Supported); the Require carries sec-agree"sv,
+     "anlaşmayı sunucu başlattıysa (sec-agree yalnızca Supported içindeyse); Require, sec-agree taşır"sv},
+    {"when the condition is temporary"sv, "durum geçiciyse"sv},
+    {"when a UAS gets a second INVITE on a dialog before it has sent the final response to a first one with a "
+     "lower CSeq; the value is chosen at random, 0 to 10 seconds"sv,
+     "UAS, bir diyalogda CSeq'i daha küçük olan ilk INVITE'a son yanıtı vermeden ikinci bir INVITE aldıysa; "
+     "değer 0 ile 10 saniye arasında rastgele seçilir"sv},
+    {"when a UAS gets an UPDATE before it has sent the final response to a previous UPDATE on the same dialog; "
+     "the value is chosen at random, 0 to 10 seconds"sv,
+     "UAS, aynı diyalogdaki önceki bir UPDATE'e son yanıtı vermeden yeni bir UPDATE aldıysa; değer 0 ile 10 "
+     "saniye arasında rastgele seçilir"sv},
+    {"when an UPDATE with an offer arrives while an offer the UAS received (in an UPDATE, PRACK or INVITE) is "
+     "not yet answered; the value is chosen at random, 0 to 10 seconds"sv,
+     "UAS'nin aldığı bir teklif (bir UPDATE, PRACK ya da INVITE içinde) henüz cevaplanmamışken teklif içeren "
+     "bir UPDATE geldiyse; değer 0 ile 10 saniye arasında rastgele seçilir"sv},
+    {"when it answers an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request, unless there are signs that "
+     "the caller would misuse it; with purpose=jwscard, referring to a signed jCard"sv,
+     "yanıt bir INVITE, MESSAGE, SUBSCRIBE ya da diyalog dışı başka bir isteğe veriliyorsa ve arayanın bunu "
+     "kötüye kullanacağına dair bir belirti yoksa; purpose=jwscard parametresiyle imzalı bir jCard'ı gösterir"sv},
+    {"the IANA registry's phrase for 202 since RFC 6665"sv, "RFC 6665'ten beri IANA kaydının 202 için yazdığı ifade"sv},
+    {"RFC 8224 section 6.2.2: a verification service's 403 for a stale Date"sv,
+     "RFC 8224 bölüm 6.2.2: doğrulama hizmetinin eskimiş bir Date için verdiği 403"sv},
+    {"HTTP/1.1 (RFC 2616 section 10.4.13) phrase that deployed stacks send"sv,
+     "sahadaki SIP yığınlarının gönderdiği HTTP/1.1 ifadesi (RFC 2616 bölüm 10.4.13)"sv},
+    {"RFC 3261 section 25.1 grammar; RFC 2543 section 5.1.1"sv,
+     "RFC 3261 bölüm 25.1'deki söz dizimi; RFC 2543 bölüm 5.1.1"sv},
+    {"draft session-timer phrase that deployed stacks still send"sv,
+     "session-timer taslağındaki, sahadaki SIP yığınlarının hâlâ gönderdiği ifade"sv},
+    {"RFC 3265 (corrected by RFC 6665 Appendix B.13)"sv, "RFC 3265 (RFC 6665 Ek B.13 ile düzeltildi)"sv},
+    {"RFC 3265 section 3.1.6.4"sv, "RFC 3265 bölüm 3.1.6.4"sv},
+    {"RFC 8224 section 6.2.2"sv, "RFC 8224 bölüm 6.2.2"sv},
+    {"RFC 4474"sv, "RFC 4474"sv},
+    {"RFC 2543 section 7.4.18; RFC 3261 section 25.1 grammar"sv,
+     "RFC 2543 bölüm 7.4.18; RFC 3261 bölüm 25.1'deki söz dizimi"sv},
+    {"RFC 2543 section 4.2.5"sv, "RFC 2543 bölüm 4.2.5"sv},
+    {"RFC 3265 section 3.2; RFC 6665 section 4.1.3"sv, "RFC 3265 bölüm 3.2; RFC 6665 bölüm 4.1.3"sv},
+    {"RFC 2543 sections 5.1.1 and 7.5.5"sv, "RFC 2543 bölüm 5.1.1 ve 7.5.5"sv},
+};
+
 }  // namespace detail
 
 namespace lang {
 
 /// Turkish: every code of the table, in Turkish words a telecom engineer uses.
 inline constexpr language_pack tr{detail::turkish_tag, detail::turkish_name, detail::turkish_rows,
-                                  detail::turkish_warnings};
-static_assert(covers_all(tr), "the Turkish pack has one row for every code of the table and every warn-code");
+                                  detail::turkish_warnings, detail::turkish_texts};
+static_assert(covers_all(tr),
+              "the Turkish pack has one row for every code of the table, every warn-code, and every header rule's "
+              "condition and former phrase's source the core has (a changed English text needs its Turkish)");
 
 }  // namespace lang
 

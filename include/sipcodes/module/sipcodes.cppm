@@ -52,6 +52,8 @@ using sipcodes::is_valid;
 using sipcodes::language_pack;
 using sipcodes::localized_reason;
 using sipcodes::reason_phrase;
+using sipcodes::source;
+using sipcodes::text_translation;
 using sipcodes::to_status;
 using sipcodes::translation;
 using sipcodes::warn_codes;
@@ -100,6 +102,7 @@ using sipcodes::write_warning;
 
 // 5. Rules
 using sipcodes::allows_retry_after;
+using sipcodes::condition;
 using sipcodes::header_rule;
 using sipcodes::header_rules;
 using sipcodes::requirement;
