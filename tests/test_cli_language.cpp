@@ -600,16 +600,21 @@ TEST_CASE("the Turkish manual page speaks as the glossary says") {
   for (std::size_t at = lower.find("ortam değişken"); at != std::string::npos; at = lower.find("ortam değişken")) {
     lower.erase(at, std::string_view("ortam").size());
   }
-  for (const auto& [word, why] : glossary::avoided) {
-    CAPTURE(std::string(word));
-    CAPTURE(std::string(why));
+  // Plain variables, not structured bindings: C++17 lambdas (CAPTURE) cannot
+  // capture a binding before clang 16.
+  for (const auto& entry : glossary::avoided) {
+    const std::string word(entry.first);
+    const std::string why(entry.second);
+    CAPTURE(word);
+    CAPTURE(why);
     CHECK(lower.find(word) == std::string::npos);
   }
-  for (const auto& [word, why] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
+  for (const auto& entry : std::initializer_list<std::pair<std::string_view, std::string_view>>{
            {"standart hataya", "the stream is standart hata çıkışı (stderr)"},
            {"kaçışlı", "a control byte is shown with an escape sequence, kaçış dizisiyle"},
            {"bir mühendisin", "Turkish engineers read these terms in English: Türk mühendisler, terimler"}}) {
+    const std::string why(entry.second);
     CAPTURE(why);
-    CHECK(lower.find(word) == std::string::npos);
+    CHECK(lower.find(entry.first) == std::string::npos);
   }
 }
