@@ -8,7 +8,7 @@
 # ("declared here", "did you mean", GCC's "required from here" and "in
 # 'constexpr' expansion of") and later errors never make a test pass; nor does
 # the file name in the error's location. Before matching, the versioned inline
-# namespace is taken out of the message (sipcodes::v2_0_0::status reads
+# namespace is taken out of the message (sipcodes::v2_1_0::status reads
 # sipcodes::status), and compilers run in the C locale, so GCC quotes with '.
 #
 # A source with a "// standard: N" line needs C++N, and one with a
