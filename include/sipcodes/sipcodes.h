@@ -74,7 +74,8 @@
  *                                                        const char *reason, size_t reason_length,
  *                                                        size_t *length);
  *   enum sipcodes_line_error   SIPCODES_LINE_NONE = 0, _EMPTY, _BAD_PROTOCOL, ...
- *   struct sipcodes_status_line  code, reason, reason_length, version_major, version_minor
+ *   struct sipcodes_status_line  code, reason, reason_length, version_major, version_minor,
+ *                                rest, rest_length
  *   enum sipcodes_line_error sipcodes_parse_status_line(const char *input, size_t length,
  *                                                       struct sipcodes_status_line *line);
  */
@@ -337,13 +338,17 @@ enum sipcodes_line_error {
   SIPCODES_LINE_UNSUPPORTED_VERSION = 9
 };
 
-/* The parts of a status line. reason points into the parsed input. */
+/* The parts of a status line. reason and rest point into the parsed input. */
 struct sipcodes_status_line {
   int code;             /* 100..699, known or not; 0 until read */
   const char *reason;   /* the Reason-Phrase, without the CRLF; NULL until read */
   size_t reason_length; /* its length in bytes */
   int version_major;    /* 2 in SIP/2.0 */
   int version_minor;    /* 0 in SIP/2.0 */
+  const char *rest;     /* what follows the line's CRLF or bare LF: the header
+                           fields and the body; the end of the input when
+                           nothing does; NULL until the line's end is read */
+  size_t rest_length;   /* its length in bytes */
 };
 
 /* True when text[0..length) matches RFC 3261's Reason-Phrase grammar
@@ -376,10 +381,12 @@ SIPCODES_DETAIL_API enum sipcodes_write_error sipcodes_write_status_line(char *b
    not read (a whole receive buffer may be passed); "SIP" in any case;
    exactly one SP on each side of a three-digit code 100..699; any UTF-8
    text and HTAB in the phrase, but no control character, CR not followed
-   by LF, or malformed UTF-8. A well-formed line of another version than 2.0
-   gives SIPCODES_LINE_UNSUPPORTED_VERSION with every field filled in; after
-   any other error the fields hold what was read before it. line may be
-   NULL. */
+   by LF, or malformed UTF-8. line->rest is what follows the line's end, as
+   the C++ status_line::rest, so that the header fields can be read from it.
+   A well-formed line of another version than 2.0 gives
+   SIPCODES_LINE_UNSUPPORTED_VERSION with every field filled in; after any
+   other error the fields hold what was read before it (rest is NULL). line
+   may be NULL. */
 SIPCODES_DETAIL_API enum sipcodes_line_error sipcodes_parse_status_line(const char *input, size_t length,
                                                                         struct sipcodes_status_line *line);
 
@@ -1612,6 +1619,7 @@ SIPCODES_DETAIL_API enum sipcodes_line_error sipcodes_parse_status_line(const ch
   struct sipcodes_status_line ignored;
   size_t at = 4;
   size_t start;
+  size_t line_end = 0; /* the length of the line's end: 0 (none), 1 (LF) or 2 (CRLF) */
   int code = 0;
   if (line == NULL) line = &ignored;
   line->code = 0;
@@ -1619,6 +1627,8 @@ SIPCODES_DETAIL_API enum sipcodes_line_error sipcodes_parse_status_line(const ch
   line->reason_length = 0;
   line->version_major = 0;
   line->version_minor = 0;
+  line->rest = NULL;
+  line->rest_length = 0;
   if (input == NULL || length == 0) return SIPCODES_LINE_EMPTY;
   if (length < 4 || !sipcodes_detail_iequals(input, "SIP/", 4)) return SIPCODES_LINE_BAD_PROTOCOL;
 
@@ -1649,9 +1659,13 @@ SIPCODES_DETAIL_API enum sipcodes_line_error sipcodes_parse_status_line(const ch
   while (at < length) {
     const char c = input[at];
     const unsigned byte = sipcodes_detail_byte(input, at);
-    if (c == '\n') break; /* a bare LF ends the line */
+    if (c == '\n') { /* a bare LF ends the line */
+      line_end = 1;
+      break;
+    }
     if (c == '\r') {
       if (at + 1 == length || input[at + 1] != '\n') return SIPCODES_LINE_BAD_LINE_END;
+      line_end = 2;
       break;
     }
     if (byte >= 0x80) {
@@ -1666,6 +1680,8 @@ SIPCODES_DETAIL_API enum sipcodes_line_error sipcodes_parse_status_line(const ch
   }
   line->reason = input + start;
   line->reason_length = at - start;
+  line->rest = input + at + line_end;
+  line->rest_length = length - at - line_end;
   if (line->version_major != 2 || line->version_minor != 0) return SIPCODES_LINE_UNSUPPORTED_VERSION;
   return SIPCODES_LINE_NONE;
 }

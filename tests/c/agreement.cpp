@@ -214,7 +214,7 @@ void compare_text(std::string_view text) {
 }
 
 // One status line parsed both ways: the error, and every field (the reason
-// as the same bytes of the same input).
+// and the rest as the same bytes of the same input).
 unsigned long long parse_inputs = 0;
 void compare_parse(std::string_view text) {
   ++parse_inputs;
@@ -232,6 +232,12 @@ void compare_parse(std::string_view text) {
   const bool same_reason = (c.reason == nullptr) == (cpp.value.reason.data() == nullptr) &&
                            (c.reason == nullptr || c.reason == cpp.value.reason.data());
   if (!same_reason) report("parse_status_line.reason", input, "another view", "this one");
+  same("parse_status_line.rest_length", input, static_cast<long long>(c.rest_length),
+       static_cast<long long>(cpp.value.rest.size()));
+  ++comparisons;
+  const bool same_rest = (c.rest == nullptr) == (cpp.value.rest.data() == nullptr) &&
+                         (c.rest == nullptr || c.rest == cpp.value.rest.data());
+  if (!same_rest) report("parse_status_line.rest", input, "another view", "this one");
   // Without a place for the fields, the error is the same.
   same("parse_status_line (line NULL)", input, as_int(sipcodes_parse_status_line(text.data(), text.size(), nullptr)),
        as_int(cpp.error));
