@@ -37,6 +37,17 @@
 #error "sipcodes/q850.h is sipcodes 2.1.0, and the sipcodes.h it found is another version"
 #endif
 
+/* The link names, versioned as sipcodes.h's. */
+#if !defined(SIPCODES_STATIC)
+#define sipcodes_to_q850_cause SIPCODES_DETAIL_LINK_NAME(sipcodes_to_q850_cause)
+#define sipcodes_from_q850_cause SIPCODES_DETAIL_LINK_NAME(sipcodes_from_q850_cause)
+#define sipcodes_q850_cause_name SIPCODES_DETAIL_LINK_NAME(sipcodes_q850_cause_name)
+#define sipcodes_speaks_of_bearer_capability SIPCODES_DETAIL_LINK_NAME(sipcodes_speaks_of_bearer_capability)
+#define sipcodes_q850_causes SIPCODES_DETAIL_LINK_NAME(sipcodes_q850_causes)
+#define sipcodes_sip_to_q850_mappings SIPCODES_DETAIL_LINK_NAME(sipcodes_sip_to_q850_mappings)
+#define sipcodes_q850_to_sip_mappings SIPCODES_DETAIL_LINK_NAME(sipcodes_q850_to_sip_mappings)
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif

@@ -99,16 +99,65 @@
 #include <stdint.h>
 #include <string.h>
 
-/* How the functions and the data that the inline lookups read are declared:
-   once for the program (the unit that defines SIPCODES_IMPLEMENTATION holds
-   them), or privately in each unit under SIPCODES_STATIC. The rest of the
-   data is private to the unit that holds the functions. */
+/* What the functions and the data that the inline lookups read are
+   declared with when one unit of the program holds them (the unit that
+   defines SIPCODES_IMPLEMENTATION): nothing by default, so that they have
+   the build's visibility. A shared library or plugin that holds its own
+   copy and must not export it defines SIPCODES_API, in every unit that
+   includes the headers, as __attribute__((visibility("hidden"))) (GCC,
+   clang) or uses -fvisibility=hidden; a library that exports them from a
+   DLL defines it as __declspec(dllexport) there and __declspec(dllimport)
+   in its users. Unused under SIPCODES_STATIC, where every unit holds a
+   private copy. */
+#ifndef SIPCODES_API
+#define SIPCODES_API
+#endif
+
+/* How the functions and the shared data are declared: once for the program
+   (the unit that defines SIPCODES_IMPLEMENTATION holds them), or privately
+   in each unit under SIPCODES_STATIC. The rest of the data is private to
+   the unit that holds the functions. */
 #if defined(SIPCODES_STATIC)
 #define SIPCODES_DETAIL_API static inline
 #define SIPCODES_DETAIL_SHARED static
 #else
-#define SIPCODES_DETAIL_API extern
-#define SIPCODES_DETAIL_SHARED
+#define SIPCODES_DETAIL_API extern SIPCODES_API
+#define SIPCODES_DETAIL_SHARED SIPCODES_API
+#endif
+
+/* The link names. Every function and datum that the program holds once is
+   known to the linker by its name, this version and what to do when it is
+   missing: sipcodes_find is
+   sipcodes_find_v2_1_0_define_SIPCODES_IMPLEMENTATION_in_one_file.
+   So two copies of different versions in one process (two plugins that each
+   vendor one) never share a symbol, a unit and an implementation of
+   different versions do not link together, and a program in which no unit
+   defines SIPCODES_IMPLEMENTATION fails to link with a message that says
+   what to do. Code uses the short names. Under SIPCODES_STATIC the names
+   are the unit's own and stay short. */
+#if !defined(SIPCODES_STATIC)
+#define SIPCODES_DETAIL_LINK_NAME(name) name##_v2_1_0_define_SIPCODES_IMPLEMENTATION_in_one_file
+#define sipcodes_all SIPCODES_DETAIL_LINK_NAME(sipcodes_all)
+#define sipcodes_warn_codes SIPCODES_DETAIL_LINK_NAME(sipcodes_warn_codes)
+#define sipcodes_find SIPCODES_DETAIL_LINK_NAME(sipcodes_find)
+#define sipcodes_description SIPCODES_DETAIL_LINK_NAME(sipcodes_description)
+#define sipcodes_from_reason SIPCODES_DETAIL_LINK_NAME(sipcodes_from_reason)
+#define sipcodes_from_name SIPCODES_DETAIL_LINK_NAME(sipcodes_from_name)
+#define sipcodes_find_warn_code SIPCODES_DETAIL_LINK_NAME(sipcodes_find_warn_code)
+#define sipcodes_warning_text SIPCODES_DETAIL_LINK_NAME(sipcodes_warning_text)
+#define sipcodes_warning_description SIPCODES_DETAIL_LINK_NAME(sipcodes_warning_description)
+#define sipcodes_class_string SIPCODES_DETAIL_LINK_NAME(sipcodes_class_string)
+#define sipcodes_lifecycle_string SIPCODES_DETAIL_LINK_NAME(sipcodes_lifecycle_string)
+#define sipcodes_is_valid_reason_phrase SIPCODES_DETAIL_LINK_NAME(sipcodes_is_valid_reason_phrase)
+#define sipcodes_status_line_size SIPCODES_DETAIL_LINK_NAME(sipcodes_status_line_size)
+#define sipcodes_write_status_line SIPCODES_DETAIL_LINK_NAME(sipcodes_write_status_line)
+#define sipcodes_parse_status_line SIPCODES_DETAIL_LINK_NAME(sipcodes_parse_status_line)
+#define sipcodes_write_error_string SIPCODES_DETAIL_LINK_NAME(sipcodes_write_error_string)
+#define sipcodes_line_error_string SIPCODES_DETAIL_LINK_NAME(sipcodes_line_error_string)
+#define sipcodes_detail_phrase_text SIPCODES_DETAIL_LINK_NAME(sipcodes_detail_phrase_text)
+#define sipcodes_detail_reason_offset SIPCODES_DETAIL_LINK_NAME(sipcodes_detail_reason_offset)
+#define sipcodes_detail_row_plus_one SIPCODES_DETAIL_LINK_NAME(sipcodes_detail_row_plus_one)
+#define sipcodes_detail_fallback SIPCODES_DETAIL_LINK_NAME(sipcodes_detail_fallback)
 #endif
 
 /* A conversion that C++ compilers warning of C casts accept too. */
@@ -401,10 +450,10 @@ SIPCODES_DETAIL_API const char *sipcodes_line_error_string(enum sipcodes_line_er
 #define SIPCODES_DETAIL_PHRASE_TEXT_SIZE 1775
 #define SIPCODES_DETAIL_PHRASE_SLOT_COUNT 256
 #if !defined(SIPCODES_STATIC)
-extern const char sipcodes_detail_phrase_text[SIPCODES_DETAIL_PHRASE_TEXT_SIZE];
-extern const unsigned short sipcodes_detail_reason_offset[SIPCODES_DETAIL_SLOT_COUNT];
-extern const unsigned char sipcodes_detail_row_plus_one[SIPCODES_DETAIL_SLOT_COUNT];
-extern const unsigned short sipcodes_detail_fallback[SIPCODES_DETAIL_SLOT_COUNT];
+extern SIPCODES_API const char sipcodes_detail_phrase_text[SIPCODES_DETAIL_PHRASE_TEXT_SIZE];
+extern SIPCODES_API const unsigned short sipcodes_detail_reason_offset[SIPCODES_DETAIL_SLOT_COUNT];
+extern SIPCODES_API const unsigned char sipcodes_detail_row_plus_one[SIPCODES_DETAIL_SLOT_COUNT];
+extern SIPCODES_API const unsigned short sipcodes_detail_fallback[SIPCODES_DETAIL_SLOT_COUNT];
 #endif
 
 #ifdef __cplusplus

@@ -41,6 +41,14 @@
 #define SIPCODES_TR_TAG "tr"
 #define SIPCODES_TR_NAME "Türkçe"
 
+/* The link names, versioned as sipcodes.h's. */
+#if !defined(SIPCODES_STATIC)
+#define sipcodes_tr_reason_phrase SIPCODES_DETAIL_LINK_NAME(sipcodes_tr_reason_phrase)
+#define sipcodes_tr_description SIPCODES_DETAIL_LINK_NAME(sipcodes_tr_description)
+#define sipcodes_tr_warning_text SIPCODES_DETAIL_LINK_NAME(sipcodes_tr_warning_text)
+#define sipcodes_tr_warning_description SIPCODES_DETAIL_LINK_NAME(sipcodes_tr_warning_description)
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
