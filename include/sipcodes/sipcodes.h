@@ -2,8 +2,9 @@
  *
  * cmake/c_headers/generate_c_headers.cpp wrote it from include/sipcodes/sipcodes.hpp
  * (sipcodes 2.1.0) and the template cmake/c_headers/sipcodes.h.in, which holds
- * its C functions. To change it, change one of those and regenerate:
- *     cmake --build build --target sipcodes_c_headers
+ * its C functions. To change it, change one of those and regenerate
+ * (from the top of the source tree; any top-level build will do):
+ *     cmake -S . -B build && cmake --build build --target sipcodes_c_headers
  * The test c_headers_up_to_date fails while it differs from what the
  * generator writes. */
 
@@ -30,6 +31,15 @@
  * they cost no call. Defining SIPCODES_STATIC before every include of the
  * header in a unit gives that unit a private copy of what it uses instead
  * (docs/choices.md measures both ways).
+ *
+ * The linker knows the functions and data of the one copy by names that
+ * carry the version and what to do when they are missing: a program in
+ * which no unit defines SIPCODES_IMPLEMENTATION fails to link on names such
+ * as sipcodes_find_v2_1_0_define_SIPCODES_IMPLEMENTATION_in_one_file, and
+ * two plugins in one process that each hold a copy of another version stay
+ * apart. A shared library or plugin that holds its copy and exports none of
+ * it defines SIPCODES_API as __attribute__((visibility("hidden"))) for
+ * every unit (docs/c.md, "Plugins and shared libraries").
  *
  * Nothing allocates, nothing writes global state, and every function is
  * total: any int is a code (known or not), any enum value is accepted, and a
@@ -1302,8 +1312,8 @@ static const char *const sipcodes_detail_write_error_names[6] = {
   "none",
   "bad_code",
   "bad_reason",
-  "bad_text",
-  "bad_agent",
+  "invalid",
+  "invalid",
   "no_room"};
 static const char *const sipcodes_detail_line_error_names[10] = {
   "none",

@@ -2,8 +2,9 @@
  *
  * cmake/c_headers/generate_c_headers.cpp wrote it from include/sipcodes/lang/tr.hpp
  * (sipcodes 2.1.0) and the template cmake/c_headers/tr.h.in, which holds
- * its C functions. To change it, change one of those and regenerate:
- *     cmake --build build --target sipcodes_c_headers
+ * its C functions. To change it, change one of those and regenerate
+ * (from the top of the source tree; any top-level build will do):
+ *     cmake -S . -B build && cmake --build build --target sipcodes_c_headers
  * The test c_headers_up_to_date fails while it differs from what the
  * generator writes. */
 
