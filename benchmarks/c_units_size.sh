@@ -10,8 +10,10 @@
 # sipcodes_from_reason. A first row gives the same program without sipcodes
 # (each unit returns ""). Built with gcc -O2 as position-independent
 # executables (Debian's default), and once more with -ffunction-sections
-# -fdata-sections -Wl,--gc-sections. Prints a Markdown table of the sections
-# (size -A), the file size, and the dynamic relocations (readelf -r).
+# -fdata-sections -Wl,--gc-sections; the first program also unoptimised
+# (-O0), where GCC keeps every static const array of a unit whether it is
+# used or not. Prints a Markdown table of the sections (size -A), the file
+# size, and the dynamic relocations (readelf -r).
 # Usage: benchmarks/c_units_size.sh [CC]   (default gcc)
 set -euo pipefail
 cc=${1:-gcc}
@@ -75,12 +77,19 @@ measure() {  # measure CALLS MODE FLAGS
   "$cc" -std=c99 $flags -I "$include_dir" "$dir"/unit*.c "$dir/main.c" -o "$program"
   "$program" 'busy here' > /dev/null
   relocations=$(readelf -r "$program" | grep -c -E '^[0-9a-f]{12}' || true)
-  label=$([[ $flags == "-O2" ]] && echo "-O2" || echo "-O2, gc-sections")
+  case $flags in
+    -O2) label=-O2 ;;
+    -O0) label=-O0 ;;
+    *) label="-O2, gc-sections" ;;
+  esac
   echo "| \`${calls//_/ }\` | $mode | $label | $(section "$program" .text) | $(section "$program" .rodata) |" \
        "$(section "$program" .data.rel.ro) | $(stat -c %s "$program") | $relocations |"
 }
 
 measure nothing none "-O2"
+for mode in implementation static; do
+  measure reason_phrase "$mode" "-O0"
+done
 for calls in reason_phrase reason_description_from_reason; do
   for mode in implementation static; do
     for flags in "-O2" "-O2 -ffunction-sections -fdata-sections -Wl,--gc-sections"; do

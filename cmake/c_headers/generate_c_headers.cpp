@@ -161,14 +161,18 @@ std::string enumerators(const std::string& prefix, const std::vector<std::pair<s
   return out;
 }
 
-// The names of an enum's values by value, for a *_string function; a value
-// the C++ leaves unnamed (a gap) gets what the C++ says for it.
+// The names of an enum's values by value, for a *_string function: the C++
+// name of each value the C enum has; what the C++ says for an unknown value
+// for any other (a value of the C++ enum that C leaves out, as write_error's
+// bad_text, which no C function returns).
 template <class Enum>
 std::string names_by_value(const std::vector<std::pair<std::string, int>>& values) {
   std::string out;
   const int count = values.back().second + 1;
   for (int v = 0; v < count; ++v) {
-    out += "  " + literal(sipcodes::to_string(static_cast<Enum>(v)));
+    bool in_c = false;
+    for (const auto& value : values) in_c = in_c || value.second == v;
+    out += "  " + literal(in_c ? std::string(sipcodes::to_string(static_cast<Enum>(v))) : unnamed_value<Enum>());
     out += v + 1 == count ? "" : ",\n";
   }
   return out;
@@ -240,8 +244,9 @@ std::string notice(const std::string& file, const std::string& templ, const std:
          " * cmake/c_headers/generate_c_headers.cpp wrote it from " +
          sources + "\n * (sipcodes " + version() + ") and the template cmake/c_headers/" + templ +
          ", which holds\n"
-         " * its C functions. To change it, change one of those and regenerate:\n"
-         " *     cmake --build build --target sipcodes_c_headers\n"
+         " * its C functions. To change it, change one of those and regenerate\n"
+         " * (from the top of the source tree; any top-level build will do):\n"
+         " *     cmake -S . -B build && cmake --build build --target sipcodes_c_headers\n"
          " * The test c_headers_up_to_date fails while it differs from what the\n"
          " * generator writes. */";
 }

@@ -2,8 +2,9 @@
  *
  * cmake/c_headers/generate_c_headers.cpp wrote it from include/sipcodes/q850.hpp
  * (sipcodes 2.1.0) and the template cmake/c_headers/q850.h.in, which holds
- * its C functions. To change it, change one of those and regenerate:
- *     cmake --build build --target sipcodes_c_headers
+ * its C functions. To change it, change one of those and regenerate
+ * (from the top of the source tree; any top-level build will do):
+ *     cmake -S . -B build && cmake --build build --target sipcodes_c_headers
  * The test c_headers_up_to_date fails while it differs from what the
  * generator writes. */
 
@@ -35,6 +36,17 @@
 
 #if SIPCODES_VERSION_MAJOR != 2 || SIPCODES_VERSION_MINOR != 1 || SIPCODES_VERSION_PATCH != 0
 #error "sipcodes/q850.h is sipcodes 2.1.0, and the sipcodes.h it found is another version"
+#endif
+
+/* The link names, versioned as sipcodes.h's. */
+#if !defined(SIPCODES_STATIC)
+#define sipcodes_to_q850_cause SIPCODES_DETAIL_LINK_NAME(sipcodes_to_q850_cause)
+#define sipcodes_from_q850_cause SIPCODES_DETAIL_LINK_NAME(sipcodes_from_q850_cause)
+#define sipcodes_q850_cause_name SIPCODES_DETAIL_LINK_NAME(sipcodes_q850_cause_name)
+#define sipcodes_speaks_of_bearer_capability SIPCODES_DETAIL_LINK_NAME(sipcodes_speaks_of_bearer_capability)
+#define sipcodes_q850_causes SIPCODES_DETAIL_LINK_NAME(sipcodes_q850_causes)
+#define sipcodes_sip_to_q850_mappings SIPCODES_DETAIL_LINK_NAME(sipcodes_sip_to_q850_mappings)
+#define sipcodes_q850_to_sip_mappings SIPCODES_DETAIL_LINK_NAME(sipcodes_q850_to_sip_mappings)
 #endif
 
 #ifdef __cplusplus

@@ -2,8 +2,9 @@
  *
  * cmake/c_headers/generate_c_headers.cpp wrote it from include/sipcodes/sipcodes.hpp
  * (sipcodes 2.1.0) and the template cmake/c_headers/sipcodes.h.in, which holds
- * its C functions. To change it, change one of those and regenerate:
- *     cmake --build build --target sipcodes_c_headers
+ * its C functions. To change it, change one of those and regenerate
+ * (from the top of the source tree; any top-level build will do):
+ *     cmake -S . -B build && cmake --build build --target sipcodes_c_headers
  * The test c_headers_up_to_date fails while it differs from what the
  * generator writes. */
 
@@ -30,6 +31,15 @@
  * they cost no call. Defining SIPCODES_STATIC before every include of the
  * header in a unit gives that unit a private copy of what it uses instead
  * (docs/choices.md measures both ways).
+ *
+ * The linker knows the functions and data of the one copy by names that
+ * carry the version and what to do when they are missing: a program in
+ * which no unit defines SIPCODES_IMPLEMENTATION fails to link on names such
+ * as sipcodes_find_v2_1_0_define_SIPCODES_IMPLEMENTATION_in_one_file, and
+ * two plugins in one process that each hold a copy of another version stay
+ * apart. A shared library or plugin that holds its copy and exports none of
+ * it defines SIPCODES_API as __attribute__((visibility("hidden"))) for
+ * every unit (docs/c.md, "Plugins and shared libraries").
  *
  * Nothing allocates, nothing writes global state, and every function is
  * total: any int is a code (known or not), any enum value is accepted, and a
@@ -74,7 +84,8 @@
  *                                                        const char *reason, size_t reason_length,
  *                                                        size_t *length);
  *   enum sipcodes_line_error   SIPCODES_LINE_NONE = 0, _EMPTY, _BAD_PROTOCOL, ...
- *   struct sipcodes_status_line  code, reason, reason_length, version_major, version_minor
+ *   struct sipcodes_status_line  code, reason, reason_length, version_major, version_minor,
+ *                                rest, rest_length
  *   enum sipcodes_line_error sipcodes_parse_status_line(const char *input, size_t length,
  *                                                       struct sipcodes_status_line *line);
  */
@@ -98,16 +109,65 @@
 #include <stdint.h>
 #include <string.h>
 
-/* How the functions and the data that the inline lookups read are declared:
-   once for the program (the unit that defines SIPCODES_IMPLEMENTATION holds
-   them), or privately in each unit under SIPCODES_STATIC. The rest of the
-   data is private to the unit that holds the functions. */
+/* What the functions and the data that the inline lookups read are
+   declared with when one unit of the program holds them (the unit that
+   defines SIPCODES_IMPLEMENTATION): nothing by default, so that they have
+   the build's visibility. A shared library or plugin that holds its own
+   copy and must not export it defines SIPCODES_API, in every unit that
+   includes the headers, as __attribute__((visibility("hidden"))) (GCC,
+   clang) or uses -fvisibility=hidden; a library that exports them from a
+   DLL defines it as __declspec(dllexport) there and __declspec(dllimport)
+   in its users. Unused under SIPCODES_STATIC, where every unit holds a
+   private copy. */
+#ifndef SIPCODES_API
+#define SIPCODES_API
+#endif
+
+/* How the functions and the shared data are declared: once for the program
+   (the unit that defines SIPCODES_IMPLEMENTATION holds them), or privately
+   in each unit under SIPCODES_STATIC. The rest of the data is private to
+   the unit that holds the functions. */
 #if defined(SIPCODES_STATIC)
 #define SIPCODES_DETAIL_API static inline
 #define SIPCODES_DETAIL_SHARED static
 #else
-#define SIPCODES_DETAIL_API extern
-#define SIPCODES_DETAIL_SHARED
+#define SIPCODES_DETAIL_API extern SIPCODES_API
+#define SIPCODES_DETAIL_SHARED SIPCODES_API
+#endif
+
+/* The link names. Every function and datum that the program holds once is
+   known to the linker by its name, this version and what to do when it is
+   missing: sipcodes_find is
+   sipcodes_find_v2_1_0_define_SIPCODES_IMPLEMENTATION_in_one_file.
+   So two copies of different versions in one process (two plugins that each
+   vendor one) never share a symbol, a unit and an implementation of
+   different versions do not link together, and a program in which no unit
+   defines SIPCODES_IMPLEMENTATION fails to link with a message that says
+   what to do. Code uses the short names. Under SIPCODES_STATIC the names
+   are the unit's own and stay short. */
+#if !defined(SIPCODES_STATIC)
+#define SIPCODES_DETAIL_LINK_NAME(name) name##_v2_1_0_define_SIPCODES_IMPLEMENTATION_in_one_file
+#define sipcodes_all SIPCODES_DETAIL_LINK_NAME(sipcodes_all)
+#define sipcodes_warn_codes SIPCODES_DETAIL_LINK_NAME(sipcodes_warn_codes)
+#define sipcodes_find SIPCODES_DETAIL_LINK_NAME(sipcodes_find)
+#define sipcodes_description SIPCODES_DETAIL_LINK_NAME(sipcodes_description)
+#define sipcodes_from_reason SIPCODES_DETAIL_LINK_NAME(sipcodes_from_reason)
+#define sipcodes_from_name SIPCODES_DETAIL_LINK_NAME(sipcodes_from_name)
+#define sipcodes_find_warn_code SIPCODES_DETAIL_LINK_NAME(sipcodes_find_warn_code)
+#define sipcodes_warning_text SIPCODES_DETAIL_LINK_NAME(sipcodes_warning_text)
+#define sipcodes_warning_description SIPCODES_DETAIL_LINK_NAME(sipcodes_warning_description)
+#define sipcodes_class_string SIPCODES_DETAIL_LINK_NAME(sipcodes_class_string)
+#define sipcodes_lifecycle_string SIPCODES_DETAIL_LINK_NAME(sipcodes_lifecycle_string)
+#define sipcodes_is_valid_reason_phrase SIPCODES_DETAIL_LINK_NAME(sipcodes_is_valid_reason_phrase)
+#define sipcodes_status_line_size SIPCODES_DETAIL_LINK_NAME(sipcodes_status_line_size)
+#define sipcodes_write_status_line SIPCODES_DETAIL_LINK_NAME(sipcodes_write_status_line)
+#define sipcodes_parse_status_line SIPCODES_DETAIL_LINK_NAME(sipcodes_parse_status_line)
+#define sipcodes_write_error_string SIPCODES_DETAIL_LINK_NAME(sipcodes_write_error_string)
+#define sipcodes_line_error_string SIPCODES_DETAIL_LINK_NAME(sipcodes_line_error_string)
+#define sipcodes_detail_phrase_text SIPCODES_DETAIL_LINK_NAME(sipcodes_detail_phrase_text)
+#define sipcodes_detail_reason_offset SIPCODES_DETAIL_LINK_NAME(sipcodes_detail_reason_offset)
+#define sipcodes_detail_row_plus_one SIPCODES_DETAIL_LINK_NAME(sipcodes_detail_row_plus_one)
+#define sipcodes_detail_fallback SIPCODES_DETAIL_LINK_NAME(sipcodes_detail_fallback)
 #endif
 
 /* A conversion that C++ compilers warning of C casts accept too. */
@@ -337,13 +397,17 @@ enum sipcodes_line_error {
   SIPCODES_LINE_UNSUPPORTED_VERSION = 9
 };
 
-/* The parts of a status line. reason points into the parsed input. */
+/* The parts of a status line. reason and rest point into the parsed input. */
 struct sipcodes_status_line {
   int code;             /* 100..699, known or not; 0 until read */
   const char *reason;   /* the Reason-Phrase, without the CRLF; NULL until read */
   size_t reason_length; /* its length in bytes */
   int version_major;    /* 2 in SIP/2.0 */
   int version_minor;    /* 0 in SIP/2.0 */
+  const char *rest;     /* what follows the line's CRLF or bare LF: the header
+                           fields and the body; the end of the input when
+                           nothing does; NULL until the line's end is read */
+  size_t rest_length;   /* its length in bytes */
 };
 
 /* True when text[0..length) matches RFC 3261's Reason-Phrase grammar
@@ -376,10 +440,12 @@ SIPCODES_DETAIL_API enum sipcodes_write_error sipcodes_write_status_line(char *b
    not read (a whole receive buffer may be passed); "SIP" in any case;
    exactly one SP on each side of a three-digit code 100..699; any UTF-8
    text and HTAB in the phrase, but no control character, CR not followed
-   by LF, or malformed UTF-8. A well-formed line of another version than 2.0
-   gives SIPCODES_LINE_UNSUPPORTED_VERSION with every field filled in; after
-   any other error the fields hold what was read before it. line may be
-   NULL. */
+   by LF, or malformed UTF-8. line->rest is what follows the line's end, as
+   the C++ status_line::rest, so that the header fields can be read from it.
+   A well-formed line of another version than 2.0 gives
+   SIPCODES_LINE_UNSUPPORTED_VERSION with every field filled in; after any
+   other error the fields hold what was read before it (rest is NULL). line
+   may be NULL. */
 SIPCODES_DETAIL_API enum sipcodes_line_error sipcodes_parse_status_line(const char *input, size_t length,
                                                                         struct sipcodes_status_line *line);
 
@@ -394,10 +460,10 @@ SIPCODES_DETAIL_API const char *sipcodes_line_error_string(enum sipcodes_line_er
 #define SIPCODES_DETAIL_PHRASE_TEXT_SIZE 1775
 #define SIPCODES_DETAIL_PHRASE_SLOT_COUNT 256
 #if !defined(SIPCODES_STATIC)
-extern const char sipcodes_detail_phrase_text[SIPCODES_DETAIL_PHRASE_TEXT_SIZE];
-extern const unsigned short sipcodes_detail_reason_offset[SIPCODES_DETAIL_SLOT_COUNT];
-extern const unsigned char sipcodes_detail_row_plus_one[SIPCODES_DETAIL_SLOT_COUNT];
-extern const unsigned short sipcodes_detail_fallback[SIPCODES_DETAIL_SLOT_COUNT];
+extern SIPCODES_API const char sipcodes_detail_phrase_text[SIPCODES_DETAIL_PHRASE_TEXT_SIZE];
+extern SIPCODES_API const unsigned short sipcodes_detail_reason_offset[SIPCODES_DETAIL_SLOT_COUNT];
+extern SIPCODES_API const unsigned char sipcodes_detail_row_plus_one[SIPCODES_DETAIL_SLOT_COUNT];
+extern SIPCODES_API const unsigned short sipcodes_detail_fallback[SIPCODES_DETAIL_SLOT_COUNT];
 #endif
 
 #ifdef __cplusplus
@@ -1246,8 +1312,8 @@ static const char *const sipcodes_detail_write_error_names[6] = {
   "none",
   "bad_code",
   "bad_reason",
-  "bad_text",
-  "bad_agent",
+  "invalid",
+  "invalid",
   "no_room"};
 static const char *const sipcodes_detail_line_error_names[10] = {
   "none",
@@ -1612,6 +1678,7 @@ SIPCODES_DETAIL_API enum sipcodes_line_error sipcodes_parse_status_line(const ch
   struct sipcodes_status_line ignored;
   size_t at = 4;
   size_t start;
+  size_t line_end = 0; /* the length of the line's end: 0 (none), 1 (LF) or 2 (CRLF) */
   int code = 0;
   if (line == NULL) line = &ignored;
   line->code = 0;
@@ -1619,6 +1686,8 @@ SIPCODES_DETAIL_API enum sipcodes_line_error sipcodes_parse_status_line(const ch
   line->reason_length = 0;
   line->version_major = 0;
   line->version_minor = 0;
+  line->rest = NULL;
+  line->rest_length = 0;
   if (input == NULL || length == 0) return SIPCODES_LINE_EMPTY;
   if (length < 4 || !sipcodes_detail_iequals(input, "SIP/", 4)) return SIPCODES_LINE_BAD_PROTOCOL;
 
@@ -1649,9 +1718,13 @@ SIPCODES_DETAIL_API enum sipcodes_line_error sipcodes_parse_status_line(const ch
   while (at < length) {
     const char c = input[at];
     const unsigned byte = sipcodes_detail_byte(input, at);
-    if (c == '\n') break; /* a bare LF ends the line */
+    if (c == '\n') { /* a bare LF ends the line */
+      line_end = 1;
+      break;
+    }
     if (c == '\r') {
       if (at + 1 == length || input[at + 1] != '\n') return SIPCODES_LINE_BAD_LINE_END;
+      line_end = 2;
       break;
     }
     if (byte >= 0x80) {
@@ -1666,6 +1739,8 @@ SIPCODES_DETAIL_API enum sipcodes_line_error sipcodes_parse_status_line(const ch
   }
   line->reason = input + start;
   line->reason_length = at - start;
+  line->rest = input + at + line_end;
+  line->rest_length = length - at - line_end;
   if (line->version_major != 2 || line->version_minor != 0) return SIPCODES_LINE_UNSUPPORTED_VERSION;
   return SIPCODES_LINE_NONE;
 }

@@ -96,6 +96,29 @@ static void test_classes(void **state) {
   assert_string_equal(sipcodes_lifecycle_string(SIPCODES_LIFECYCLE_HISTORIC), "historic");
 }
 
+/* A name for every value of each enum, and "invalid" for any other int an
+   enum object can hold: past the last value, negative, the extremes. */
+static void test_enum_names(void **state) {
+  const int others[] = {-1, 10, 255, 256, 1000, INT_MAX, INT_MIN};
+  size_t i;
+  (void)state;
+  assert_string_equal(sipcodes_class_string(SIPCODES_CLASS_INVALID), "invalid");
+  assert_string_equal(sipcodes_class_string(SIPCODES_CLASS_GLOBAL_FAILURE), "global_failure");
+  assert_string_equal(sipcodes_lifecycle_string(SIPCODES_LIFECYCLE_CURRENT), "current");
+  assert_string_equal(sipcodes_write_error_string(SIPCODES_WRITE_NONE), "none");
+  assert_string_equal(sipcodes_line_error_string(SIPCODES_LINE_UNSUPPORTED_VERSION), "unsupported_version");
+  assert_string_equal(sipcodes_class_string((enum sipcodes_class)7), "invalid");
+  assert_string_equal(sipcodes_lifecycle_string((enum sipcodes_lifecycle)4), "invalid");
+  assert_string_equal(sipcodes_write_error_string((enum sipcodes_write_error)4), "invalid");
+  assert_string_equal(sipcodes_line_error_string((enum sipcodes_line_error)10), "invalid");
+  for (i = 0; i < sizeof others / sizeof others[0]; ++i) {
+    assert_string_equal(sipcodes_class_string((enum sipcodes_class)others[i]), "invalid");
+    assert_string_equal(sipcodes_lifecycle_string((enum sipcodes_lifecycle)others[i]), "invalid");
+    assert_string_equal(sipcodes_write_error_string((enum sipcodes_write_error)others[i]), "invalid");
+    assert_string_equal(sipcodes_line_error_string((enum sipcodes_line_error)others[i]), "invalid");
+  }
+}
+
 /* RFC 3261 section 8.1.3.2: an unknown final code xyz is treated as x00, an
    unknown provisional code as 183; a known current code is itself. */
 static void test_fallback(void **state) {
@@ -207,7 +230,7 @@ int sipcodes_run_lookup_tests(void) {
       cmocka_unit_test(test_classes),            cmocka_unit_test(test_fallback),
       cmocka_unit_test(test_from_reason),        cmocka_unit_test(test_from_name),
       cmocka_unit_test(test_rows),               cmocka_unit_test(test_warn_codes),
-      cmocka_unit_test(test_version),
+      cmocka_unit_test(test_version),            cmocka_unit_test(test_enum_names),
   };
   return cmocka_run_group_tests_name("lookups", tests, NULL, NULL);
 }

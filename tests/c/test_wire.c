@@ -183,6 +183,43 @@ static void test_parse_refusals(void **state) {
   assert_string_equal(sipcodes_line_error_string((enum sipcodes_line_error)1000), "invalid");
 }
 
+/* The rest of the buffer: what follows the line's CRLF or bare LF, as the C++
+   status_line::rest; at the end of the input when nothing does; NULL when
+   the reason was not read. */
+static void test_parse_rest(void **state) {
+  const char buffer[] = "SIP/2.0 200 OK\r\nVia: x\r\n\r\n";
+  const char bare_lf[] = "SIP/2.0 180 Ringing\nTo: y";
+  const char no_end[] = "SIP/2.0 486 Busy Here";
+  const char other_version[] = "SIP/3.0 200 OK\r\nX";
+  struct sipcodes_status_line line;
+  (void)state;
+  assert_int_equal(sipcodes_parse_status_line(buffer, strlen(buffer), &line), SIPCODES_LINE_NONE);
+  assert_ptr_equal(line.rest, buffer + 16);
+  assert_int_equal(line.rest_length, 10);
+  assert_int_equal(sipcodes_parse_status_line(bare_lf, strlen(bare_lf), &line), SIPCODES_LINE_NONE);
+  assert_ptr_equal(line.rest, bare_lf + 20);
+  assert_int_equal(line.rest_length, 5);
+  assert_int_equal(sipcodes_parse_status_line(no_end, strlen(no_end), &line), SIPCODES_LINE_NONE);
+  assert_ptr_equal(line.rest, no_end + strlen(no_end));
+  assert_int_equal(line.rest_length, 0);
+  assert_int_equal(sipcodes_parse_status_line(buffer, 16, &line), SIPCODES_LINE_NONE);
+  assert_ptr_equal(line.rest, buffer + 16);
+  assert_int_equal(line.rest_length, 0);
+  /* Another version is a whole line too. */
+  assert_int_equal(sipcodes_parse_status_line(other_version, strlen(other_version), &line),
+                   SIPCODES_LINE_UNSUPPORTED_VERSION);
+  assert_ptr_equal(line.rest, other_version + 16);
+  assert_int_equal(line.rest_length, 1);
+  /* Refused before the line's end: no rest, even after a line that had one. */
+  assert_int_equal(sipcodes_parse_status_line("SIP/2.0 200 OK\r", 15, &line), SIPCODES_LINE_BAD_LINE_END);
+  assert_null(line.rest);
+  assert_int_equal(line.rest_length, 0);
+  assert_int_equal(sipcodes_parse_status_line(buffer, strlen(buffer), &line), SIPCODES_LINE_NONE);
+  assert_int_equal(sipcodes_parse_status_line("SIP/2.0 99 OK\r\nX", 17, &line), SIPCODES_LINE_BAD_CODE);
+  assert_null(line.rest);
+  assert_int_equal(line.rest_length, 0);
+}
+
 /* What the writer writes, the parser reads back. */
 static void test_round_trip(void **state) {
   size_t count = 0;
@@ -207,7 +244,7 @@ int sipcodes_run_wire_tests(void) {
       cmocka_unit_test(test_write_default_phrase), cmocka_unit_test(test_write_own_phrase),
       cmocka_unit_test(test_write_refusals),       cmocka_unit_test(test_reason_phrase_grammar),
       cmocka_unit_test(test_parse),                cmocka_unit_test(test_parse_refusals),
-      cmocka_unit_test(test_round_trip),
+      cmocka_unit_test(test_parse_rest),           cmocka_unit_test(test_round_trip),
   };
   return cmocka_run_group_tests_name("status lines", tests, NULL, NULL);
 }

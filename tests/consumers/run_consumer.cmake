@@ -50,7 +50,14 @@ if(MODE MATCHES "^(c_)?(subdirectory|fetchcontent|find_package|find_package_majo
   elseif(MODE MATCHES "^installed_")
     set(prefix_args "-DCMAKE_PREFIX_PATH=${PREFIX}")
   endif()
-  run(${CMAKE_COMMAND} -S "${work}/project" -B "${work}/project-build" -DCMAKE_CXX_COMPILER=${CXX}
+  # A C project needs no C++ compiler for sipcodes: it is given one that does
+  # not exist, which would fail the configuration if anything enabled C++.
+  if(MODE MATCHES "c_")
+    set(cxx "${work}/no-such-compiler/c++")
+  else()
+    set(cxx "${CXX}")
+  endif()
+  run(${CMAKE_COMMAND} -S "${work}/project" -B "${work}/project-build" -DCMAKE_CXX_COMPILER=${cxx}
       -DCMAKE_C_COMPILER=${CC} ${prefix_args})
   if(MODE STREQUAL "find_package_major")
     if(run_result EQUAL 0 OR NOT run_output MATCHES "version")

@@ -34,17 +34,24 @@ static int has_line_break_or_nul(const char *text, size_t length) {
 static void check_parse(const char *input, size_t size) {
   struct sipcodes_status_line line;
   struct sipcodes_fuzz_cpp_line cpp;
+  size_t gap;
   const enum sipcodes_line_error error = sipcodes_parse_status_line(input, size, &line);
   sipcodes_fuzz_cpp_parse(input, size, &cpp);
   CHECK((int)error == cpp.error);
   CHECK(line.code == cpp.code && line.version_major == cpp.version_major && line.version_minor == cpp.version_minor);
   CHECK(line.reason_length == cpp.reason_length);
   CHECK(line.reason == cpp.reason);
+  CHECK(line.rest_length == cpp.rest_length && line.rest == cpp.rest);
   if (error != SIPCODES_LINE_NONE && error != SIPCODES_LINE_UNSUPPORTED_VERSION) return;
-  /* An accepted line: a code of 100..699, a reason inside the input without CR, LF or NUL. */
+  /* An accepted line: a code of 100..699, a reason inside the input without
+     CR, LF or NUL, then the line end, and the rest of the input after it. */
   CHECK(sipcodes_is_valid(line.code));
   CHECK(line.reason >= input && line.reason + line.reason_length <= input + size);
   CHECK(!has_line_break_or_nul(line.reason, line.reason_length));
+  CHECK(line.rest != NULL && line.rest >= line.reason + line.reason_length && line.rest + line.rest_length == input + size);
+  gap = (size_t)(line.rest - (line.reason + line.reason_length));
+  CHECK((gap == 0 && line.rest_length == 0) || (gap == 1 && line.rest[-1] == '\n') ||
+        (gap == 2 && line.rest[-2] == '\r' && line.rest[-1] == '\n'));
 }
 
 static void check_write(const uint8_t *data, size_t size) {

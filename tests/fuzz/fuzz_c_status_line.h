@@ -16,6 +16,8 @@ struct sipcodes_fuzz_cpp_line {
   size_t reason_length;
   int version_major;
   int version_minor;
+  const char *rest; /* NULL when the line's end was not reached */
+  size_t rest_length;
 };
 
 /* parse_status_line(input[0..size)). */

@@ -15,6 +15,8 @@ void sipcodes_fuzz_cpp_parse(const char* input, std::size_t size, sipcodes_fuzz_
   line->reason_length = r.value.reason.size();
   line->version_major = r.value.major;
   line->version_minor = r.value.minor;
+  line->rest = r.value.rest.data();
+  line->rest_length = r.value.rest.size();
 }
 
 int sipcodes_fuzz_cpp_write(char* buffer, std::size_t capacity, int code, const char* reason, std::size_t reason_length,

@@ -2,8 +2,9 @@
  *
  * cmake/c_headers/generate_c_headers.cpp wrote it from include/sipcodes/lang/tr.hpp
  * (sipcodes 2.1.0) and the template cmake/c_headers/tr.h.in, which holds
- * its C functions. To change it, change one of those and regenerate:
- *     cmake --build build --target sipcodes_c_headers
+ * its C functions. To change it, change one of those and regenerate
+ * (from the top of the source tree; any top-level build will do):
+ *     cmake -S . -B build && cmake --build build --target sipcodes_c_headers
  * The test c_headers_up_to_date fails while it differs from what the
  * generator writes. */
 
@@ -40,6 +41,14 @@
 /* The language's BCP 47 tag, and its name in itself. */
 #define SIPCODES_TR_TAG "tr"
 #define SIPCODES_TR_NAME "Türkçe"
+
+/* The link names, versioned as sipcodes.h's. */
+#if !defined(SIPCODES_STATIC)
+#define sipcodes_tr_reason_phrase SIPCODES_DETAIL_LINK_NAME(sipcodes_tr_reason_phrase)
+#define sipcodes_tr_description SIPCODES_DETAIL_LINK_NAME(sipcodes_tr_description)
+#define sipcodes_tr_warning_text SIPCODES_DETAIL_LINK_NAME(sipcodes_tr_warning_text)
+#define sipcodes_tr_warning_description SIPCODES_DETAIL_LINK_NAME(sipcodes_tr_warning_description)
+#endif
 
 #ifdef __cplusplus
 extern "C" {

@@ -1,0 +1,3 @@
+/* The plugin's one implementation unit. */
+#define SIPCODES_IMPLEMENTATION
+#include <sipcodes/sipcodes.h>
