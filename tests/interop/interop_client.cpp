@@ -199,6 +199,11 @@ int amplification(int port) {
     std::string request;
   };
   const std::string head = " sip:a SIP/2.0\nv:SIP/2.0/UDP h\nf:sip:a\nt:sip:b\ni:c\nCSeq:1 ";
+  // The worst cases: the least a 400 answers (a method, a Via, nothing
+  // else), and an INVITE as large as a datagram, whose 100 and final
+  // response each copy its Via values.
+  std::string vias = "a/b/c h";
+  while (vias.size() < 60000) vias += ",a/b/c h";
   const kind kinds[] = {
       {"INVITE", "INVITE" + head + "INVITE\n\n"},
       {"OPTIONS", "OPTIONS" + head + "OPTIONS\n\n"},
@@ -207,8 +212,11 @@ int amplification(int port) {
       {"unknown method", "FOO" + head + "FOO\n\n"},
       {"malformed (400)", "BYE" + head + "FOO\n\n"},
       {"ACK", "ACK" + head + "ACK\n\n"},
+      {"least 400", "x\nv:a/b/c h\n\n"},
+      {"INVITE, 60 KB",
+       "INVITE" + head.substr(0, head.find("v:") + 2) + vias + "\nf:sip:a\nt:sip:b\ni:c\nCSeq:1 INVITE\n\n"},
   };
-  std::cout << "request kind     sent  answers  bytes back  factor\n";
+  std::cout << "request kind      sent  answers  bytes back  factor\n";
   bool ok = true;
   for (const kind& k : kinds) {
     const client c = connect_to(port);
@@ -217,7 +225,7 @@ int amplification(int port) {
     const std::vector<std::string> answers = drain(c, 300);
     for (const std::string& a : answers) back += a.size();
     const double factor = static_cast<double>(back) / static_cast<double>(k.request.size());
-    std::printf("%-16s %4zu  %7zu  %10zu  %5.1fx\n", k.name, k.request.size(), answers.size(), back, factor);
+    std::printf("%-16s %5zu  %7zu  %10zu  %5.1fx\n", k.name, k.request.size(), answers.size(), back, factor);
     ok = ok && (std::string_view(k.name) == "ACK" ? answers.empty() : !answers.empty());
     close(c.fd);
   }
