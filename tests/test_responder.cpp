@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -41,9 +42,10 @@ struct sent {
 };
 
 sent answer(const std::string& datagram, int code = 486, std::string_view reason = {},
-            unsigned checks = responder::all_checks, std::size_t capacity = responder::max_datagram) {
+            unsigned checks = responder::all_checks, std::size_t capacity = responder::max_datagram,
+            std::optional<responder::source> from = std::nullopt) {
   const responder::settings settings{responder::answer{code, reason}, contact, checks};
-  const responder::decision d = responder::decide(datagram, settings);
+  const responder::decision d = responder::decide(datagram, settings, from);
   sent out;
   out.refused = d.refused;
   std::vector<char> buffer(capacity);
@@ -731,20 +733,8 @@ bool matchable(std::string_view response) {
          !contains(to[0], ";tag=;") && fields(response, "Call-ID").size() == 1 && fields(response, "CSeq").size() == 1;
 }
 
-sent answer_from(const std::string& datagram, responder::source from, int code = 486) {
-  const responder::settings settings{responder::answer{code, {}}, contact, responder::all_checks};
-  const responder::decision d = responder::decide(datagram, settings, from);
-  sent out;
-  out.refused = d.refused;
-  std::vector<char> buffer(responder::max_datagram);
-  for (std::size_t i = 0; i < d.count; ++i) {
-    const responder::written w = responder::write(d, i, settings, buffer.data(), buffer.size());
-    if (w.size == 0) continue;
-    out.messages.emplace_back(buffer.data(), w.size);
-    out.codes.push_back(w.code);
-  }
-  out.count = out.messages.size();
-  return out;
+sent answer_from(const std::string& datagram, responder::source from) {
+  return answer(datagram, 486, {}, responder::all_checks, responder::max_datagram, from);
 }
 
 }  // namespace

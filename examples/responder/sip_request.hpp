@@ -882,21 +882,26 @@ constexpr bool media_type_is(std::string_view value, std::string_view type) noex
          iequals(trim(bare.substr(slash + 1)), type.substr(type.find('/') + 1));
 }
 
+// The value of the first parameter named `name` (compared without case) of
+// a header field value, after its first ';'; nullopt when there is none.
+constexpr std::optional<std::string_view> parameter(std::string_view value, std::string_view name) noexcept {
+  std::size_t semicolon = value.find(';');
+  while (semicolon != std::string_view::npos) {
+    value.remove_prefix(semicolon + 1);
+    semicolon = value.find(';');
+    const std::string_view param = value.substr(0, semicolon);
+    const std::size_t equal = param.find('=');
+    if (equal != std::string_view::npos && iequals(trim(param.substr(0, equal)), name)) {
+      return trim(param.substr(equal + 1));
+    }
+  }
+  return std::nullopt;
+}
+
 // Content-Disposition with handling=optional (RFC 3261 section 20.11): a body
 // the UAS may leave unread.
 constexpr bool optional_body(std::string_view disposition) noexcept {
-  std::size_t semicolon = disposition.find(';');
-  while (semicolon != std::string_view::npos) {
-    disposition.remove_prefix(semicolon + 1);
-    semicolon = disposition.find(';');
-    const std::string_view param = disposition.substr(0, semicolon);
-    const std::size_t equal = param.find('=');
-    if (equal != std::string_view::npos && iequals(trim(param.substr(0, equal)), "handling") &&
-        iequals(trim(param.substr(equal + 1)), "optional")) {
-      return true;
-    }
-  }
-  return false;
+  return iequals(parameter(disposition, "handling").value_or(""), "optional");
 }
 
 // A body the responder can take (RFC 3261 section 8.2.3): application/sdp,
@@ -916,22 +921,11 @@ constexpr bool body_taken(const request& r) noexcept {
 // True when a media-range has the parameter q=0 (RFC 2616 section 3.9:
 // "0" and then, after a ".", zeros only), which says "not acceptable".
 constexpr bool q_is_zero(std::string_view range) noexcept {
-  std::size_t semicolon = range.find(';');
-  while (semicolon != std::string_view::npos) {
-    range.remove_prefix(semicolon + 1);
-    semicolon = range.find(';');
-    const std::string_view param = range.substr(0, semicolon);
-    const std::size_t equal = param.find('=');
-    if (equal == std::string_view::npos || !iequals(trim(param.substr(0, equal)), "q")) continue;
-    std::string_view q = trim(param.substr(equal + 1));
-    if (q.empty() || q.front() != '0') return false;
-    q.remove_prefix(1);
-    if (q.empty()) return true;
-    if (q.front() != '.') return false;
-    q.remove_prefix(1);
-    return q.find_first_not_of('0') == std::string_view::npos;
-  }
-  return false;
+  std::string_view q = parameter(range, "q").value_or("");
+  if (q.empty() || q.front() != '0') return false;
+  q.remove_prefix(1);
+  if (q.empty()) return true;
+  return q.front() == '.' && q.find_first_not_of('0', 1) == std::string_view::npos;
 }
 
 // True when an Accept header field lets in application/sdp: the most

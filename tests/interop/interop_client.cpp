@@ -50,6 +50,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -248,50 +249,10 @@ std::string collapsed(std::string_view text) {
   return out;
 }
 
-// The first value of a header field of a request, its folds collapsed; the
-// name compared without case, compact forms included. "" when absent.
-std::string first_value(std::string_view message, std::string_view name, std::string_view compact) {
-  const auto same = [](std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-      if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-        return false;
-    }
-    return true;
-  };
-  std::size_t at = message.find('\n');
-  while (at != std::string_view::npos && at + 1 < message.size()) {
-    std::size_t end = at + 1;
-    while (true) {  // a line and the lines that continue it
-      end = message.find('\n', end);
-      if (end == std::string_view::npos || end + 1 >= message.size() ||
-          (message[end + 1] != ' ' && message[end + 1] != '\t')) {
-        break;
-      }
-      ++end;
-    }
-    const std::string_view line = message.substr(at + 1, end == std::string_view::npos ? end : end - at - 1);
-    if (line.empty() || line == "\r") return {};
-    const std::size_t colon = line.find(':');
-    if (colon != std::string_view::npos) {
-      const std::string field = collapsed(line.substr(0, colon));
-      if (same(field, name) || same(field, compact)) return collapsed(line.substr(colon + 1));
-    }
-    at = end;
-  }
-  return {};
-}
-
-// Every value of the header fields of a message with the name (or its
-// compact form; names compared without case), in order: each field split at
-// the commas outside quoted strings, its folds collapsed.
-std::vector<std::string> all_values(std::string_view message, std::string_view name, std::string_view compact) {
-  const auto lower = [](std::string_view text) {
-    std::string out;
-    for (char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-  };
-  std::vector<std::string> values;
+// The header fields of a message, each as its name and value with their
+// folds collapsed, in order, up to the empty line.
+std::vector<std::pair<std::string, std::string>> header_fields(std::string_view message) {
+  std::vector<std::pair<std::string, std::string>> fields;
   std::size_t at = message.find('\n');
   while (at != std::string_view::npos && at + 1 < message.size()) {
     std::size_t end = at + 1;
@@ -307,10 +268,41 @@ std::vector<std::string> all_values(std::string_view message, std::string_view n
     if (line.empty() || line == "\r") break;
     at = end;
     const std::size_t colon = line.find(':');
-    if (colon == std::string_view::npos) continue;
-    const std::string field = lower(collapsed(line.substr(0, colon)));
-    if (field != lower(name) && field != lower(compact)) continue;
-    const std::string_view value = line.substr(colon + 1);
+    if (colon != std::string_view::npos)
+      fields.emplace_back(collapsed(line.substr(0, colon)), collapsed(line.substr(colon + 1)));
+  }
+  return fields;
+}
+
+// True when a header field name is `name` or `compact`, compared without case.
+bool named(std::string_view field, std::string_view name, std::string_view compact) {
+  const auto same = [](std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+        return false;
+    }
+    return true;
+  };
+  return same(field, name) || same(field, compact);
+}
+
+// The first value of a header field of a request, its folds collapsed; the
+// name compared without case, compact forms included. "" when absent.
+std::string first_value(std::string_view message, std::string_view name, std::string_view compact) {
+  for (const auto& [field, value] : header_fields(message)) {
+    if (named(field, name, compact)) return value;
+  }
+  return {};
+}
+
+// Every value of the header fields of a message with the name (or its
+// compact form), in order: each field split at the commas outside quoted
+// strings.
+std::vector<std::string> all_values(std::string_view message, std::string_view name, std::string_view compact) {
+  std::vector<std::string> values;
+  for (const auto& [field, value] : header_fields(message)) {
+    if (!named(field, name, compact)) continue;
     bool quoted = false;
     std::string piece;
     for (std::size_t i = 0; i < value.size(); ++i) {
