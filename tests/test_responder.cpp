@@ -638,6 +638,11 @@ TEST_CASE("the Request-Line and Request-URI as RFC 3261 7.1 and 19.1.1 write the
     REQUIRE(out.count == 1);
     CHECK(starts_with(out[0], "SIP/2.0 400 Malformed Request-URI\r\n"));
   }
+  // A start line with no SP at all: a 400 all the same, every field standing in.
+  const auto bare = answer("x\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK-x\r\n\r\n");
+  REQUIRE(bare.count == 1);
+  CHECK(starts_with(bare[0], "SIP/2.0 400 Malformed Request-Line\r\n"));
+  CHECK(contains(bare[0], "\r\nCSeq: 0 x\r\n"));
   // '?' in the user part is no header (RFC 4475 3.1.1.2).
   CHECK(answer(with_uri(request_text("OPTIONS"), "sip:crazy?,/;;*:&it+has=1@example.com")).codes[0] == 200);
 }

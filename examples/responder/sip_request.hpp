@@ -669,7 +669,8 @@ constexpr problem read_request(std::string_view datagram, request& r) noexcept {
   if (!ended || start_line.empty()) return problem::not_a_request;
   // Request-Line = Method SP Request-URI SP SIP-Version, one SP each (7.1).
   const std::size_t first_space = start_line.find(' ');
-  const std::size_t second_space = start_line.find(' ', first_space + 1);
+  const std::size_t second_space =
+      first_space == std::string_view::npos ? first_space : start_line.find(' ', first_space + 1);
   r.method = start_line.substr(0, first_space);
   bool line_ok = first_space != std::string_view::npos && second_space != std::string_view::npos;
   if (line_ok) {
