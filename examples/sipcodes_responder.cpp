@@ -8,14 +8,16 @@
 //
 //   sipcodes-responder --port PORT [--address 127.0.0.1] [--code CODE] [--reason TEXT]
 //                      [--rate-limit N] [--no-check NAME]... [--quiet]
+//   sipcodes-responder --version | --help
 //
 // --port 0 picks a free port; the port is printed on stderr as
 // "listening on ADDRESS:PORT". A log line per request and per response goes
 // to stderr, at most 100 a second, escaped; --quiet leaves a summary every
-// ten seconds instead. A reply goes to the source address of the request,
-// which can be forged, so bound to anything but loopback the responder
-// answers each source address at most 100 requests a second unless
-// --rate-limit says otherwise. SIGINT and SIGTERM stop it cleanly, after a
+// ten seconds instead. A reply goes to the source address and port of the
+// request (its top Via says so with received and rport), which can be
+// forged, so bound to anything but loopback the responder answers each
+// source address at most 100 requests a second unless --rate-limit says
+// otherwise. SIGINT and SIGTERM stop it cleanly, after a
 // summary. Exit status 2 for bad options.
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -60,6 +62,8 @@ struct options {
 
 constexpr std::string_view usage_text =
     "usage: sipcodes-responder --port PORT [--address ADDRESS] [--code CODE] [--reason TEXT]\n"
+    "                          [--rate-limit N] [--no-check NAME]... [--quiet]\n"
+    "       sipcodes-responder --version | --help\n"
     "A stateless UDP SIP user agent server for testing call flows.\n"
     "\n"
     "  --port PORT       the UDP port to listen on; 0 picks a free one\n"
@@ -76,7 +80,7 @@ constexpr std::string_view usage_text =
     "\n"
     "Each request is checked as RFC 3261 section 8.2 orders a UAS to, in this order; the log\n"
     "names the section of each answer:\n"
-    "  malformed  400 saying what is wrong; nothing when no Via or CSeq could match a reply\n"
+    "  malformed  400 saying what is wrong; nothing when no Via could match a reply\n"
     "  version    505 for a SIP-Version other than SIP/2.0 (21.5.6)\n"
     "  method     405 with Allow for a known method other than INVITE, ACK, BYE, CANCEL,\n"
     "             OPTIONS; 501 with Allow for an unknown one (8.2.1)\n"
@@ -85,8 +89,11 @@ constexpr std::string_view usage_text =
     "  content    415 with Accept, Accept-Encoding, Accept-Language for a body other than\n"
     "             application/sdp, identity, en (8.2.3)\n"
     "  accept     406 with Warning 399 for an INVITE whose Accept leaves out application/sdp (21.4.7)\n"
-    "Then INVITE gets 100 Trying and --code; OPTIONS, BYE, CANCEL 200 OK; ACK nothing. A response\n"
-    "too large for a datagram becomes a 513. Responses sent to the responder are dropped.\n";
+    "Then INVITE gets 100 Trying and --code; OPTIONS, BYE, CANCEL 200 OK; ACK nothing. Every\n"
+    "response copies Via (the top one with received and rport, RFC 3581), From, To, Call-ID and\n"
+    "CSeq, a well-formed stand-in where the request's cannot be copied; a 100 copies Timestamp.\n"
+    "A response too large for a datagram becomes a 513 (21.5.7). Responses sent to the\n"
+    "responder are dropped.\n";
 
 int usage_error(std::string_view message) {
   std::cerr << "sipcodes-responder: " << message << '\n' << usage_text;
@@ -299,21 +306,24 @@ int main(int argc, char** argv) {
       continue;
     }
     messages.write("recv", peer, received, now);
-    const responder::decision d = responder::decide(received, settings);
+    const responder::decision d =
+        responder::decide(received, settings, responder::source{ntohl(peer.sin_addr.s_addr), ntohs(peer.sin_port)});
     if (d.count == 0 && d.r.method != "ACK") {
       ++count.dropped;
-      messages.write("drop", peer, responder::describe(d.refused), now, &d.silence);
+      messages.write("drop", peer, received, now, &d.silence);
     }
     for (std::size_t i = 0; i < d.count; ++i) {
       const responder::written w = responder::write(d, i, settings, response, sizeof response);
       if (w.size == 0) {
         ++count.dropped;
-        messages.write("drop", peer, "the response does not fit a datagram, even as a 513", now, &d.replies[i]);
+        messages.write("drop", peer, "the response does not fit a datagram, even as a 513", now, &w.as_sent);
         continue;
       }
+      // To the source address and port, whatever the Via says (RFC 3581
+      // section 4 does so when rport was asked for).
       sendto(fd, response, w.size, 0, reinterpret_cast<const sockaddr*>(&peer), peer_length);
       ++count.responses;
-      messages.write("send", peer, std::string_view(response, w.size), now, &d.replies[i]);
+      messages.write("send", peer, std::string_view(response, w.size), now, &w.as_sent);
     }
   }
   messages.finish(now_ms());

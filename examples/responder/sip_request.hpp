@@ -31,35 +31,56 @@ struct request {
   std::string_view vias;     // the part of them from the first Via header field to the end of the last
   std::string_view from, to, call_id, cseq;
   std::string_view cseq_method;
+  std::string_view timestamp;  // empty when absent
+  // The method and number a response's CSeq names when the CSeq cannot be
+  // copied: the CSeq's method, or else the Request-Line's; its number, or 0.
+  std::string_view reply_method;
+  std::uint32_t cseq_number = 0;
   std::string_view content_type, content_disposition;
   bool has_require = false, has_accept = false, has_content_encoding = false, has_content_language = false;
   long content_length = -1;  // -1 when absent
   std::size_t body_size = 0;
   // What may be copied into a response as it came.
-  bool from_ok = false, to_ok = false, call_id_ok = false;
+  bool from_ok = false, to_ok = false, call_id_ok = false, cseq_ok = false;
+  bool vias_ok = false;    // every Via value well-formed: copied whole, without reading them again
   bool to_tagged = false;  // the To has a tag parameter already
+  // The top Via's sent-by host, and whether its well-formed start has an
+  // rport parameter without a value or a received parameter.
+  std::string_view top_host;
+  bool top_rport = false, top_received = false;
 };
 
-/// Why a request was refused. `none` when it was read. A request that is
-/// `unanswerable` is dropped: a response could not be matched by the client
-/// (or it was a response); the others get a 400 whose phrase is
+/// Where a request came from: an IPv4 address and a UDP port, in host byte
+/// order. A response's top Via records it (RFC 3261 section 18.2.1, RFC 3581).
+struct source {
+  std::uint32_t address = 0;
+  std::uint16_t port = 0;
+};
+
+/// Why a request was refused. `none` when it was read. A datagram that is not
+/// `answerable` is dropped: it was a response, or no request, or a response
+/// could not be matched by the client; the others get a 400 whose phrase is
 /// `describe(problem)`.
 enum class problem : std::uint8_t {
   none,
-  not_a_request,     // dropped: a response (RFC 3261 18.1.2), or no start line
-  unmatchable,       // dropped: no well-formed Via, or no well-formed CSeq, to match a reply by (17.1.3)
+  not_a_request,     // dropped: no start line (RFC 3261 7)
+  a_response,        // dropped: a start line that begins with SIP-Version, whatever follows (18.1.2)
+  unmatchable,       // dropped: no well-formed top Via, or no method for a CSeq, to match a reply by (17.1.3)
   bad_request_line,  // 400: not Method SP Request-URI SP SIP-Version (7.1)
   repeated_from,     // 400: a header field that takes one value came twice (7.3.1)
   repeated_to,
   repeated_call_id,
   repeated_cseq,
   repeated_content_length,
-  missing_headers,  // 400: no From, To or Call-ID (8.1.1)
+  repeated_timestamp,
+  missing_headers,  // 400: no From, To, Call-ID or CSeq (8.1.1)
   bad_via,          // 400: the grammar of 20.42 and 25.1
-  bad_from,
+  bad_from,         // 400: 20.20 and 25.1, a tag-param among them at most once, with a value
   bad_to,
   bad_call_id,
+  bad_cseq,           // 400: not 1*DIGIT LWS Method (20.16, 25.1)
   cseq_out_of_range,  // 400: 2^32 or more (8.1.1.5)
+  bad_timestamp,      // 400: not the grammar of 20.38, so not copied into a 100 (8.2.6.1)
   bad_request_uri,    // 400: not a URI, or a SIP URI with headers (19.1.1)
   bad_require,
   bad_content_length,
@@ -68,26 +89,32 @@ enum class problem : std::uint8_t {
 };
 
 /// True when a response can be sent for the problem.
-constexpr bool answerable(problem p) noexcept { return p != problem::not_a_request && p != problem::unmatchable; }
+constexpr bool answerable(problem p) noexcept {
+  return p != problem::not_a_request && p != problem::a_response && p != problem::unmatchable;
+}
 
 /// A Reason-Phrase for the 400 that says what was wrong.
 constexpr std::string_view describe(problem p) noexcept {
   switch (p) {
     case problem::none: return "OK";
-    case problem::not_a_request: return "Not a SIP request";
-    case problem::unmatchable: return "No Via or CSeq to match a response by";
+    case problem::not_a_request: return "Not a SIP message";
+    case problem::a_response: return "A response, which is never answered";
+    case problem::unmatchable: return "No Via or method to match a response by";
     case problem::bad_request_line: return "Malformed Request-Line";
     case problem::repeated_from: return "Repeated From header field";
     case problem::repeated_to: return "Repeated To header field";
     case problem::repeated_call_id: return "Repeated Call-ID header field";
     case problem::repeated_cseq: return "Repeated CSeq header field";
     case problem::repeated_content_length: return "Repeated Content-Length header field";
-    case problem::missing_headers: return "Missing From, To or Call-ID";
+    case problem::repeated_timestamp: return "Repeated Timestamp header field";
+    case problem::missing_headers: return "Missing From, To, Call-ID or CSeq";
     case problem::bad_via: return "Malformed Via header field";
     case problem::bad_from: return "Malformed From header field";
     case problem::bad_to: return "Malformed To header field";
     case problem::bad_call_id: return "Malformed Call-ID";
+    case problem::bad_cseq: return "Malformed CSeq";
     case problem::cseq_out_of_range: return "CSeq number above 4294967295";
+    case problem::bad_timestamp: return "Malformed Timestamp";
     case problem::bad_request_uri: return "Malformed Request-URI";
     case problem::bad_require: return "Malformed Require header field";
     case problem::bad_content_length: return "Malformed Content-Length";
@@ -101,19 +128,23 @@ constexpr std::string_view describe(problem p) noexcept {
 constexpr std::string_view rule_of(problem p) noexcept {
   switch (p) {
     case problem::none: return "RFC 3261 8.2";
-    case problem::not_a_request: return "RFC 3261 18.1.2";
+    case problem::not_a_request: return "RFC 3261 7";
+    case problem::a_response: return "RFC 3261 18.1.2";
     case problem::unmatchable: return "RFC 3261 17.1.3";
     case problem::bad_request_line: return "RFC 3261 7.1";
     case problem::repeated_from:
     case problem::repeated_to:
     case problem::repeated_call_id:
     case problem::repeated_cseq:
-    case problem::repeated_content_length: return "RFC 3261 7.3.1";
+    case problem::repeated_content_length:
+    case problem::repeated_timestamp: return "RFC 3261 7.3.1";
     case problem::missing_headers: return "RFC 3261 8.1.1";
     case problem::bad_via: return "RFC 3261 20.42";
     case problem::bad_from: return "RFC 3261 20.20";
     case problem::bad_to: return "RFC 3261 20.39";
     case problem::bad_call_id: return "RFC 3261 20.8";
+    case problem::bad_cseq: return "RFC 3261 20.16";
+    case problem::bad_timestamp: return "RFC 3261 20.38";
     case problem::cseq_out_of_range:
     case problem::cseq_mismatch: return "RFC 3261 8.1.1.5";
     case problem::bad_request_uri: return "RFC 3261 19.1.1";
@@ -171,6 +202,25 @@ constexpr bool is_token(std::string_view s) noexcept {
   return true;
 }
 
+// The length of the UTF8-NONASCII character at `at` (RFC 3261 section 25.1:
+// a lead byte C0-FD and the 1 to 5 continuation bytes 80-BF it announces),
+// 0 when there is none.
+constexpr std::size_t utf8_nonascii(std::string_view text, std::size_t at) noexcept {
+  const auto lead = static_cast<unsigned char>(text[at]);
+  const std::size_t more = lead < 0xC0   ? 0
+                           : lead < 0xE0 ? 1
+                           : lead < 0xF0 ? 2
+                           : lead < 0xF8 ? 3
+                           : lead < 0xFC ? 4
+                           : lead < 0xFE ? 5
+                                         : 0;
+  if (more == 0 || text.size() - at <= more) return 0;
+  for (std::size_t i = 1; i <= more; ++i) {
+    if ((static_cast<unsigned char>(text[at + i]) & 0xC0U) != 0x80U) return 0;
+  }
+  return more + 1;
+}
+
 // word, which Call-ID is made of (RFC 3261 section 25.1).
 constexpr bool is_word_char(char c) noexcept {
   return is_token_char(c) || std::string_view("()<>:\\\"/[]?{}").find(c) != std::string_view::npos;
@@ -226,9 +276,11 @@ constexpr std::string_view full_name(std::string_view name) noexcept {
   }
 }
 
-// A header field line split into its full name and its value.
+// A header field line split into its full name and its value; `compact`
+// when the name came in its compact form.
 struct field {
   std::string_view name, value;
+  bool compact = false;
 };
 
 // The next header field of `headers`, which it removes; an empty name for a
@@ -238,7 +290,8 @@ constexpr field next_field(std::string_view& headers) noexcept {
   const std::string_view line = take_line(headers, ended, true);
   const std::size_t colon = line.find(':');
   if (colon == std::string_view::npos) return {};
-  return {full_name(trim(line.substr(0, colon))), trim(line.substr(colon + 1))};
+  const std::string_view name = trim(line.substr(0, colon));
+  return {full_name(name), trim(line.substr(colon + 1)), name.size() == 1};
 }
 
 // The position of the first comma of `value` that separates values: not in a
@@ -344,7 +397,7 @@ class cursor {
 
   // A quoted-string: DQUOTE *(qdtext / quoted-pair) DQUOTE, where a
   // quoted-pair escapes any byte up to 0x7F but CR and LF, and qdtext takes
-  // LWS, every printable character but '"' and '\', and UTF-8.
+  // LWS, every printable ASCII character but '"' and '\', and UTF8-NONASCII.
   constexpr bool quoted_string() noexcept {
     if (!next_is('"')) return false;
     ++at_;
@@ -359,6 +412,10 @@ class cursor {
         const auto escaped = static_cast<unsigned char>(text_[at_ + 1]);
         if (escaped == '\r' || escaped == '\n' || escaped > 0x7F) return false;
         at_ += 2;
+      } else if (static_cast<unsigned char>(c) > 0x7F) {
+        const std::size_t length = utf8_nonascii(text_, at_);
+        if (length == 0) return false;
+        at_ += length;
       } else if (!skip_lws()) {
         if (is_control(c)) return false;
         ++at_;
@@ -367,8 +424,10 @@ class cursor {
     return false;
   }
 
-  // host (RFC 3261 section 25.1): a name or IPv4 address, or an IPv6 reference.
-  constexpr bool host() noexcept {
+  // host (RFC 3261 section 25.1): a name or IPv4 address, or an IPv6
+  // reference; with `underscore`, a name may hold '_' too, which hostname
+  // does not allow but some stacks write.
+  constexpr bool host(bool underscore = false) noexcept {
     if (next_is('[')) {
       ++at_;
       const auto v6 = [](char c) {
@@ -378,7 +437,9 @@ class cursor {
       ++at_;
       return true;
     }
-    return !take([](char c) { return is_alpha(c) || is_digit(c) || c == '-' || c == '.'; }).empty();
+    return !take([underscore](char c) {
+              return is_alpha(c) || is_digit(c) || c == '-' || c == '.' || (underscore && c == '_');
+            }).empty();
   }
 
   // generic-param = token [ EQUAL gen-value ], gen-value = token / host /
@@ -397,28 +458,80 @@ class cursor {
   std::size_t at_ = 0;
 };
 
-// The length of the well-formed start of a Via value (RFC 3261 section
-// 20.42): sent-protocol, sent-by, and the parameters before the first
-// malformed one; 0 when sent-protocol or sent-by is malformed.
-constexpr std::size_t via_prefix(std::string_view value) noexcept {
+// What a Via value (RFC 3261 section 20.42) is made of: the length of its
+// well-formed start (sent-protocol, sent-by, and the parameters before the
+// first malformed one; 0 when sent-protocol or sent-by is malformed), where
+// its parameters start, and the host of its sent-by.
+struct via_shape {
+  std::size_t good = 0;
+  std::size_t params = 0;
+  std::string_view host;
+};
+
+// Reads a Via value; with `underscore`, a host name may hold '_' (see cursor::host).
+constexpr via_shape read_via(std::string_view value, bool underscore) noexcept {
+  via_shape shape;
   cursor c(value);
   if (c.token().empty() || !c.separator('/') || c.token().empty() || !c.separator('/') || c.token().empty() ||
-      !c.skip_lws() || !c.host()) {
-    return 0;
+      !c.skip_lws()) {
+    return shape;
   }
-  if (c.separator(':') && c.take(is_digit).empty()) return 0;
+  const std::size_t host_at = c.at();
+  if (!c.host(underscore)) return shape;
+  shape.host = value.substr(host_at, c.at() - host_at);
+  if (c.separator(':') && c.take(is_digit).empty()) return shape;
   // Each part ends where a SEMI, or the end, comes (after LWS).
   const auto ends_here = [](cursor after) {
     after.skip_lws();
     return after.done() || after.next_is(';');
   };
-  if (!ends_here(c)) return 0;
-  std::size_t good = c.at();
-  while (c.separator(';') && !c.generic_param().empty() && ends_here(c)) good = c.at();
-  return good;
+  if (!ends_here(c)) return shape;
+  shape.params = shape.good = c.at();
+  while (c.separator(';') && !c.generic_param().empty() && ends_here(c)) shape.good = c.at();
+  return shape;
+}
+
+constexpr std::size_t via_prefix(std::string_view value, bool underscore = false) noexcept {
+  return read_via(value, underscore).good;
 }
 
 constexpr bool via_ok(std::string_view value) noexcept { return !value.empty() && via_prefix(value) == value.size(); }
+
+// Calls `each(name, text, valued)` for each parameter of the well-formed Via
+// value `value` whose parameters start at `from`: `text` is all of it from the
+// SEMI (with the LWS around it) on, `valued` whether an EQUAL follows the name.
+template <class Each>
+constexpr void for_each_via_param(std::string_view value, std::size_t from, Each each) noexcept {
+  cursor c(value);
+  c.move_to(from);
+  std::size_t start = from;
+  while (c.separator(';')) {
+    const std::size_t name_at = c.at();
+    const std::string_view name = c.generic_param();
+    if (name.empty()) return;
+    each(name, value.substr(start, c.at() - start), c.at() != name_at + name.size());
+    start = c.at();
+  }
+}
+
+// An IPv4 address in dotted decimal, as inet_ntop writes it ("192.0.2.1"),
+// in `text`; the view of it.
+struct dotted_address {
+  char text[16] = {};
+  std::size_t size = 0;
+
+  explicit constexpr dotted_address(std::uint32_t address) noexcept {
+    for (unsigned shift = 24;; shift -= 8) {
+      const unsigned part = (address >> shift) & 0xFFU;
+      if (part >= 100) text[size++] = static_cast<char>('0' + part / 100);
+      if (part >= 10) text[size++] = static_cast<char>('0' + part / 10 % 10);
+      text[size++] = static_cast<char>('0' + part % 10);
+      if (shift == 0) break;
+      text[size++] = '.';
+    }
+  }
+  constexpr std::string_view view() const noexcept { return {text, size}; }
+};
 
 // A URI scheme (RFC 3261 section 25.1: ALPHA *( ALPHA / DIGIT / "+" / "-" /
 // "." )) before the first ':'; "" when there is none.
@@ -432,13 +545,16 @@ constexpr std::string_view scheme_of(std::string_view uri) noexcept {
 }
 
 // A URI as it may stand in a Request-URI or between angle brackets: a scheme,
-// and none of LWS, '<', '>', '"' or a control character. A SIP or SIPS URI
+// and none of LWS, '<', '>', '"', a control character or a byte above 0x7F
+// (a URI is ASCII: RFC 3261 section 25.1 escapes the rest). A SIP or SIPS URI
 // must not carry headers there (RFC 3261 section 19.1.1, table 1): no '?'
 // after its user part.
 constexpr bool uri_ok(std::string_view uri, bool headers_allowed) noexcept {
   if (scheme_of(uri).empty()) return false;
   for (char c : uri) {
-    if (is_lws(c) || is_control(c) || c == '<' || c == '>' || c == '"') return false;
+    if (is_lws(c) || is_control(c) || c == '<' || c == '>' || c == '"' || static_cast<unsigned char>(c) > 0x7F) {
+      return false;
+    }
   }
   const std::string_view scheme = scheme_of(uri);
   if (headers_allowed || !(iequals(scheme, "sip") || iequals(scheme, "sips"))) return true;
@@ -447,8 +563,9 @@ constexpr bool uri_ok(std::string_view uri, bool headers_allowed) noexcept {
 }
 
 // A From or To value (RFC 3261 sections 20.20, 20.39): name-addr or
-// addr-spec, then parameters. `tagged` says whether a tag parameter is among
-// them. A display-name is a quoted-string or tokens; like RFC 4475 section
+// addr-spec, then parameters, among them at most one tag-param, whose value
+// is a token. `tagged` says whether there is one. A display-name is a
+// quoted-string or tokens (so UTF-8 only quoted); like RFC 4475 section
 // 3.1.1.6, a token may meet the '<' without LWS. An addr-spec holds no ',',
 // '?' or ';' of its own (section 20.10).
 constexpr bool address_ok(std::string_view value, bool& tagged) noexcept {
@@ -471,11 +588,37 @@ constexpr bool address_ok(std::string_view value, bool& tagged) noexcept {
     if (!uri_ok(uri, true) || uri.find_first_of(",?") != std::string_view::npos) return false;
   }
   while (c.separator(';')) {
+    const std::size_t start = c.at();
     const std::string_view name = c.generic_param();
     if (name.empty()) return false;
-    if (iequals(name, "tag")) tagged = true;
+    if (iequals(name, "tag")) {
+      // tag-param = "tag" EQUAL token
+      const std::string_view param = value.substr(start, c.at() - start);
+      const std::size_t equal = param.find('=');
+      if (tagged || equal == std::string_view::npos || !is_token(trim(param.substr(equal + 1)))) return false;
+      tagged = true;
+    }
   }
   c.skip_lws();
+  return c.done();
+}
+
+// Timestamp = 1*(DIGIT) [ "." *(DIGIT) ] [ LWS delay ], delay = *(DIGIT) [
+// "." *(DIGIT) ] (RFC 3261 section 20.38).
+constexpr bool timestamp_ok(std::string_view value) noexcept {
+  cursor c(value);
+  if (c.take(is_digit).empty()) return false;
+  if (c.next_is('.')) {
+    c.move_to(c.at() + 1);
+    c.take(is_digit);
+  }
+  if (c.skip_lws()) {
+    c.take(is_digit);
+    if (c.next_is('.')) {
+      c.move_to(c.at() + 1);
+      c.take(is_digit);
+    }
+  }
   return c.done();
 }
 
@@ -513,14 +656,24 @@ constexpr bool copyable(std::string_view value) noexcept {
 /// method inspection (see decide).
 constexpr problem read_request(std::string_view datagram, request& r) noexcept {
   bool ended = false;
+  // Empty lines before the start line are ignored (7.5).
+  while (!datagram.empty() && (datagram.front() == '\n' || datagram.substr(0, 2) == "\r\n")) {
+    detail::take_line(datagram, ended);
+  }
   const std::string_view start_line = detail::take_line(datagram, ended);
-  if (!ended || start_line.empty() || detail::iequals(start_line.substr(0, 4), "SIP/")) return problem::not_a_request;
+  // A start line that begins with a SIP-Version is a response's (7.2),
+  // whatever follows it.
+  std::string_view version_first = start_line;
+  while (!version_first.empty() && detail::is_blank(version_first.front())) version_first.remove_prefix(1);
+  if (detail::iequals(version_first.substr(0, 4), "SIP/")) return problem::a_response;
+  if (!ended || start_line.empty()) return problem::not_a_request;
   // Request-Line = Method SP Request-URI SP SIP-Version, one SP each (7.1).
   const std::size_t first_space = start_line.find(' ');
-  const std::size_t second_space = start_line.find(' ', first_space + 1);
+  const std::size_t second_space =
+      first_space == std::string_view::npos ? first_space : start_line.find(' ', first_space + 1);
+  r.method = start_line.substr(0, first_space);
   bool line_ok = first_space != std::string_view::npos && second_space != std::string_view::npos;
   if (line_ok) {
-    r.method = start_line.substr(0, first_space);
     r.uri = start_line.substr(first_space + 1, second_space - first_space - 1);
     r.version = start_line.substr(second_space + 1);
     // SIP-Version = "SIP" "/" 1*DIGIT "." 1*DIGIT
@@ -534,7 +687,7 @@ constexpr problem read_request(std::string_view datagram, request& r) noexcept {
   bool headers_ended = false;
   problem repeated = problem::none;  // the first header field that came twice
   bool seen_from = false, seen_to = false, seen_call_id = false, seen_cseq = false, seen_length = false;
-  bool seen_via = false, vias_ok = true, require_ok = true;
+  bool seen_timestamp = false, seen_via = false, require_ok = true;
   std::string_view top_via;
   // Keeps the first value of a header field that takes one value (RFC 3261
   // section 7.3.1 allows repeats only of comma-separated lists); notes a second.
@@ -554,7 +707,7 @@ constexpr problem read_request(std::string_view datagram, request& r) noexcept {
     using detail::iequals;
     if (iequals(f.name, "Via")) {
       if (!seen_via) {
-        top_via = f.value.substr(0, detail::separating_comma(f.value));
+        top_via = detail::trim(f.value.substr(0, detail::separating_comma(f.value)));
         r.vias = std::string_view(line_start, 0);
       }
       r.vias = std::string_view(r.vias.data(), static_cast<std::size_t>(datagram.data() - r.vias.data()));
@@ -571,6 +724,8 @@ constexpr problem read_request(std::string_view datagram, request& r) noexcept {
       if (!keep_first(seen_length, problem::repeated_content_length)) continue;
       const std::optional<std::uint64_t> n = detail::read_number(f.value, max_datagram);
       r.content_length = n ? static_cast<long>(*n) : -2;  // -2: present but malformed
+    } else if (iequals(f.name, "Timestamp")) {
+      if (keep_first(seen_timestamp, problem::repeated_timestamp)) r.timestamp = f.value;
     } else if (iequals(f.name, "Content-Type")) {
       if (r.content_type.empty()) r.content_type = f.value;
     } else if (iequals(f.name, "Content-Disposition")) {
@@ -593,26 +748,39 @@ constexpr problem read_request(std::string_view datagram, request& r) noexcept {
   r.from_ok = detail::address_ok(r.from, from_tagged);
   r.to_ok = detail::address_ok(r.to, r.to_tagged);
   r.call_id_ok = detail::call_id_ok(r.call_id);
-  // What a response is matched by: the top Via, and the CSeq = 1*DIGIT LWS
-  // Method (17.1.3), which is copied as it came.
+  // CSeq = 1*DIGIT LWS Method (20.16), its number below 2^32 (8.1.1.5).
   detail::cursor c(r.cseq);
   const std::string_view number = c.take(detail::is_digit);
   const bool spaced = c.skip_lws();
   r.cseq_method = c.token();
-  if (detail::via_prefix(detail::trim(top_via)) == 0 || number.empty() || !spaced || r.cseq_method.empty() ||
-      !c.done()) {
-    return problem::unmatchable;
-  }
+  const bool cseq_shape_ok = !number.empty() && spaced && !r.cseq_method.empty() && c.done();
+  const std::uint64_t value = detail::read_number(number, 0xFFFFFFFFU).value_or(0);
+  const bool in_range = value <= 0xFFFFFFFFU;
+  r.cseq_ok = cseq_shape_ok && in_range;
+  r.cseq_number = in_range && (spaced || number.size() == r.cseq.size()) ? static_cast<std::uint32_t>(value) : 0;
+  r.reply_method = r.cseq_ok ? r.cseq_method : detail::is_token(r.method) ? r.method : std::string_view();
+  // What a response is matched by: the top Via, copied as it came, and the
+  // CSeq method (17.1.3); the host of a sent-by may hold '_' for that.
+  const detail::via_shape top = detail::read_via(top_via, true);
+  if (top.good == 0 || r.reply_method.empty()) return problem::unmatchable;
+  r.top_host = top.host;
+  detail::for_each_via_param(top_via.substr(0, top.good), top.params,
+                             [&r](std::string_view name, std::string_view, bool valued) {
+                               if (!valued && detail::iequals(name, "rport")) r.top_rport = true;
+                               if (detail::iequals(name, "received")) r.top_received = true;
+                             });
   if (!line_ok) return problem::bad_request_line;
   if (repeated != problem::none) return repeated;
-  if (r.from.empty() || r.to.empty() || r.call_id.empty()) return problem::missing_headers;
-  detail::for_each_value(r.vias, "Via", [&vias_ok](std::string_view v) { return vias_ok = detail::via_ok(v); });
-  if (!vias_ok) return problem::bad_via;
+  if (r.from.empty() || r.to.empty() || r.call_id.empty() || r.cseq.empty()) return problem::missing_headers;
+  r.vias_ok = true;
+  detail::for_each_value(r.vias, "Via", [&r](std::string_view v) { return r.vias_ok = detail::via_ok(v); });
+  if (!r.vias_ok) return problem::bad_via;
   if (!r.from_ok) return problem::bad_from;
   if (!r.to_ok) return problem::bad_to;
   if (!r.call_id_ok) return problem::bad_call_id;
-  // The CSeq number below 2^32 (8.1.1.5).
-  if (*detail::read_number(number, 0xFFFFFFFFU) > 0xFFFFFFFFU) return problem::cseq_out_of_range;
+  if (!cseq_shape_ok) return problem::bad_cseq;
+  if (!in_range) return problem::cseq_out_of_range;
+  if (seen_timestamp && !detail::timestamp_ok(r.timestamp)) return problem::bad_timestamp;
   if (!detail::uri_ok(r.uri, false)) return problem::bad_request_uri;
   if (r.has_require) {
     detail::for_each_value(r.headers, "Require",
@@ -677,6 +845,7 @@ struct reply {
 /// `silence` says why nothing is sent.
 struct decision {
   request r;
+  std::optional<source> from;  // where the datagram came from, when known
   problem refused = problem::none;
   std::array<reply, 2> replies{};
   std::size_t count = 0;
@@ -714,21 +883,26 @@ constexpr bool media_type_is(std::string_view value, std::string_view type) noex
          iequals(trim(bare.substr(slash + 1)), type.substr(type.find('/') + 1));
 }
 
+// The value of the first parameter named `name` (compared without case) of
+// a header field value, after its first ';'; nullopt when there is none.
+constexpr std::optional<std::string_view> parameter(std::string_view value, std::string_view name) noexcept {
+  std::size_t semicolon = value.find(';');
+  while (semicolon != std::string_view::npos) {
+    value.remove_prefix(semicolon + 1);
+    semicolon = value.find(';');
+    const std::string_view param = value.substr(0, semicolon);
+    const std::size_t equal = param.find('=');
+    if (equal != std::string_view::npos && iequals(trim(param.substr(0, equal)), name)) {
+      return trim(param.substr(equal + 1));
+    }
+  }
+  return std::nullopt;
+}
+
 // Content-Disposition with handling=optional (RFC 3261 section 20.11): a body
 // the UAS may leave unread.
 constexpr bool optional_body(std::string_view disposition) noexcept {
-  std::size_t semicolon = disposition.find(';');
-  while (semicolon != std::string_view::npos) {
-    disposition.remove_prefix(semicolon + 1);
-    semicolon = disposition.find(';');
-    const std::string_view param = disposition.substr(0, semicolon);
-    const std::size_t equal = param.find('=');
-    if (equal != std::string_view::npos && iequals(trim(param.substr(0, equal)), "handling") &&
-        iequals(trim(param.substr(equal + 1)), "optional")) {
-      return true;
-    }
-  }
-  return false;
+  return iequals(parameter(disposition, "handling").value_or(""), "optional");
 }
 
 // A body the responder can take (RFC 3261 section 8.2.3): application/sdp,
@@ -745,12 +919,34 @@ constexpr bool body_taken(const request& r) noexcept {
   });
 }
 
-// True when an Accept header field lets in application/sdp (an empty one
-// lets in nothing, RFC 3261 section 20.1).
+// True when a media-range has the parameter q=0 (RFC 2616 section 3.9:
+// "0" and then, after a ".", zeros only), which says "not acceptable".
+constexpr bool q_is_zero(std::string_view range) noexcept {
+  std::string_view q = parameter(range, "q").value_or("");
+  if (q.empty() || q.front() != '0') return false;
+  q.remove_prefix(1);
+  if (q.empty()) return true;
+  return q.front() == '.' && q.find_first_not_of('0', 1) == std::string_view::npos;
+}
+
+// True when an Accept header field lets in application/sdp: the most
+// specific media-range that covers it (application/sdp, then application/*,
+// then */*) has no q=0 (RFC 3261 section 20.1, RFC 2616 section 14.1). An
+// empty Accept lets in nothing.
 constexpr bool accepts_sdp(const request& r) noexcept {
-  return !for_each_value(r.headers, "Accept", [](std::string_view v) {
-    return !(media_type_is(v, "application/sdp") || media_type_is(v, "application/*") || media_type_is(v, "*/*"));
+  int best = 0;  // 3: application/sdp, 2: application/*, 1: */*, 0: none yet
+  bool accepted = false;
+  for_each_value(r.headers, "Accept", [&best, &accepted](std::string_view v) {
+    const int specific = media_type_is(v, "application/sdp") ? 3
+                         : media_type_is(v, "application/*") ? 2
+                         : media_type_is(v, "*/*")           ? 1
+                                                             : 0;
+    if (specific == 0 || specific < best) return true;
+    accepted = (specific == best && accepted) || !q_is_zero(v);
+    best = specific;
+    return true;
   });
+  return accepted;
 }
 
 }  // namespace detail
@@ -763,9 +959,12 @@ constexpr bool accepts_sdp(const request& r) noexcept {
 /// (406); then INVITE gets 100 Trying and the configured answer, OPTIONS, BYE
 /// and CANCEL 200. ACK never gets anything. No Max-Forwards check (483) and
 /// no merged-request detection (482): those are a proxy's and a stateful
-/// UAS's (docs/responder.md says why).
-constexpr decision decide(std::string_view datagram, const settings& s) noexcept {
+/// UAS's (docs/responder.md says why). `from`, the source of the datagram,
+/// goes into the top Via of each response (see write_response).
+constexpr decision decide(std::string_view datagram, const settings& s,
+                          std::optional<source> from = std::nullopt) noexcept {
   decision d{};
+  d.from = from;
   request& r = d.r;
   d.refused = read_request(datagram, r);
   const auto send = [&d](int code, std::string_view rule, std::string_view why, std::string_view reason = {}) {
@@ -909,6 +1108,16 @@ constexpr void write_hex(response_writer& w, std::uint32_t value) noexcept {
   w << std::string_view(digits, 8);
 }
 
+constexpr void write_decimal(response_writer& w, std::uint32_t value) noexcept {
+  char digits[10] = {};
+  std::size_t first = sizeof digits;
+  do {
+    digits[--first] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value != 0);
+  w << std::string_view(digits + first, sizeof digits - first);
+}
+
 // The host and port of a SIP URI ("sip:user@host:port" gives "host:port"),
 // the warn-agent of a Warning.
 constexpr std::string_view hostport(std::string_view uri) noexcept {
@@ -916,54 +1125,148 @@ constexpr std::string_view hostport(std::string_view uri) noexcept {
   return uri.substr(at == std::string_view::npos ? uri.find(':') + 1 : at + 1);
 }
 
+// The top Via value of a response: the request's, `value`, with what the
+// server transport adds (RFC 3261 section 18.2.1, RFC 3581 section 4): an
+// empty rport parameter gets the source port; a received parameter with the
+// source address, in place of one the request had, when the sent-by host is
+// not that address as inet_ntop writes it (a name, or another address) or
+// rport was asked for.
+constexpr void write_top_via(response_writer& w, std::string_view value, const request& r,
+                             const source& from) noexcept {
+  const dotted_address source_address(from.address);
+  const bool add_received = r.top_rport || r.top_host != source_address.view();
+  if (!r.top_rport && !(add_received && r.top_received)) {
+    w.unfolded(value);  // no parameter to change
+  } else {
+    const std::size_t params = read_via(value, true).params;
+    w.unfolded(value.substr(0, params));
+    for_each_via_param(value, params, [&](std::string_view name, std::string_view text, bool valued) {
+      if (!valued && iequals(name, "rport")) {
+        w << ";rport=";
+        write_decimal(w, from.port);
+      } else if (!(add_received && iequals(name, "received"))) {
+        w.unfolded(text);
+      }
+    });
+  }
+  if (add_received) w << ";received=" << source_address.view();
+}
+
+// The Via header fields of a response (RFC 3261 section 8.2.6.2): the
+// request's, in the same fields (a compact name stays compact), with the same
+// values in the same order, and the separators between them as they came, so
+// that they take no more room than in the request; only folds become one
+// space. A request with a malformed Via value gets the well-formed start of
+// each (a value with none is left out). The top one gets what write_top_via
+// adds when the source is known.
+constexpr void write_vias(response_writer& w, const request& r, const std::optional<source>& from) noexcept {
+  std::string_view headers = r.vias;
+  bool top = true;
+  while (!headers.empty()) {
+    const field f = next_field(headers);
+    if (!iequals(f.name, "Via")) continue;
+    std::string_view rest = f.value;
+    bool any = false;
+    const char* joint = nullptr;  // where the value before ended, when it was written whole
+    while (true) {
+      const std::size_t comma = separating_comma(rest);
+      const std::string_view v = trim(rest.substr(0, comma));
+      const std::size_t keep = r.vias_ok ? v.size() : via_prefix(v, true);
+      if (keep != 0) {
+        if (!any) {
+          w << (f.compact ? "v: " : "Via: ");
+        } else if (joint != nullptr) {
+          // COMMA = SWS "," SWS, its blanks as they came; a line end among
+          // them (a fold, or a stray CR or LF of a malformed request) as one space.
+          const std::string_view between(joint, static_cast<std::size_t>(v.data() - joint));
+          const std::size_t comma_at = between.find(',');
+          const auto blanks = [&w](std::string_view text) {
+            w << (text.find_first_of("\r\n") == std::string_view::npos ? text : " ");
+          };
+          blanks(between.substr(0, comma_at));
+          w << ",";
+          blanks(between.substr(comma_at + 1));
+        } else {
+          w << ",";
+        }
+        if (top && from) {
+          write_top_via(w, v.substr(0, keep), r, *from);
+        } else {
+          w.unfolded(v.substr(0, keep));
+        }
+        any = true;
+      }
+      joint = keep != 0 && keep == v.size() ? v.data() + v.size() : nullptr;
+      top = false;
+      if (comma == std::string_view::npos) break;
+      rest.remove_prefix(comma + 1);
+    }
+    if (any) w << "\r\n";
+  }
+}
+
 }  // namespace detail
 
-/// Writes the response `rep` to `r` (RFC 3261 section 8.2.6): the Via values
-/// (each one's well-formed start, the whole value of a valid request), From,
-/// To with a To-tag on a final response, Call-ID and CSeq copied as they came
-/// (a From or Call-ID that cannot be copied well-formed is left out, and a
-/// To that cannot is replaced by the Request-URI, the address the UAS
-/// answers for); Allow, Unsupported, Accept..., Warning, Contact and Reason
+/// The From header field value a response carries when the request's cannot
+/// be copied: RFC 3261 section 8.1.1.3's anonymous identity.
+inline constexpr std::string_view anonymous_from = "\"Anonymous\" <sip:thisis@anonymous.invalid>";
+
+/// Writes the response `rep` to `r` (RFC 3261 section 8.2.6): the Via header
+/// fields as they came (see detail::write_vias), the top one with received
+/// and rport for a request `from` a known source; From, To with a To-tag on a
+/// final response, Call-ID and CSeq copied as they came. What cannot be
+/// copied well-formed is replaced, so that every response carries all four
+/// and the client can match it: From by `anonymous_from`; To by the
+/// Request-URI, the address the UAS answers for, or else by the responder's
+/// own; Call-ID by a hash in the .invalid domain; CSeq by its number (0 when
+/// it has none below 2^32) and the request's method. Then a Timestamp in a
+/// 100 Trying (8.2.6.1, as it came: the responder answers at once, with no
+/// delay to add); Allow, Unsupported, Accept..., Warning, Contact and Reason
 /// where the code calls for them; Content-Length 0. `brief` leaves out what
 /// is not needed to match the response (Reason, Allow, Server ...). Returns
 /// its size, or 0 when it did not fit (it must not be sent).
-constexpr std::size_t write_response(const request& r, const reply& rep, const settings& s, char* out,
-                                     std::size_t capacity, bool brief = false) noexcept {
+constexpr std::size_t write_response(const request& r, const reply& rep, const settings& s,
+                                     const std::optional<source>& from, char* out, std::size_t capacity,
+                                     bool brief = false) noexcept {
   const int code = rep.code;
   response_writer w(out, capacity);
   if (!w.status_line(code, rep.reason)) return 0;
-  detail::for_each_value(r.vias, "Via", [&w](std::string_view v) {
-    const std::size_t good = detail::via_prefix(v);
-    if (good != 0) {
-      w << "Via: ";
-      w.unfolded(v.substr(0, good)) << "\r\n";
-    }
-    return true;
-  });
+  detail::write_vias(w, r, from);
+  w << "From: ";
   if (r.from_ok) {
-    w << "From: ";
-    w.unfolded(r.from) << "\r\n";
+    w.unfolded(r.from);
+  } else {
+    w << anonymous_from;
   }
-  const bool uri_usable = detail::uri_ok(r.uri, true);
-  if (r.to_ok || uri_usable) {
-    w << "To: ";
-    if (r.to_ok) {
-      w.unfolded(r.to);
-    } else {
-      w << "<" << r.uri << ">";
-    }
-    if (sipcodes::is_final(code) && !(r.to_ok && r.to_tagged)) {
-      w << ";tag=";
-      detail::write_hex(w, detail::tag_hash(r));
-    }
-    w << "\r\n";
+  w << "\r\nTo: ";
+  if (r.to_ok) {
+    w.unfolded(r.to);
+  } else {
+    w << "<" << (detail::uri_ok(r.uri, true) ? r.uri : s.contact) << ">";
   }
+  if (sipcodes::is_final(code) && !(r.to_ok && r.to_tagged)) {
+    w << ";tag=";
+    detail::write_hex(w, detail::tag_hash(r));
+  }
+  w << "\r\nCall-ID: ";
   if (r.call_id_ok) {
-    w << "Call-ID: ";
-    w.unfolded(r.call_id) << "\r\n";
+    w.unfolded(r.call_id);
+  } else {
+    detail::write_hex(w, detail::tag_hash(r));
+    w << "@anonymous.invalid";
   }
-  w << "CSeq: ";
-  w.unfolded(r.cseq) << "\r\n";
+  w << "\r\nCSeq: ";
+  if (r.cseq_ok) {
+    w.unfolded(r.cseq);
+  } else {
+    detail::write_decimal(w, r.cseq_number);
+    w << " " << r.reply_method;
+  }
+  w << "\r\n";
+  if (code == 100 && !r.timestamp.empty()) {
+    w << "Timestamp: ";
+    w.unfolded(r.timestamp) << "\r\n";
+  }
   if (!brief) {
     if (code == 405 || code == 501 || (code == 200 && r.method == "OPTIONS")) {
       w << "Allow: " << allowed_methods << "\r\n";
@@ -1003,24 +1306,27 @@ constexpr std::size_t write_response(const request& r, const reply& rep, const s
   return w.size();
 }
 
-/// A response as written: its size (0: nothing could be written) and code.
+/// A response as written: its size (0: nothing could be written), its code,
+/// and the reply it is, with the rule it follows (for the log): the one
+/// decided, or the 513 that stood in for it.
 struct written {
   std::size_t size = 0;
   int code = 0;
+  reply as_sent{};
 };
 
 /// Writes reply `i` of `d` into [out, out + capacity). A final response that
 /// does not fit becomes a brief 513 Message Too Large (RFC 3261 section
-/// 21.5.14), which a client can still match; when even that does not fit,
+/// 21.5.7), which a client can still match; when even that does not fit,
 /// nothing is written (a request whose Via, From, To and Call-ID fill a
 /// datagram: RFC 3261 section 18.1.1 sends such requests over TCP).
 constexpr written write(const decision& d, std::size_t i, const settings& s, char* out, std::size_t capacity) noexcept {
   if (i >= d.count) return {};
   const reply& rep = d.replies[i];
-  if (const std::size_t n = write_response(d.r, rep, s, out, capacity)) return {n, rep.code};
+  if (const std::size_t n = write_response(d.r, rep, s, d.from, out, capacity)) return {n, rep.code, rep};
   if (!sipcodes::is_final(rep.code)) return {};
-  const reply too_large{513, {}, "RFC 3261 21.5.14", "the response does not fit a datagram"};
-  return {write_response(d.r, too_large, s, out, capacity, true), 513};
+  const reply too_large{513, {}, "RFC 3261 21.5.7", "the response does not fit a datagram"};
+  return {write_response(d.r, too_large, s, d.from, out, capacity, true), 513, too_large};
 }
 
 }  // namespace responder

@@ -3,10 +3,11 @@
 // response: a status line sipcodes parses, lines ended by CRLF with no other
 // CR or LF, no line folded (none starts with a blank), quotes closed on each
 // line, a control character (NUL, BEL, DEL ...) only as a quoted-pair inside
-// a quoted string, Content-Length 0 and then the one empty line, at the end.
-// A response (or a datagram with no Via or CSeq to match a reply by) gets
-// nothing. And what the responder logs of a datagram is printable: no control
-// byte, well-formed UTF-8 without C1 controls.
+// a quoted string, Content-Length 0 and then the one empty line, at the end;
+// Via, and one each of From, To (with a tag on a final response), Call-ID
+// and CSeq, so that the client can match it; the top Via with received. A
+// response (or a datagram with no Via to match a reply by) gets nothing. And what the responder logs of a datagram is
+// printable: no control byte, well-formed UTF-8 without C1 controls.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -51,6 +52,14 @@ bool quoting_well_formed(std::string_view response) {
   return true;
 }
 
+// How many lines of a response start with "\r\n" + `name` + ": ".
+std::size_t count_fields(std::string_view response, std::string_view name) {
+  const std::string key = "\r\n" + std::string(name) + ": ";
+  std::size_t n = 0;
+  for (std::size_t at = response.find(key); at != std::string_view::npos; at = response.find(key, at + 1)) ++n;
+  return n;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -58,7 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const responder::settings settings{responder::answer{486, {}}, "sip:responder@127.0.0.1:5060",
                                             responder::all_checks};
   static char buffer[responder::max_datagram];
-  const responder::decision d = responder::decide(datagram, settings);
+  const responder::decision d = responder::decide(datagram, settings, responder::source{0xC0000201U, 5061});
   SIPCODES_FUZZ_CHECK(d.count <= 2);
   SIPCODES_FUZZ_CHECK(d.count == 0 || responder::answerable(d.refused));
   SIPCODES_FUZZ_CHECK(d.count != 0 || !d.silence.rule.empty());
@@ -73,8 +82,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     SIPCODES_FUZZ_CHECK(status && static_cast<int>(status.value.code) == w.code);
     SIPCODES_FUZZ_CHECK(response.find("\r\n\r\n") + 4 == response.size());
     SIPCODES_FUZZ_CHECK(response.find("\r\nContent-Length: 0\r\n\r\n") + 23 == response.size());
-    SIPCODES_FUZZ_CHECK(response.find("\r\nVia: ") != std::string_view::npos);
-    SIPCODES_FUZZ_CHECK(response.find("\r\nCSeq: ") != std::string_view::npos);
+    SIPCODES_FUZZ_CHECK(count_fields(response, "Via") + count_fields(response, "v") != 0);
+    const std::size_t via = response.find("\r\n");  // the top Via: the sent-by is the source, or received says it
+    SIPCODES_FUZZ_CHECK(response.substr(via, response.find("\r\n", via + 2) - via).find("192.0.2.1") !=
+                        std::string_view::npos);
+    for (std::string_view name : {"From", "To", "Call-ID", "CSeq"})
+      SIPCODES_FUZZ_CHECK(count_fields(response, name) == 1);
+    if (sipcodes::is_final(w.code)) {
+      const std::size_t to = response.find("\r\nTo: ");
+      std::string to_line(response.substr(to, response.find("\r\n", to + 2) - to));
+      for (char& c : to_line) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      SIPCODES_FUZZ_CHECK(to_line.find("tag") != std::string::npos);
+    }
     SIPCODES_FUZZ_CHECK(quoting_well_formed(response));
     for (std::size_t k = 0; k < response.size(); ++k) {
       const char c = response[k];

@@ -13,12 +13,25 @@
 //                                each message of DIR/outcomes.tsv (RFC 4475's
 //                                torture tests) as one datagram; checks the
 //                                responses against the table and the form of
-//                                a SIP response; then that OPTIONS still gets 200
+//                                a SIP response, which sofia-sip's parser must
+//                                take too where it is built in; then that an
+//                                OPTIONS asking for rport still gets 200
+//   interop_client too-large PORT
+//                                a request of 64 KB whose answer (a 420 that
+//                                lists its Require) does not fit a datagram;
+//                                expects the 513 that stands in
 //   interop_client pingpong PORT N METHOD
 //                                N requests (OPTIONS or INVITE), each sent when
 //                                the last was answered with a final response;
 //                                prints how many were answered and the time
 #include <sipcodes/sipcodes.hpp>
+
+#if SIPCODES_INTEROP_SOFIA
+#include <sofia-sip/msg.h>
+#include <sofia-sip/sip.h>
+#include <sofia-sip/sip_header.h>
+#include <sofia-sip/sip_util.h>
+#endif
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -37,6 +50,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -186,6 +200,11 @@ int amplification(int port) {
     std::string request;
   };
   const std::string head = " sip:a SIP/2.0\nv:SIP/2.0/UDP h\nf:sip:a\nt:sip:b\ni:c\nCSeq:1 ";
+  // The worst cases: the least a 400 answers (a method, a Via, nothing
+  // else), and an INVITE as large as a datagram, whose 100 and final
+  // response each copy its Via values.
+  std::string vias = "a/b/c h";
+  while (vias.size() < 60000) vias += ",a/b/c h";
   const kind kinds[] = {
       {"INVITE", "INVITE" + head + "INVITE\n\n"},
       {"OPTIONS", "OPTIONS" + head + "OPTIONS\n\n"},
@@ -194,8 +213,11 @@ int amplification(int port) {
       {"unknown method", "FOO" + head + "FOO\n\n"},
       {"malformed (400)", "BYE" + head + "FOO\n\n"},
       {"ACK", "ACK" + head + "ACK\n\n"},
+      {"least 400", "x\nv:a/b/c h\n\n"},
+      {"INVITE, 60 KB",
+       "INVITE" + head.substr(0, head.find("v:") + 2) + vias + "\nf:sip:a\nt:sip:b\ni:c\nCSeq:1 INVITE\n\n"},
   };
-  std::cout << "request kind     sent  answers  bytes back  factor\n";
+  std::cout << "request kind      sent  answers  bytes back  factor\n";
   bool ok = true;
   for (const kind& k : kinds) {
     const client c = connect_to(port);
@@ -204,7 +226,7 @@ int amplification(int port) {
     const std::vector<std::string> answers = drain(c, 300);
     for (const std::string& a : answers) back += a.size();
     const double factor = static_cast<double>(back) / static_cast<double>(k.request.size());
-    std::printf("%-16s %4zu  %7zu  %10zu  %5.1fx\n", k.name, k.request.size(), answers.size(), back, factor);
+    std::printf("%-16s %5zu  %7zu  %10zu  %5.1fx\n", k.name, k.request.size(), answers.size(), back, factor);
     ok = ok && (std::string_view(k.name) == "ACK" ? answers.empty() : !answers.empty());
     close(c.fd);
   }
@@ -227,17 +249,10 @@ std::string collapsed(std::string_view text) {
   return out;
 }
 
-// The first value of a header field of a request, its folds collapsed; the
-// name compared without case, compact forms included. "" when absent.
-std::string first_value(std::string_view message, std::string_view name, std::string_view compact) {
-  const auto same = [](std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-      if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-        return false;
-    }
-    return true;
-  };
+// The header fields of a message, each as its name and value with their
+// folds collapsed, in order, up to the empty line.
+std::vector<std::pair<std::string, std::string>> header_fields(std::string_view message) {
+  std::vector<std::pair<std::string, std::string>> fields;
   std::size_t at = message.find('\n');
   while (at != std::string_view::npos && at + 1 < message.size()) {
     std::size_t end = at + 1;
@@ -250,22 +265,105 @@ std::string first_value(std::string_view message, std::string_view name, std::st
       ++end;
     }
     const std::string_view line = message.substr(at + 1, end == std::string_view::npos ? end : end - at - 1);
-    if (line.empty() || line == "\r") return {};
-    const std::size_t colon = line.find(':');
-    if (colon != std::string_view::npos) {
-      const std::string field = collapsed(line.substr(0, colon));
-      if (same(field, name) || same(field, compact)) return collapsed(line.substr(colon + 1));
-    }
+    if (line.empty() || line == "\r") break;
     at = end;
+    const std::size_t colon = line.find(':');
+    if (colon != std::string_view::npos)
+      fields.emplace_back(collapsed(line.substr(0, colon)), collapsed(line.substr(colon + 1)));
+  }
+  return fields;
+}
+
+// True when a header field name is `name` or `compact`, compared without case.
+bool named(std::string_view field, std::string_view name, std::string_view compact) {
+  const auto same = [](std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+        return false;
+    }
+    return true;
+  };
+  return same(field, name) || same(field, compact);
+}
+
+// The first value of a header field of a request, its folds collapsed; the
+// name compared without case, compact forms included. "" when absent.
+std::string first_value(std::string_view message, std::string_view name, std::string_view compact) {
+  for (const auto& [field, value] : header_fields(message)) {
+    if (named(field, name, compact)) return value;
   }
   return {};
 }
 
+// Every value of the header fields of a message with the name (or its
+// compact form), in order: each field split at the commas outside quoted
+// strings.
+std::vector<std::string> all_values(std::string_view message, std::string_view name, std::string_view compact) {
+  std::vector<std::string> values;
+  for (const auto& [field, value] : header_fields(message)) {
+    if (!named(field, name, compact)) continue;
+    bool quoted = false;
+    std::string piece;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      const char c = value[i];
+      if (quoted && c == '\\' && i + 1 < value.size()) {
+        piece += c;
+        piece += value[++i];
+        continue;
+      }
+      if (c == '"') quoted = !quoted;
+      if (c == ',' && !quoted) {
+        values.push_back(collapsed(piece));
+        piece.clear();
+      } else {
+        piece += c;
+      }
+    }
+    values.push_back(collapsed(piece));
+  }
+  return values;
+}
+
+#if SIPCODES_INTEROP_SOFIA
+// What sofia-sip's parser finds wrong with a response, "" when it takes it:
+// it parses with no header field in error and passes sip_sanity_check (a
+// status line, Via, From, To, Call-ID and CSeq, each well-formed).
+std::string sofia_problem(std::string_view response, int code) {
+  msg_t* msg = msg_make(sip_default_mclass(), 0, response.data(), static_cast<isize_t>(response.size()));
+  if (msg == nullptr) return "sofia-sip cannot parse it";
+  const sip_t* sip = sip_object(msg);
+  std::string problem;
+  if (sip == nullptr || sip_sanity_check(sip) < 0) {
+    problem = "sofia-sip's sip_sanity_check refuses it";
+  } else if (sip->sip_error != nullptr) {
+    problem = "sofia-sip finds a header field in error: " +
+              std::string(sip->sip_error->er_name ? sip->sip_error->er_name : "");
+  } else if (code >= 200 && sip->sip_to->a_tag == nullptr) {
+    problem = "sofia-sip finds no To tag";
+  }
+  msg_destroy(msg);
+  return problem;
+}
+
+// Whether sofia-sip can read what a response copies from `request`. RFC
+// 4475's "intmeth" (section 3.1.1.2), valid, has a NUL quoted-pair in To and
+// a CSeq method of token characters that sofia-sip's parser takes for
+// malformed; RFC 3261 section 8.2.6.2 has them copied as they came.
+bool sofia_reads(std::string_view request) {
+  return request.find("CSeq: 139122385 !interesting-Method0123456789_*+`.%indeed'~") == std::string_view::npos;
+}
+#endif
+
 // What is wrong with a response the responder sent to `request`, "" when
 // nothing: a status line sipcodes parses with the expected code; lines ended
-// by CRLF, the header fields by one empty line at the end; Via, To (with a
-// tag on a final response), CSeq copied, Content-Length 0.
-std::string check_response(std::string_view response, std::string_view request, int expected) {
+// by CRLF, the header fields by one empty line at the end; the Via values as
+// they came (those of a request refused with 400: the well-formed start of
+// each), the top one with received=127.0.0.1 added; From, To (with a tag on
+// a final response), Call-ID and CSeq (copied when well-formed), each once;
+// Content-Length 0; and sofia-sip's parser takes it where it is built in.
+// `port` is the client's, which an empty rport in the top Via gets.
+std::string check_response(std::string_view response, std::string_view request, int expected, int port) {
   const std::size_t first_end = response.find("\r\n");
   if (first_end == std::string_view::npos) return "no line end";
   const auto status = sipcodes::parse_status_line(response.substr(0, first_end + 2));
@@ -278,16 +376,39 @@ std::string check_response(std::string_view response, std::string_view request, 
     if (response[i] == '\n' && (i == 0 || response[i - 1] != '\r')) return "a bare LF";
   }
   if (response.find("\r\nContent-Length: 0\r\n") == std::string_view::npos) return "no Content-Length: 0";
-  const std::string via = header(response, "Via");
-  std::string request_via = first_value(request, "Via", "v");
-  request_via = request_via.substr(0, request_via.find(','));
-  if (via.empty() || request_via.compare(0, collapsed(via).size(), collapsed(via)) != 0) return "Via " + via;
+  std::vector<std::string> vias = all_values(response, "Via", "v");
+  const std::vector<std::string> request_vias = all_values(request, "Via", "v");
+  const std::string received = ";received=127.0.0.1";
+  if (vias.empty() || vias[0].size() < received.size() ||
+      vias[0].compare(vias[0].size() - received.size(), received.size(), received) != 0) {
+    return "no received=127.0.0.1 in the top Via";
+  }
+  vias[0].resize(vias[0].size() - received.size());
+  std::vector<std::string> expected_vias = request_vias;
+  if (!expected_vias.empty()) {  // RFC 3581: an empty rport gets the source port
+    std::string& top = expected_vias[0];
+    const std::size_t rport = (top + ";").find(";rport;");
+    if (rport != std::string::npos) top.insert(rport + 6, "=" + std::to_string(port));
+  }
+  if (expected != 400 && vias != expected_vias) return "the Via values are not those of the request";
+  if (expected_vias.empty() || expected_vias[0].compare(0, vias[0].size(), vias[0]) != 0) return "Via " + vias[0];
+  for (std::string_view name : {"From", "To", "Call-ID", "CSeq"}) {
+    if (all_values(response, name, name).empty() ||
+        response.find("\r\n" + std::string(name) + ":") != response.rfind("\r\n" + std::string(name) + ":")) {
+      return "not one " + std::string(name);
+    }
+  }
   const std::string to = header(response, "To");
   std::string to_bare = to;  // blanks left out: ";tag=" however it is spaced
   to_bare.erase(std::remove(to_bare.begin(), to_bare.end(), ' '), to_bare.end());
-  if (to.empty() || (expected >= 200 && to_bare.find(";tag=") == std::string::npos)) return "To " + to;
-  if (collapsed(header(response, "CSeq")) != first_value(request, "CSeq", "CSeq"))
+  if (expected >= 200 && to_bare.find(";tag=") == std::string::npos) return "To " + to;
+  if (expected != 400 && collapsed(header(response, "CSeq")) != first_value(request, "CSeq", "CSeq"))
     return "CSeq " + header(response, "CSeq");
+#if SIPCODES_INTEROP_SOFIA
+  if (std::string problem = sofia_problem(response, expected); !problem.empty() && sofia_reads(request)) {
+    return problem;
+  }
+#endif
   return {};
 }
 
@@ -320,22 +441,54 @@ int torture(int port, const std::string& dir) {
     for (std::size_t i = 0; i < answers.size(); ++i) {
       const std::string_view line = std::string_view(answers[i]).substr(0, answers[i].find("\r\n"));
       got += (got.empty() ? "" : " ") + std::string(line.substr(8, 3));
-      if (problem.empty()) problem = check_response(answers[i], request, expected[i]);
+      if (problem.empty()) problem = check_response(answers[i], request, expected[i], ntohs(c.local.sin_port));
     }
     std::printf("%-11s %-9s %-8s %-8s %s\n", name.c_str(), section.c_str(), codes.c_str(),
                 got.empty() ? "-" : got.c_str(), problem.empty() ? "ok" : ("FAIL: " + problem).c_str());
     ++messages;
     failed += problem.empty() ? 0 : 1;
   }
-  // Still up: an ordinary OPTIONS gets 200.
+  // Still up: an ordinary OPTIONS gets 200, its top Via with the source
+  // port as rport (RFC 3581) and the source address as received.
   const client c = connect_to(port);
-  const std::string options = "OPTIONS sip:x@h SIP/2.0\r\nVia: SIP/2.0/UDP " + c.local_address +
-                              ";branch=z9hG4bK-alive\r\nFrom: <sip:a@h>;tag=1\r\nTo: <sip:x@h>\r\n"
-                              "Call-ID: alive\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
-  const bool alive = c.fd >= 0 && c.send(options) && c.receive().compare(0, 15, "SIP/2.0 200 OK\r") == 0;
-  std::printf("%d messages, %d not as expected; the responder %s\n", messages, failed,
-              alive ? "answers OPTIONS after them" : "does NOT answer any more");
-  return messages == 50 && failed == 0 && alive ? 0 : 1;
+  const std::string options =
+      "OPTIONS sip:x@h SIP/2.0\r\nVia: SIP/2.0/UDP client.example.com;rport;branch=z9hG4bK-alive\r\n"
+      "From: <sip:a@h>;tag=1\r\nTo: <sip:x@h>\r\n"
+      "Call-ID: alive\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+  const std::string ok = c.fd >= 0 && c.send(options) ? c.receive() : "";
+  const bool alive = ok.compare(0, 15, "SIP/2.0 200 OK\r") == 0;
+  const std::string via = header(ok, "Via");
+  const std::string expected_via = "SIP/2.0/UDP client.example.com;rport=" + std::to_string(ntohs(c.local.sin_port)) +
+                                   ";branch=z9hG4bK-alive;received=127.0.0.1";
+  std::printf("%d messages, %d not as expected; the responder %s; top Via of its 200: %s (%s)\n", messages, failed,
+              alive ? "answers OPTIONS after them" : "does NOT answer any more", via.c_str(),
+              via == expected_via ? "ok" : ("FAIL: expected " + expected_via).c_str());
+#if SIPCODES_INTEROP_SOFIA
+  std::printf("each response was parsed by sofia-sip too\n");
+#else
+  std::printf("sofia-sip is not built in: the responses were not parsed by it\n");
+#endif
+  return messages == 50 && failed == 0 && alive && via == expected_via ? 0 : 1;
+}
+
+// A request that fits a datagram, whose answer does not: a 420 that lists
+// the Require option-tags again in Unsupported. A brief 513 stands in.
+int too_large(int port) {
+  const client c = connect_to(port);
+  if (c.fd < 0) return 1;
+  const std::string head = "OPTIONS sip:x@h SIP/2.0\r\nVia: SIP/2.0/UDP " + c.local_address +
+                           ";branch=z9hG4bK-large\r\nFrom: <sip:a@h>;tag=1\r\nTo: <sip:x@h>\r\nCall-ID: large\r\n"
+                           "CSeq: 1 OPTIONS\r\nRequire: ";
+  const std::string tail = "\r\nContent-Length: 0\r\n\r\n";
+  std::string tags = "a";  // option-tags up to 65,480 bytes of request in all
+  while (head.size() + tags.size() + tail.size() < 65480) tags += ",a";
+  const std::string request = head + tags + tail;
+  if (request.size() > 65507 || !c.send(request)) return 1;
+  const std::string answer = c.receive();
+  std::printf("sent %zu bytes, received %zu: %s\n", request.size(), answer.size(),
+              answer.substr(0, answer.find("\r\n")).c_str());
+  close(c.fd);
+  return answer.compare(0, 31, "SIP/2.0 513 Message Too Large\r\n") == 0 ? 0 : 1;
 }
 
 // One request at a time, the next once the final response to the last has
@@ -382,8 +535,10 @@ int main(int argc, char** argv) {
   if (command == "burst" && argc == 4) return burst(std::atoi(argv[2]), std::atoi(argv[3]));
   if (command == "amplification" && argc == 3) return amplification(std::atoi(argv[2]));
   if (command == "torture" && argc == 4) return torture(std::atoi(argv[2]), argv[3]);
+  if (command == "too-large" && argc == 3) return too_large(std::atoi(argv[2]));
   if (command == "pingpong" && argc == 5) return pingpong(std::atoi(argv[2]), std::atoi(argv[3]), argv[4]);
   std::cerr
-      << "usage: interop_client free-port | uas PORT | burst PORT N | amplification PORT | torture PORT DIR | pingpong PORT N METHOD\n";
+      << "usage: interop_client free-port | uas PORT | burst PORT N | amplification PORT | torture PORT DIR | too-large PORT"
+         " | pingpong PORT N METHOD\n";
   return 2;
 }

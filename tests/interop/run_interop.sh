@@ -4,7 +4,7 @@
 # Usage: tests/interop/run_interop.sh CASE BUILD_DIR
 #   CASE: busy, options, full_call, utf8_reason, load, uas_client, bad_options,
 #         rate_limit, default_rate_limit, log_flood, quiet, log_escape, amplification,
-#         cpu_per_request, torture
+#         cpu_per_request, torture, too_large
 set -euo pipefail
 case_name=$1
 build_dir=$2
@@ -164,8 +164,16 @@ case $case_name in
     stop_responder
     grep -q 'send 127.0.0.1:[0-9]* SIP/2.0 501 Not Implemented \[RFC 3261 8.2.1: method not recognised\]$' \
       "$work/responder.log" || fail "the log does not name the section of a decision"
-    grep -q 'drop 127.0.0.1:[0-9]* Not a SIP request \[RFC 3261 18.1.2: ' "$work/responder.log" ||
-      fail "the log does not say why a response was dropped" ;;
+    grep -q 'drop 127.0.0.1:[0-9]* SIP/2.0 200 = 2\*\*3 \* 5\*\*2 .* \[RFC 3261 18.1.2: A response, which is never answered\]$' \
+      "$work/responder.log" || fail "the log does not say why a response was dropped" ;;
+  too_large)
+    # A request that fits a datagram whose answer does not: a 513, logged
+    # with its own rule.
+    start_responder
+    "$client" too-large "$responder_port" || fail "no 513"
+    stop_responder
+    grep -q 'send 127.0.0.1:[0-9]* SIP/2.0 513 Message Too Large \[RFC 3261 21.5.7: the response does not fit a datagram\]$' \
+      "$work/responder.log" || fail "the log does not give the 513 its rule" ;;
   cpu_per_request)
     # The responder's CPU time (user + system, from /proc) over N OPTIONS,
     # then N INVITEs, each sent when the last was answered.
