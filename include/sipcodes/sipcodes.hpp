@@ -2212,8 +2212,10 @@ struct reason_value {
     return detail::iequals(protocol, detail::protocol_token(p));
   }
   /// The cause as a status, when the protocol is SIP and the cause is a code
-  /// of 100..699 (known or not); nullopt otherwise.
-  [[nodiscard]] constexpr std::optional<status> sip_status() const noexcept {
+  /// of 100..699 (known or not); nullopt otherwise. The name is declared in
+  /// parentheses because sofia-sip's headers define a function-like macro
+  /// sip_status(sip); after them, call it as `(value.sip_status)()`.
+  [[nodiscard]] constexpr std::optional<status>(sip_status)() const noexcept {
     if (!is_protocol(reason_protocol::sip) || !cause || !detail::in_valid_range(*cause)) return std::nullopt;
     return static_cast<status>(*cause);
   }
