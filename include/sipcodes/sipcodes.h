@@ -454,9 +454,11 @@ SIPCODES_DETAIL_API enum sipcodes_write_error sipcodes_write_status_line(char *b
    Reason-Phrase`, as the C++ parse_status_line does: the line ends at the
    first CRLF, at a bare LF or at the end of the input, and what follows is
    not read (a whole receive buffer may be passed); "SIP" in any case;
-   exactly one SP on each side of a three-digit code 100..699; any UTF-8
-   text and HTAB in the phrase, but no control character, CR not followed
-   by LF, or malformed UTF-8. line->rest is what follows the line's end, as
+   exactly one SP on each side of a three-digit code 100..699. The phrase
+   refuses the ASCII control characters but HTAB (0x00-0x08, 0x0A-0x1F,
+   0x7F), a CR not followed by LF and malformed UTF-8; any well-formed UTF-8
+   text passes, the C1 controls (U+0080-U+009F) and U+2028 among them, as
+   RFC 3261's UTF8-NONASCII allows. line->rest is what follows the line's end, as
    the C++ status_line::rest, so that the header fields can be read from it.
    A well-formed line of another version than 2.0 gives
    SIPCODES_LINE_UNSUPPORTED_VERSION with every field filled in; after any
