@@ -422,7 +422,7 @@ std::string write_sipcodes_h(const std::string& template_dir) {
       aliases += alias_at + 1 == alias_count ? "\n" : ",\n";
     }
     const std::string alias_pointer =
-        row.aliases().empty() ? "NULL" : "sipcodes_detail_aliases + " + std::to_string(alias_at);
+        row.aliases().empty() ? "SIPCODES_DETAIL_NULL" : "sipcodes_detail_aliases + " + std::to_string(alias_at);
     alias_at += row.aliases().size();
     table += "  {" + std::to_string(code_of(row.code)) + ", " + literal(row.name) + ", " + literal(row.reason) +
              ",\n   SIPCODES_CLASS_" + upper(sipcodes::to_string(row.cls)) + ", " + std::to_string(row.rfc) + ", " +

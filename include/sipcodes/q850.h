@@ -38,8 +38,9 @@
 #error "sipcodes/q850.h is sipcodes 2.1.0, and the sipcodes.h it found is another version"
 #endif
 
-/* The link names, versioned as sipcodes.h's. */
-#if !defined(SIPCODES_STATIC)
+/* The link names, versioned as sipcodes.h's whenever its are (the mode of
+   the unit's first sipcodes header). */
+#if !SIPCODES_DETAIL_MODE_STATIC
 #define sipcodes_to_q850_cause SIPCODES_DETAIL_LINK_NAME(sipcodes_to_q850_cause)
 #define sipcodes_from_q850_cause SIPCODES_DETAIL_LINK_NAME(sipcodes_from_q850_cause)
 #define sipcodes_q850_cause_name SIPCODES_DETAIL_LINK_NAME(sipcodes_q850_cause_name)
@@ -131,7 +132,7 @@ SIPCODES_DETAIL_API const struct sipcodes_q850_to_sip_row *sipcodes_q850_to_sip_
    The data and the functions: in the one unit that defines
    SIPCODES_IMPLEMENTATION, or in every unit under SIPCODES_STATIC.
    =========================================================================== */
-#if (defined(SIPCODES_STATIC) || defined(SIPCODES_IMPLEMENTATION)) && !defined(SIPCODES_Q850_H_FUNCTIONS)
+#if (SIPCODES_DETAIL_MODE_STATIC || defined(SIPCODES_IMPLEMENTATION)) && !defined(SIPCODES_Q850_H_FUNCTIONS)
 #define SIPCODES_Q850_H_FUNCTIONS
 
 #ifdef __cplusplus
@@ -467,17 +468,17 @@ SIPCODES_DETAIL_API const char *sipcodes_q850_cause_name(int cause) {
 }
 
 SIPCODES_DETAIL_API const struct sipcodes_q850_cause *sipcodes_q850_causes(size_t *count) {
-  if (count != NULL) *count = SIPCODES_Q850_CAUSE_COUNT;
+  if (count != SIPCODES_DETAIL_NULL) *count = SIPCODES_Q850_CAUSE_COUNT;
   return sipcodes_detail_q850_causes;
 }
 
 SIPCODES_DETAIL_API const struct sipcodes_sip_to_q850_row *sipcodes_sip_to_q850_mappings(size_t *count) {
-  if (count != NULL) *count = SIPCODES_SIP_TO_Q850_COUNT;
+  if (count != SIPCODES_DETAIL_NULL) *count = SIPCODES_SIP_TO_Q850_COUNT;
   return sipcodes_detail_sip_to_q850;
 }
 
 SIPCODES_DETAIL_API const struct sipcodes_q850_to_sip_row *sipcodes_q850_to_sip_mappings(size_t *count) {
-  if (count != NULL) *count = SIPCODES_Q850_TO_SIP_COUNT;
+  if (count != SIPCODES_DETAIL_NULL) *count = SIPCODES_Q850_TO_SIP_COUNT;
   return sipcodes_detail_q850_to_sip;
 }
 

@@ -30,7 +30,8 @@
  * tests) are static inline functions over that one copy of the data, so
  * they cost no call. Defining SIPCODES_STATIC before every include of the
  * header in a unit gives that unit a private copy of what it uses instead
- * (docs/choices.md measures both ways).
+ * (docs/choices.md measures both ways); a unit that defines it before some
+ * of its sipcodes headers and not before others does not compile.
  *
  * The linker knows the functions and data of the one copy by names that
  * carry the version and what to do when they are missing: a program in
@@ -126,11 +127,17 @@
 /* How the functions and the shared data are declared: once for the program
    (the unit that defines SIPCODES_IMPLEMENTATION holds them), or privately
    in each unit under SIPCODES_STATIC. The rest of the data is private to
-   the unit that holds the functions. */
+   the unit that holds the functions. The choice is made at the unit's
+   first sipcodes header and recorded in SIPCODES_DETAIL_MODE_STATIC (1
+   under SIPCODES_STATIC), which the later headers, the add-ons' included,
+   follow; a later header that finds SIPCODES_STATIC otherwise stops the
+   build. */
 #if defined(SIPCODES_STATIC)
+#define SIPCODES_DETAIL_MODE_STATIC 1
 #define SIPCODES_DETAIL_API static inline
 #define SIPCODES_DETAIL_SHARED static
 #else
+#define SIPCODES_DETAIL_MODE_STATIC 0
 #define SIPCODES_DETAIL_API extern SIPCODES_API
 #define SIPCODES_DETAIL_SHARED SIPCODES_API
 #endif
@@ -145,7 +152,7 @@
    defines SIPCODES_IMPLEMENTATION fails to link with a message that says
    what to do. Code uses the short names. Under SIPCODES_STATIC the names
    are the unit's own and stay short. */
-#if !defined(SIPCODES_STATIC)
+#if !SIPCODES_DETAIL_MODE_STATIC
 #define SIPCODES_DETAIL_LINK_NAME(name) name##_v2_1_0_define_SIPCODES_IMPLEMENTATION_in_one_file
 #define sipcodes_all SIPCODES_DETAIL_LINK_NAME(sipcodes_all)
 #define sipcodes_warn_codes SIPCODES_DETAIL_LINK_NAME(sipcodes_warn_codes)
@@ -175,6 +182,15 @@
 #define SIPCODES_DETAIL_CAST(type, value) (static_cast<type>(value))
 #else
 #define SIPCODES_DETAIL_CAST(type, value) ((type)(value))
+#endif
+
+/* The null pointer: nullptr in C++11 and later, which C++ compilers that
+   warn of NULL and 0 as pointers (-Wzero-as-null-pointer-constant) accept;
+   NULL in C. */
+#if defined(__cplusplus) && (__cplusplus >= 201103L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201103L))
+#define SIPCODES_DETAIL_NULL nullptr
+#else
+#define SIPCODES_DETAIL_NULL NULL
 #endif
 
 #ifdef __cplusplus
@@ -438,9 +454,11 @@ SIPCODES_DETAIL_API enum sipcodes_write_error sipcodes_write_status_line(char *b
    Reason-Phrase`, as the C++ parse_status_line does: the line ends at the
    first CRLF, at a bare LF or at the end of the input, and what follows is
    not read (a whole receive buffer may be passed); "SIP" in any case;
-   exactly one SP on each side of a three-digit code 100..699; any UTF-8
-   text and HTAB in the phrase, but no control character, CR not followed
-   by LF, or malformed UTF-8. line->rest is what follows the line's end, as
+   exactly one SP on each side of a three-digit code 100..699. The phrase
+   refuses the ASCII control characters but HTAB (0x00-0x08, 0x0A-0x1F,
+   0x7F), a CR not followed by LF and malformed UTF-8; any well-formed UTF-8
+   text passes, the C1 controls (U+0080-U+009F) and U+2028 among them, as
+   RFC 3261's UTF8-NONASCII allows. line->rest is what follows the line's end, as
    the C++ status_line::rest, so that the header fields can be read from it.
    A well-formed line of another version than 2.0 gives
    SIPCODES_LINE_UNSUPPORTED_VERSION with every field filled in; after any
@@ -459,7 +477,7 @@ SIPCODES_DETAIL_API const char *sipcodes_line_error_string(enum sipcodes_line_er
 #define SIPCODES_DETAIL_PHRASE_COUNT 95
 #define SIPCODES_DETAIL_PHRASE_TEXT_SIZE 1775
 #define SIPCODES_DETAIL_PHRASE_SLOT_COUNT 256
-#if !defined(SIPCODES_STATIC)
+#if !SIPCODES_DETAIL_MODE_STATIC
 extern SIPCODES_API const char sipcodes_detail_phrase_text[SIPCODES_DETAIL_PHRASE_TEXT_SIZE];
 extern SIPCODES_API const unsigned short sipcodes_detail_reason_offset[SIPCODES_DETAIL_SLOT_COUNT];
 extern SIPCODES_API const unsigned char sipcodes_detail_row_plus_one[SIPCODES_DETAIL_SLOT_COUNT];
@@ -472,11 +490,18 @@ extern SIPCODES_API const unsigned short sipcodes_detail_fallback[SIPCODES_DETAI
 
 #endif /* SIPCODES_H */
 
+/* A unit uses the program's copy or holds its own: SIPCODES_STATIC is
+   defined before all of its sipcodes headers or before none. */
+#if (defined(SIPCODES_STATIC) && !SIPCODES_DETAIL_MODE_STATIC) || \
+    (!defined(SIPCODES_STATIC) && SIPCODES_DETAIL_MODE_STATIC)
+#error "define SIPCODES_STATIC before every sipcodes header a unit includes, or before none"
+#endif
+
 /* ===========================================================================
    The data: in the one unit that defines SIPCODES_IMPLEMENTATION, or in
    every unit under SIPCODES_STATIC.
    =========================================================================== */
-#if (defined(SIPCODES_STATIC) || defined(SIPCODES_IMPLEMENTATION)) && !defined(SIPCODES_H_DATA)
+#if (SIPCODES_DETAIL_MODE_STATIC || defined(SIPCODES_IMPLEMENTATION)) && !defined(SIPCODES_H_DATA)
 #define SIPCODES_H_DATA
 
 #ifdef __cplusplus
@@ -792,29 +817,29 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    "The request has reached the next hop, which is working on it (for example, consulting a "
    "database). Like every provisional response it stops a UAC retransmitting an INVITE; unlike the "
    "others, a stateful proxy never forwards it upstream.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {180, "ringing", "Ringing",
    SIPCODES_CLASS_PROVISIONAL, 3261, "21.1.2", SIPCODES_LIFECYCLE_CURRENT,
    "The user agent that received the INVITE is alerting its user. The response MAY be used to start "
    "local ringback at the caller.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {181, "call_is_being_forwarded", "Call Is Being Forwarded",
    SIPCODES_CLASS_PROVISIONAL, 3261, "21.1.3", SIPCODES_LIFECYCLE_CURRENT,
    "A server MAY send it to say that the call is being forwarded to a different set of "
    "destinations. The caller keeps waiting for the final response.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {182, "queued", "Queued",
    SIPCODES_CLASS_PROVISIONAL, 3261, "21.1.4", SIPCODES_LIFECYCLE_CURRENT,
    "The callee is temporarily unavailable and the server has queued the call instead of rejecting "
    "it; the final response follows when the callee becomes available. The phrase MAY give details, "
    "such as the queue position, and the server MAY send several 182s to update the caller.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {183, "session_progress", "Session Progress",
    SIPCODES_CLASS_PROVISIONAL, 3261, "21.1.5", SIPCODES_LIFECYCLE_CURRENT,
    "Conveys information about the progress of the call that no other provisional response "
    "classifies. The phrase, header fields or body MAY carry the details, often an early-media "
    "session description.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {199, "early_dialog_terminated", "Early Dialog Terminated",
    SIPCODES_CLASS_PROVISIONAL, 6228, "11.1", SIPCODES_LIFECYCLE_CURRENT,
    "A forking proxy or the UAS reports that one early dialog has ended before the final response is "
@@ -822,12 +847,12 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    "resources it holds for that early dialog, and once it has accepted the 199 it MUST NOT send "
    "media on it (RFC 6228 section 4). It is sent only to clients that listed the 199 option tag in "
    "Supported.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {200, "ok", "OK",
    SIPCODES_CLASS_SUCCESS, 3261, "21.2.1", SIPCODES_LIFECYCLE_CURRENT,
    "The request has succeeded. A 2xx to an INVITE establishes a dialog, and the UAC MUST send an "
    "ACK for each such 2xx it receives (RFC 3261 section 13.2.2.4).",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {202, "accepted", "Accepted",
    SIPCODES_CLASS_SUCCESS, 6665, "8.3.1", SIPCODES_LIFECYCLE_DEPRECATED,
    "Accepted for processing but not completed; RFC 3265 used it for SUBSCRIBE and RFC 3515 for "
@@ -840,57 +865,57 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    "suppressed, because the subscriber already holds the current state. It is valid only in "
    "response to a SUBSCRIBE sent within an established dialog, and the subscriber MUST consider the "
    "event state and the subscription state unchanged (RFC 5839 section 5.2).",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {300, "multiple_choices", "Multiple Choices",
    SIPCODES_CLASS_REDIRECTION, 3261, "21.3.1", SIPCODES_LIFECYCLE_CURRENT,
    "The address resolved to several locations; the user or user agent picks one and redirects the "
    "request there. Whatever the method, the choices SHOULD also be listed in Contact header fields, "
    "and a body MAY describe them.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {301, "moved_permanently", "Moved Permanently",
    SIPCODES_CLASS_REDIRECTION, 3261, "21.3.2", SIPCODES_LIFECYCLE_CURRENT,
    "The user can no longer be found at the Request-URI. The client SHOULD retry at the new address "
    "the Contact header field gives, and SHOULD update its directories, address books and location "
    "caches.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {302, "moved_temporarily", "Moved Temporarily",
    SIPCODES_CLASS_REDIRECTION, 3261, "21.3.3", SIPCODES_LIFECYCLE_CURRENT,
    "The client SHOULD retry the request at the address the Contact header field gives. It MAY cache "
    "that address for the time an Expires header field or expires parameter states; without one the "
    "address is good for this retry only and MUST NOT be cached.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {303, "see_other", "See Other",
    SIPCODES_CLASS_REDIRECTION, 2543, "5.1.1", SIPCODES_LIFECYCLE_HISTORIC,
    "Listed among the redirection codes of RFC 2543 but never defined there, and dropped by RFC "
    "3261. A receiver treats it as any unknown 3xx, that is as 300.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {305, "use_proxy", "Use Proxy",
    SIPCODES_CLASS_REDIRECTION, 3261, "21.3.4", SIPCODES_LIFECYCLE_CURRENT,
    "The resource MUST be accessed through the proxy whose URI the Contact header field gives; the "
    "recipient is expected to repeat this one request through it. 305 responses MUST only be "
    "generated by UASs.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {380, "alternative_service", "Alternative Service",
    SIPCODES_CLASS_REDIRECTION, 3261, "21.3.5", SIPCODES_LIFECYCLE_CURRENT,
    "The call failed, but alternative services are possible; the message body describes them, in a "
    "format RFC 3261 leaves undefined.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {400, "bad_request", "Bad Request",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.1", SIPCODES_LIFECYCLE_CURRENT,
    "The request could not be understood because of malformed syntax; the phrase SHOULD name the "
    "problem, such as \"Missing Call-ID header field\". As after any 4xx, the client SHOULD NOT retry "
    "the same request without modification.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {401, "unauthorized", "Unauthorized",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.2", SIPCODES_LIFECYCLE_CURRENT,
    "The request requires user authentication; UASs and registrars send it with a WWW-Authenticate "
    "challenge (proxies send 407). The client retries with credentials in an Authorization header "
    "field.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {402, "payment_required", "Payment Required",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.3", SIPCODES_LIFECYCLE_RESERVED,
    "Reserved for future use: RFC 3261 gives it no meaning. A receiver treats it as 400.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {403, "forbidden", "Forbidden",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.4", SIPCODES_LIFECYCLE_CURRENT,
    "The server understood the request and refuses it, and authorization would not change that. The "
@@ -901,44 +926,44 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    "The server has definitive information that the user does not exist at the domain of the "
    "Request-URI, or that domain is not one it handles. A Retry-After header field may say when the "
    "user will be available.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {405, "method_not_allowed", "Method Not Allowed",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.6", SIPCODES_LIFECYCLE_CURRENT,
    "The method is understood but not allowed for the address in the Request-URI. The response MUST "
    "include an Allow header field listing the methods that are.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {406, "not_acceptable", "Not Acceptable",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.7", SIPCODES_LIFECYCLE_CURRENT,
    "The resource can only produce responses whose content the Accept header fields of the request "
    "do not accept.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {407, "proxy_authentication_required", "Proxy Authentication Required",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.8", SIPCODES_LIFECYCLE_CURRENT,
    "As 401, but the client MUST first authenticate itself with a proxy, which sends a "
    "Proxy-Authenticate challenge; the client retries with Proxy-Authorization. It also serves where "
    "a channel, such as a telephony gateway, needs authentication.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {408, "request_timeout", "Request Timeout",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.9", SIPCODES_LIFECYCLE_CURRENT,
    "The server could not produce a final response in time, for example because it could not find "
    "the user. The client MAY repeat the request without modification at any later time.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {409, "conflict", "Conflict",
    SIPCODES_CLASS_CLIENT_ERROR, 2543, "7.4.10", SIPCODES_LIFECYCLE_HISTORIC,
    "RFC 2543: the request could not be completed because it conflicts with the current state of the "
    "resource. RFC 3261 dropped it, so a receiver treats it as 400.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {410, "gone", "Gone",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.10", SIPCODES_LIFECYCLE_CURRENT,
    "The resource is no longer available at the server, no forwarding address is known, and the "
    "condition is expected to be permanent. A server that cannot tell whether it is permanent SHOULD "
    "send 404 instead.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {411, "length_required", "Length Required",
    SIPCODES_CLASS_CLIENT_ERROR, 2543, "7.4.12", SIPCODES_LIFECYCLE_HISTORIC,
    "RFC 2543: the server refuses a request that does not give its Content-Length. RFC 3261 dropped "
    "it, so a receiver treats it as 400.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {412, "conditional_request_failed", "Conditional Request Failed",
    SIPCODES_CLASS_CLIENT_ERROR, 3903, "11.2.1", SIPCODES_LIFECYCLE_CURRENT,
    "The precondition of a conditional request failed, as when the SIP-If-Match entity-tag of a "
@@ -950,7 +975,7 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    "The request body is larger than the server will process; the server MAY close the connection. "
    "If the condition is temporary, the server SHOULD include a Retry-After header field saying "
    "after what time the client MAY try again.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {414, "request_uri_too_long", "Request-URI Too Long",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.12", SIPCODES_LIFECYCLE_CURRENT,
    "The Request-URI is longer than the server is willing to interpret. As after any 4xx, the client "
@@ -961,32 +986,32 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    "The message body is in a format the server does not support for this method. The server MUST "
    "list what it accepts in an Accept, Accept-Encoding or Accept-Language header field, as the "
    "problem requires; the UAC SHOULD retry using only what those list (RFC 3261 section 8.1.3.5).",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {416, "unsupported_uri_scheme", "Unsupported URI Scheme",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.14", SIPCODES_LIFECYCLE_CURRENT,
    "The server does not support the scheme of the Request-URI. The client SHOULD retry with a SIP "
    "URI; when the request used a SIPS URI it MUST NOT retry automatically (RFC 5630 Appendix A, "
    "updating RFC 3261 section 8.1.3.5).",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {417, "unknown_resource_priority", "Unknown Resource-Priority",
    SIPCODES_CLASS_CLIENT_ERROR, 4412, "12.4", SIPCODES_LIFECYCLE_CURRENT,
    "The request required resource priority (Require: resource-priority) and the server understands "
    "none of its Resource-Priority values. By local policy the response MAY list acceptable values "
    "in Accept-Resource-Priority; the client MAY retry, and SHOULD choose values from that list when "
    "there is one.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {420, "bad_extension", "Bad Extension",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.15", SIPCODES_LIFECYCLE_CURRENT,
    "The server does not understand an option tag in Proxy-Require or Require, and MUST list those "
    "it does not support in an Unsupported header field. The client SHOULD retry without them (RFC "
    "3261 section 8.1.3.5).",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {421, "extension_required", "Extension Required",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.16", SIPCODES_LIFECYCLE_CURRENT,
    "The UAS needs an extension that the request did not list in Supported; the response MUST carry "
    "a Require header field listing it. A UAS SHOULD NOT send it unless it truly cannot serve the "
    "client otherwise.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {422, "session_interval_too_small", "Session Interval Too Small",
    SIPCODES_CLASS_CLIENT_ERROR, 4028, "6", SIPCODES_LIFECYCLE_CURRENT,
    "The Session-Expires value of the request is below the minimum the UAS or proxy accepts. The "
@@ -1009,7 +1034,7 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    "purpose, or could not be dereferenced. The response MUST carry a Geolocation-Error header "
    "field; an intermediary that knows a better location returns it, in a body rather than as a URI "
    "(SHOULD), for the next request.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {425, "bad_alert_message", "Bad Alert Message",
    SIPCODES_CLASS_CLIENT_ERROR, 8876, "5.1", SIPCODES_LIFECYCLE_CURRENT,
    "A non-interactive emergency call (a MESSAGE) carried a Common Alerting Protocol alert malformed "
@@ -1017,7 +1042,7 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    "reject a malformed alert the same way. The response MUST carry an AlertMsg-Error header field "
    "saying what was wrong. A 425 MUST NOT answer a request that carries no alert, and as a final "
    "response within a transaction it MUST NOT terminate an existing dialog (RFC 8876 section 5.1).",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {428, "use_identity_header", "Use Identity Header",
    SIPCODES_CLASS_CLIENT_ERROR, 8224, "6.2.2", SIPCODES_LIFECYCLE_CURRENT,
    "Local policy of the verification service requires an Identity header field, and the request had "
@@ -1029,17 +1054,17 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    SIPCODES_CLASS_CLIENT_ERROR, 3892, "5", SIPCODES_LIFECYCLE_CURRENT,
    "The referee or refer target requires a valid Referred-By token and the request had none or a "
    "bad one. The referrer may send the REFER again with a Referred-By token.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {430, "flow_failed", "Flow Failed",
    SIPCODES_CLASS_CLIENT_ERROR, 5626, "11.5", SIPCODES_LIFECYCLE_CURRENT,
    "An edge proxy reports that the SIP Outbound flow to the target user agent has failed. The "
    "authoritative proxy drops the binding that used that flow and tries the others.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {433, "anonymity_disallowed", "Anonymity Disallowed",
    SIPCODES_CLASS_CLIENT_ERROR, 5079, "5", SIPCODES_LIFECYCLE_CURRENT,
    "The server refuses the request because the requester is anonymous. The UAC MUST NOT retry "
    "without anonymity unless its user confirms that this is desired.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {436, "bad_identity_info", "Bad Identity Info",
    SIPCODES_CLASS_CLIENT_ERROR, 8224, "6.2.2", SIPCODES_LIFECYCLE_CURRENT,
    "The verification service could not acquire the credential needed to validate the signature of "
@@ -1063,24 +1088,24 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    SIPCODES_CLASS_CLIENT_ERROR, 5626, "11.6", SIPCODES_LIFECYCLE_CURRENT,
    "The registrar supports SIP Outbound but the first-hop proxy does not, so the registration "
    "cannot use it. The client may register again without Outbound.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {440, "max_breadth_exceeded", "Max-Breadth Exceeded",
    SIPCODES_CLASS_CLIENT_ERROR, 5393, "6.2", SIPCODES_LIFECYCLE_CURRENT,
    "A proxy lacked the Max-Breadth for the parallel fork it wanted, so the request did not reach "
    "every possible destination. As after a 483, the client can narrow the search: steer routing to "
    "a less broad one, or refine the request.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {469, "bad_info_package", "Bad Info Package",
    SIPCODES_CLASS_CLIENT_ERROR, 6086, "11.6", SIPCODES_LIFECYCLE_CURRENT,
    "An INFO request used an Info Package that the receiver has not said it accepts. The response "
    "MUST list the accepted packages in Recv-Info, and the dialog carries on.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {470, "consent_needed", "Consent Needed",
    SIPCODES_CLASS_CLIENT_ERROR, 5360, "5.9.2", SIPCODES_LIFECYCLE_CURRENT,
    "A relay received a URI list with at least one recipient it has no permission for. The response "
    "SHOULD name them in Permission-Missing; the client adds them to the relay's list (with XCAP, "
    "for example), and the relay obtains the permissions.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {480, "temporarily_unavailable", "Temporarily Unavailable",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.18", SIPCODES_LIFECYCLE_CURRENT,
    "The callee's end system was reached but the callee is unavailable now, for example not logged "
@@ -1098,64 +1123,64 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    "The server has detected a loop: the request has come back to it (RFC 3261 section 16.3, as RFC "
    "5393 updates it). As after any 4xx, the client SHOULD NOT retry the same request without "
    "modification.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {483, "too_many_hops", "Too Many Hops",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.21", SIPCODES_LIFECYCLE_CURRENT,
    "The request reached a server with its Max-Forwards at zero. As after any 4xx, the client SHOULD "
    "NOT retry the same request without modification.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {484, "address_incomplete", "Address Incomplete",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.22", SIPCODES_LIFECYCLE_CURRENT,
    "The Request-URI was incomplete; the phrase SHOULD say more. It serves overlapped dialling: the "
    "client sends ever longer digit strings, asking the user for more, until no 484 comes back.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {485, "ambiguous", "Ambiguous",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.23", SIPCODES_LIFECYCLE_CURRENT,
    "The Request-URI was ambiguous. The response MAY list unambiguous addresses in Contact header "
    "fields (a proxy SHOULD, section 16.5); since that can breach privacy, a server MUST be "
    "configurable to send 404 or to leave the list out.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {486, "busy_here", "Busy Here",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.24", SIPCODES_LIFECYCLE_CURRENT,
    "The callee's end system was reached but the callee is not willing or able to take another call "
    "there now. It MAY give a better time in Retry-After; the callee may be reachable elsewhere, as "
    "through voicemail. 600 SHOULD be sent instead when no other end system will accept the call.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {487, "request_terminated", "Request Terminated",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.25", SIPCODES_LIFECYCLE_CURRENT,
    "The request was ended by a BYE or CANCEL; a UAS SHOULD send it to an INVITE that a CANCEL ends "
    "before its final response (RFC 3261 section 9.2). It is never the response to the CANCEL itself.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {488, "not_acceptable_here", "Not Acceptable Here",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.26", SIPCODES_LIFECYCLE_CURRENT,
    "As 606, but for this resource only: the request may succeed elsewhere. A UAS rejecting the "
    "offer of an INVITE SHOULD send it, with a Warning header field saying why (section 13.3.1.3); a "
    "body MAY describe the media the UAS supports.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {489, "bad_event", "Bad Event",
    SIPCODES_CLASS_CLIENT_ERROR, 6665, "8.3.2", SIPCODES_LIFECYCLE_CURRENT,
    "The server did not understand the event package named in the Event header field. A notifier "
    "SHOULD send it to a SUBSCRIBE whose package it does not understand (RFC 6665 section 4.2.1.1); "
    "a subscriber sends it to a NOTIFY whose package it does not support (section 4.1.3).",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {491, "request_pending", "Request Pending",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.27", SIPCODES_LIFECYCLE_CURRENT,
    "A UAS received the request while a request of its own was pending in the same dialog, as when "
    "two re-INVITEs cross. A UAC SHOULD wait the random time of RFC 3261 section 14.1 and then try "
    "once more; RFC 3311 section 5.3 says the same of an UPDATE.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {493, "undecipherable", "Undecipherable",
    SIPCODES_CLASS_CLIENT_ERROR, 3261, "21.4.28", SIPCODES_LIFECYCLE_CURRENT,
    "The request carried an encrypted MIME body for which the UAS does not have, or will not "
    "provide, the key. The response MAY carry a single body with the public key to encrypt bodies "
    "for this UA (section 23.2).",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {494, "security_agreement_required", "Security Agreement Required",
    SIPCODES_CLASS_CLIENT_ERROR, 3329, "6.4", SIPCODES_LIFECYCLE_CURRENT,
    "The server requires a security agreement before it handles the request. The response MUST list "
    "its mechanisms in Security-Server header fields (and Require: sec-agree when the server "
    "initiated it); the client MUST start the one with the highest q value it knows.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {500, "server_internal_error", "Server Internal Error",
    SIPCODES_CLASS_SERVER_ERROR, 3261, "21.5.1", SIPCODES_LIFECYCLE_CURRENT,
    "The server met an unexpected condition that kept it from fulfilling the request. The client MAY "
@@ -1166,18 +1191,18 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    SIPCODES_CLASS_SERVER_ERROR, 3261, "21.5.2", SIPCODES_LIFECYCLE_CURRENT,
    "The server does not support the functionality the request needs, as when a UAS does not "
    "recognise the method for any user. Unlike 405, the method is not recognised at all.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {502, "bad_gateway", "Bad Gateway",
    SIPCODES_CLASS_SERVER_ERROR, 3261, "21.5.3", SIPCODES_LIFECYCLE_CURRENT,
    "The server, acting as a gateway or proxy, received an invalid response from the server "
    "downstream that it accessed to fulfil the request.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {503, "service_unavailable", "Service Unavailable",
    SIPCODES_CLASS_SERVER_ERROR, 3261, "21.5.4", SIPCODES_LIFECYCLE_CURRENT,
    "The server is temporarily overloaded or down for maintenance. It MAY say when to retry in "
    "Retry-After; without one the client MUST act as for a 500. The client SHOULD try an alternate "
    "server, and SHOULD NOT send this one other requests for the Retry-After time.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {504, "server_time_out", "Server Time-out",
    SIPCODES_CLASS_SERVER_ERROR, 3261, "21.5.5", SIPCODES_LIFECYCLE_CURRENT,
    "The server did not get a timely response from an external server it accessed, such as a "
@@ -1192,7 +1217,7 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
   {513, "message_too_large", "Message Too Large",
    SIPCODES_CLASS_SERVER_ERROR, 3261, "21.5.7", SIPCODES_LIFECYCLE_CURRENT,
    "The server could not process the request because its length exceeds what the server can handle.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {555, "push_notification_service_not_supported", "Push Notification Service Not Supported",
    SIPCODES_CLASS_SERVER_ERROR, 8599, "8.1", SIPCODES_LIFECYCLE_CURRENT,
    "A proxy MAY send it, instead of forwarding a REGISTER, when it does not support the type of "
@@ -1200,7 +1225,7 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    "local configuration that no other proxy on the way to the registrar does (RFC 8599 section "
    "5.6.1). To a REGISTER that only queries the network (pn-provider without pn-prid) it says that "
    "the network does not support the type named, or any type when none was named (section 4.1.5).",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {580, "precondition_failure", "Precondition Failure",
    SIPCODES_CLASS_SERVER_ERROR, 3312, "8", SIPCODES_LIFECYCLE_CURRENT,
    "A UAS, as answerer, cannot or will not meet the preconditions, such as a quality-of-service "
@@ -1209,34 +1234,34 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    "which is neither an offer nor an answer (RFC 3312 section 8). The refusal changes nothing: an "
    "initial INVITE sets up no session, and after a refused re-INVITE or UPDATE the session keeps "
    "its parameters (RFC 3261 section 14.1, RFC 3311 section 5.3).",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {600, "busy_everywhere", "Busy Everywhere",
    SIPCODES_CLASS_GLOBAL_FAILURE, 3261, "21.6.1", SIPCODES_LIFECYCLE_CURRENT,
    "The callee was reached and is busy, and no other end point, such as voicemail, will answer; "
    "otherwise 486 is sent. It MAY give a better time to call in a Retry-After header field.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {603, "decline", "Decline",
    SIPCODES_CLASS_GLOBAL_FAILURE, 3261, "21.6.2", SIPCODES_LIFECYCLE_CURRENT,
    "The callee was reached but explicitly does not wish to, or cannot, take part, and no other end "
    "point will answer. It MAY give a better time to call in a Retry-After header field.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {604, "does_not_exist_anywhere", "Does Not Exist Anywhere",
    SIPCODES_CLASS_GLOBAL_FAILURE, 3261, "21.6.3", SIPCODES_LIFECYCLE_CURRENT,
    "Authoritative information at the server says that the user named in the Request-URI exists "
    "nowhere, not just at this address; trying the address elsewhere is pointless.",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {606, "not_acceptable_anywhere", "Not Acceptable",
    SIPCODES_CLASS_GLOBAL_FAILURE, 3261, "21.6.4", SIPCODES_LIFECYCLE_CURRENT,
    "The user was reached and wishes to communicate, but cannot support the session described: its "
    "media, bandwidth or addressing style is not acceptable. The response MAY list the reasons in a "
    "Warning header field (warn-codes of section 20.43).",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {607, "unwanted", "Unwanted",
    SIPCODES_CLASS_GLOBAL_FAILURE, 8197, "5.1", SIPCODES_LIFECYCLE_CURRENT,
    "The called party does not want this call or message, because of who the caller is. It MAY "
    "answer an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request; receivers owe it nothing "
    "beyond any 6xx, and providers MAY feed it to call filtering (RFC 8197 section 4).",
-   NULL, 0},
+   SIPCODES_DETAIL_NULL, 0},
   {608, "rejected", "Rejected",
    SIPCODES_CLASS_GLOBAL_FAILURE, 8688, "5.1", SIPCODES_LIFECYCLE_CURRENT,
    "An intermediary, not the callee, rejected an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog "
@@ -1244,7 +1269,7 @@ static const struct sipcodes_info sipcodes_detail_table[SIPCODES_ROW_COUNT] = {
    "Unless there are signs that the caller would misuse it, the intermediary MUST include a "
    "Call-Info header field with purpose=jwscard, referring to a signed jCard through which the "
    "caller can seek redress (RFC 8688 section 3.1); the UAC handles the 608 as any 6xx.",
-   NULL, 0}
+   SIPCODES_DETAIL_NULL, 0}
 };
 
 /* The warn-code registry, ascending by code. */
@@ -1395,7 +1420,7 @@ static inline int sipcodes_fallback(int code) { return sipcodes_detail_fallback[
    The functions: in the one unit that defines SIPCODES_IMPLEMENTATION, or
    in every unit under SIPCODES_STATIC.
    =========================================================================== */
-#if (defined(SIPCODES_STATIC) || defined(SIPCODES_IMPLEMENTATION)) && !defined(SIPCODES_H_FUNCTIONS)
+#if (SIPCODES_DETAIL_MODE_STATIC || defined(SIPCODES_IMPLEMENTATION)) && !defined(SIPCODES_H_FUNCTIONS)
 #define SIPCODES_H_FUNCTIONS
 
 #ifdef __cplusplus
@@ -1403,23 +1428,23 @@ extern "C" {
 #endif
 
 SIPCODES_DETAIL_API const struct sipcodes_info *sipcodes_all(size_t *count) {
-  if (count != NULL) *count = SIPCODES_ROW_COUNT;
+  if (count != SIPCODES_DETAIL_NULL) *count = SIPCODES_ROW_COUNT;
   return sipcodes_detail_table;
 }
 
 SIPCODES_DETAIL_API const struct sipcodes_warn_code_info *sipcodes_warn_codes(size_t *count) {
-  if (count != NULL) *count = SIPCODES_WARN_CODE_COUNT;
+  if (count != SIPCODES_DETAIL_NULL) *count = SIPCODES_WARN_CODE_COUNT;
   return sipcodes_detail_warn_codes;
 }
 
 SIPCODES_DETAIL_API const struct sipcodes_info *sipcodes_find(int code) {
   const unsigned row = sipcodes_detail_row_plus_one[sipcodes_detail_slot(code)];
-  return row == 0 ? NULL : &sipcodes_detail_table[row - 1];
+  return row == 0 ? SIPCODES_DETAIL_NULL : &sipcodes_detail_table[row - 1];
 }
 
 SIPCODES_DETAIL_API const char *sipcodes_description(int code) {
   const struct sipcodes_info *row = sipcodes_find(code);
-  return row == NULL ? "" : row->description;
+  return row == SIPCODES_DETAIL_NULL ? "" : row->description;
 }
 
 /* ASCII case-insensitive equality, eight bytes at a time: the bytes of a
@@ -1482,7 +1507,7 @@ static inline size_t sipcodes_detail_phrase_hash(const char *text, size_t n) {
 SIPCODES_DETAIL_API int sipcodes_from_reason(const char *text, size_t length) {
   size_t slot;
   unsigned phrase;
-  if (text == NULL) return 0;
+  if (text == SIPCODES_DETAIL_NULL) return 0;
   while (length > 0 && sipcodes_detail_is_blank(text[0])) {
     ++text;
     --length;
@@ -1504,7 +1529,7 @@ SIPCODES_DETAIL_API int sipcodes_from_reason(const char *text, size_t length) {
 SIPCODES_DETAIL_API int sipcodes_from_name(const char *name, size_t length) {
   size_t row;
   size_t i;
-  if (name == NULL) return 0;
+  if (name == SIPCODES_DETAIL_NULL) return 0;
   for (row = 0; row < SIPCODES_ROW_COUNT; ++row) {
     const char *known = sipcodes_detail_table[row].name;
     for (i = 0; i < length && known[i] != '\0' && known[i] == name[i]; ++i) {
@@ -1519,17 +1544,17 @@ SIPCODES_DETAIL_API const struct sipcodes_warn_code_info *sipcodes_find_warn_cod
   for (i = 0; i < SIPCODES_WARN_CODE_COUNT; ++i) {
     if (sipcodes_detail_warn_codes[i].code == code) return &sipcodes_detail_warn_codes[i];
   }
-  return NULL;
+  return SIPCODES_DETAIL_NULL;
 }
 
 SIPCODES_DETAIL_API const char *sipcodes_warning_text(int code) {
   const struct sipcodes_warn_code_info *row = sipcodes_find_warn_code(code);
-  return row == NULL ? "" : row->text;
+  return row == SIPCODES_DETAIL_NULL ? "" : row->text;
 }
 
 SIPCODES_DETAIL_API const char *sipcodes_warning_description(int code) {
   const struct sipcodes_warn_code_info *row = sipcodes_find_warn_code(code);
-  return row == NULL ? "" : row->description;
+  return row == SIPCODES_DETAIL_NULL ? "" : row->description;
 }
 
 /* The name of an enum's value from a table of `count` names by value. */
@@ -1594,7 +1619,7 @@ static inline size_t sipcodes_detail_utf8_length(const char *text, size_t n) {
 
 SIPCODES_DETAIL_API int sipcodes_is_valid_reason_phrase(const char *text, size_t length) {
   size_t i = 0;
-  if (text == NULL) return 1;
+  if (text == SIPCODES_DETAIL_NULL) return 1;
   while (i < length) {
     const unsigned byte = sipcodes_detail_byte(text, i);
     if (byte >= 0x80) {
@@ -1618,15 +1643,15 @@ SIPCODES_DETAIL_API int sipcodes_is_valid_reason_phrase(const char *text, size_t
 
 SIPCODES_DETAIL_API enum sipcodes_write_error sipcodes_status_line_size(int code, const char *reason,
                                                                         size_t reason_length, size_t *size) {
-  if (size != NULL) *size = 0;
+  if (size != SIPCODES_DETAIL_NULL) *size = 0;
   if (!sipcodes_is_valid(code)) return SIPCODES_WRITE_BAD_CODE;
-  if (reason == NULL || reason_length == 0) {
+  if (reason == SIPCODES_DETAIL_NULL || reason_length == 0) {
     /* The table's phrases are valid Reason-Phrases: the generator checks. */
     reason_length = strlen(sipcodes_reason_phrase(code));
   } else if (!sipcodes_is_valid_reason_phrase(reason, reason_length)) {
     return SIPCODES_WRITE_BAD_REASON;
   }
-  if (size != NULL) *size = SIPCODES_DETAIL_STATUS_LINE_SIZE(reason_length);
+  if (size != SIPCODES_DETAIL_NULL) *size = SIPCODES_DETAIL_STATUS_LINE_SIZE(reason_length);
   return SIPCODES_WRITE_NONE;
 }
 
@@ -1635,10 +1660,10 @@ SIPCODES_DETAIL_API enum sipcodes_write_error sipcodes_write_status_line(char *b
                                                                          size_t *length) {
   size_t size;
   const enum sipcodes_write_error error = sipcodes_status_line_size(code, reason, reason_length, &size);
-  if (length != NULL) *length = 0;
+  if (length != SIPCODES_DETAIL_NULL) *length = 0;
   if (error != SIPCODES_WRITE_NONE) return error;
-  if (buffer == NULL || capacity < size) return SIPCODES_WRITE_NO_ROOM;
-  if (reason == NULL || reason_length == 0) {
+  if (buffer == SIPCODES_DETAIL_NULL || capacity < size) return SIPCODES_WRITE_NO_ROOM;
+  if (reason == SIPCODES_DETAIL_NULL || reason_length == 0) {
     reason = sipcodes_reason_phrase(code);
     reason_length = size - SIPCODES_DETAIL_STATUS_LINE_SIZE(0);
   }
@@ -1650,7 +1675,7 @@ SIPCODES_DETAIL_API enum sipcodes_write_error sipcodes_write_status_line(char *b
   if (reason_length != 0) memcpy(buffer + 12, reason, reason_length);
   buffer[12 + reason_length] = '\r';
   buffer[13 + reason_length] = '\n';
-  if (length != NULL) *length = size;
+  if (length != SIPCODES_DETAIL_NULL) *length = size;
   return SIPCODES_WRITE_NONE;
 }
 
@@ -1680,15 +1705,15 @@ SIPCODES_DETAIL_API enum sipcodes_line_error sipcodes_parse_status_line(const ch
   size_t start;
   size_t line_end = 0; /* the length of the line's end: 0 (none), 1 (LF) or 2 (CRLF) */
   int code = 0;
-  if (line == NULL) line = &ignored;
+  if (line == SIPCODES_DETAIL_NULL) line = &ignored;
   line->code = 0;
-  line->reason = NULL;
+  line->reason = SIPCODES_DETAIL_NULL;
   line->reason_length = 0;
   line->version_major = 0;
   line->version_minor = 0;
-  line->rest = NULL;
+  line->rest = SIPCODES_DETAIL_NULL;
   line->rest_length = 0;
-  if (input == NULL || length == 0) return SIPCODES_LINE_EMPTY;
+  if (input == SIPCODES_DETAIL_NULL || length == 0) return SIPCODES_LINE_EMPTY;
   if (length < 4 || !sipcodes_detail_iequals(input, "SIP/", 4)) return SIPCODES_LINE_BAD_PROTOCOL;
 
   if (!sipcodes_detail_read_version(input, length, &at, &line->version_major)) return SIPCODES_LINE_BAD_VERSION;

@@ -1958,8 +1958,10 @@ constexpr bool is_cause_of(reason_protocol p, int cause) noexcept {
   return p == reason_protocol::sip ? in_valid_range(cause) : (cause >= 1 && cause <= 127);
 }
 
-// Text that can go inside a quoted-string once '"' and '\' are escaped: UTF-8,
-// no control characters but HTAB.
+// Text that can go inside a quoted-string once '"' and '\' are escaped:
+// well-formed UTF-8 without the ASCII control characters but HTAB (0x00-0x08,
+// 0x0A-0x1F, 0x7F). Characters above ASCII all pass, the C1 controls
+// (U+0080-U+009F) and U+2028 among them, as RFC 3261's UTF8-NONASCII allows.
 constexpr bool is_quotable(std::string_view text) noexcept {
   for (std::size_t i = 0; i < text.size();) {
     const auto byte = static_cast<unsigned char>(text[i]);
@@ -2228,11 +2230,12 @@ struct reason_value {
 /// be passed and its header fields read from `rest`. "SIP" is matched without
 /// regard to case. Strict on structure: exactly one SP on each side of a
 /// three-digit code 100..699. Lenient on the phrase's content (any UTF-8 text
-/// and HTAB; it may be empty) but strict on safety: control characters, a CR
-/// not followed by LF and malformed UTF-8 are errors. Nothing after the line
-/// end is read. A well-formed line of another version reports
-/// `unsupported_version` with every field filled in; after any other error the
-/// fields hold what was read before it.
+/// and HTAB; it may be empty) but strict on safety: the ASCII control
+/// characters but HTAB, a CR not followed by LF and malformed UTF-8 are
+/// errors (the C1 controls and U+2028, which RFC 3261's UTF8-NONASCII allows,
+/// pass). Nothing after the line end is read. A well-formed line of another
+/// version reports `unsupported_version` with every field filled in; after any
+/// other error the fields hold what was read before it.
 [[nodiscard]] constexpr parse_result<status_line, line_error> parse_status_line(std::string_view input) noexcept {
   parse_result<status_line, line_error> r{};
   status_line& line = r.value;

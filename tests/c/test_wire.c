@@ -110,6 +110,10 @@ static void test_reason_phrase_grammar(void **state) {
   assert_true(sipcodes_is_valid_reason_phrase("50%25 off;x=1/2?(ok)!~*'", 24));
   assert_true(sipcodes_is_valid_reason_phrase("\t", 1));
   assert_true(sipcodes_is_valid_reason_phrase("\xF0\x9F\x93\x9E", 4)); /* U+1F4DE */
+  assert_true(sipcodes_is_valid_reason_phrase("\xC2\x85", 2));         /* U+0085 NEXT LINE, a C1 control */
+  assert_true(sipcodes_is_valid_reason_phrase("\xE2\x80\xA8", 3));     /* U+2028 LINE SEPARATOR */
+  assert_false(sipcodes_is_valid_reason_phrase("\x1B[0m", 4));         /* ESC */
+  assert_false(sipcodes_is_valid_reason_phrase("\x7F", 1));            /* DEL */
   assert_false(sipcodes_is_valid_reason_phrase("50%2", 4));
   assert_false(sipcodes_is_valid_reason_phrase("50%zz", 5));
   assert_false(sipcodes_is_valid_reason_phrase("<x>", 3));
@@ -137,6 +141,9 @@ static void test_parse(void **state) {
   assert_int_equal(line.code, 499);
   assert_int_equal(line.reason_length, 0);
   assert_int_equal(sipcodes_parse_status_line("SIP/2.0 486 Me\xC5\x9Fgul\tx", 20, &line), SIPCODES_LINE_NONE);
+  /* UTF8-NONASCII includes the C1 controls and U+2028: NEL and LINE SEPARATOR pass. */
+  assert_int_equal(sipcodes_parse_status_line("SIP/2.0 200 a\xC2\x85" "b", 16, &line), SIPCODES_LINE_NONE);
+  assert_int_equal(sipcodes_parse_status_line("SIP/2.0 200 a\xE2\x80\xA8" "b", 17, &line), SIPCODES_LINE_NONE);
   /* Another version is well-formed, with every field filled in. */
   assert_int_equal(sipcodes_parse_status_line("SIP/3.1 200 OK\r\n", 16, &line), SIPCODES_LINE_UNSUPPORTED_VERSION);
   assert_int_equal(line.code, 200);

@@ -24,10 +24,23 @@ function(must_succeed what)
   endif()
 endfunction()
 
+# Installs sipcodes under ${work}/prefix. For a C consumer, on a machine
+# without a C++ compiler (c_find_package) or without any compiler
+# (c_pkg_config): the headers install all the same, and configuring prints
+# no warning, with or without a compiler.
 function(install_sipcodes)
-  run(${CMAKE_COMMAND} -S "${SOURCE_DIR}" -B "${work}/sipcodes-build" -DSIPCODES_BUILD_TESTS=OFF
+  set(env "")
+  if(MODE STREQUAL "c_find_package")
+    set(env ${CMAKE_COMMAND} -E env "CXX=${work}/no-such-compiler/c++")
+  elseif(MODE STREQUAL "c_pkg_config")
+    set(env ${CMAKE_COMMAND} -E env "CXX=${work}/no-such-compiler/c++" "CC=${work}/no-such-compiler/cc")
+  endif()
+  run(${env} ${CMAKE_COMMAND} -S "${SOURCE_DIR}" -B "${work}/sipcodes-build" -DSIPCODES_BUILD_TESTS=OFF
       -DSIPCODES_BUILD_EXAMPLES=OFF -DSIPCODES_BUILD_BENCHMARKS=OFF -DSIPCODES_INSTALL=ON)
   must_succeed("configuring sipcodes")
+  if(run_output MATCHES "CMake Warning")
+    message(FATAL_ERROR "${MODE}: configuring sipcodes printed a warning:\n${run_output}")
+  endif()
   run(${CMAKE_COMMAND} --install "${work}/sipcodes-build" --prefix "${work}/prefix")
   must_succeed("installing sipcodes")
 endfunction()

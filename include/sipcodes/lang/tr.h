@@ -42,8 +42,9 @@
 #define SIPCODES_TR_TAG "tr"
 #define SIPCODES_TR_NAME "Türkçe"
 
-/* The link names, versioned as sipcodes.h's. */
-#if !defined(SIPCODES_STATIC)
+/* The link names, versioned as sipcodes.h's whenever its are (the mode of
+   the unit's first sipcodes header). */
+#if !SIPCODES_DETAIL_MODE_STATIC
 #define sipcodes_tr_reason_phrase SIPCODES_DETAIL_LINK_NAME(sipcodes_tr_reason_phrase)
 #define sipcodes_tr_description SIPCODES_DETAIL_LINK_NAME(sipcodes_tr_description)
 #define sipcodes_tr_warning_text SIPCODES_DETAIL_LINK_NAME(sipcodes_tr_warning_text)
@@ -76,7 +77,7 @@ SIPCODES_DETAIL_API const char *sipcodes_tr_warning_description(int code);
    The data and the functions: in the one unit that defines
    SIPCODES_IMPLEMENTATION, or in every unit under SIPCODES_STATIC.
    =========================================================================== */
-#if (defined(SIPCODES_STATIC) || defined(SIPCODES_IMPLEMENTATION)) && !defined(SIPCODES_LANG_TR_H_FUNCTIONS)
+#if (SIPCODES_DETAIL_MODE_STATIC || defined(SIPCODES_IMPLEMENTATION)) && !defined(SIPCODES_LANG_TR_H_FUNCTIONS)
 #define SIPCODES_LANG_TR_H_FUNCTIONS
 
 #ifdef __cplusplus
@@ -485,33 +486,33 @@ static const struct sipcodes_detail_tr_text sipcodes_detail_tr_warnings[SIPCODES
 /* A code's row of the table, or NULL. */
 static inline const struct sipcodes_detail_tr_text *sipcodes_detail_tr_row(int code) {
   const struct sipcodes_info *row = sipcodes_find(code);
-  return row == NULL ? NULL : &sipcodes_detail_tr_rows[row - sipcodes_all(NULL)];
+  return row == SIPCODES_DETAIL_NULL ? SIPCODES_DETAIL_NULL : &sipcodes_detail_tr_rows[row - sipcodes_all(SIPCODES_DETAIL_NULL)];
 }
 
 /* A warn-code's row of the registry, or NULL. */
 static inline const struct sipcodes_detail_tr_text *sipcodes_detail_tr_warning(int code) {
   const struct sipcodes_warn_code_info *row = sipcodes_find_warn_code(code);
-  return row == NULL ? NULL : &sipcodes_detail_tr_warnings[row - sipcodes_warn_codes(NULL)];
+  return row == SIPCODES_DETAIL_NULL ? SIPCODES_DETAIL_NULL : &sipcodes_detail_tr_warnings[row - sipcodes_warn_codes(SIPCODES_DETAIL_NULL)];
 }
 
 SIPCODES_DETAIL_API const char *sipcodes_tr_reason_phrase(int code) {
   const struct sipcodes_detail_tr_text *row = sipcodes_detail_tr_row(code);
-  return row == NULL ? "" : row->text;
+  return row == SIPCODES_DETAIL_NULL ? "" : row->text;
 }
 
 SIPCODES_DETAIL_API const char *sipcodes_tr_description(int code) {
   const struct sipcodes_detail_tr_text *row = sipcodes_detail_tr_row(code);
-  return row == NULL ? "" : row->description;
+  return row == SIPCODES_DETAIL_NULL ? "" : row->description;
 }
 
 SIPCODES_DETAIL_API const char *sipcodes_tr_warning_text(int code) {
   const struct sipcodes_detail_tr_text *row = sipcodes_detail_tr_warning(code);
-  return row == NULL ? "" : row->text;
+  return row == SIPCODES_DETAIL_NULL ? "" : row->text;
 }
 
 SIPCODES_DETAIL_API const char *sipcodes_tr_warning_description(int code) {
   const struct sipcodes_detail_tr_text *row = sipcodes_detail_tr_warning(code);
-  return row == NULL ? "" : row->description;
+  return row == SIPCODES_DETAIL_NULL ? "" : row->description;
 }
 
 #ifdef __cplusplus
