@@ -74,16 +74,19 @@ constexpr std::string_view usage_text =
     "                    (100 when the address is not loopback, else no limit)\n"
     "  --no-check NAME   turn a check below off (repeatable): version, scheme, require, content,\n"
     "                    accept, or all, so that an INVITE gets --code whatever it asks for\n"
-    "  --quiet           no line per message: a summary every ten seconds\n"
+    "  --quiet           no line per message: a summary every ten seconds while requests\n"
+    "                    arrive, and one when it stops\n"
     "  --version         the version of sipcodes\n"
     "  --help            this text\n"
+    "Each option takes its value as the next argument (--port 5060, not --port=5060).\n"
     "\n"
     "Each request is checked as RFC 3261 section 8.2 orders a UAS to, in this order; the log\n"
     "names the section of each answer:\n"
     "  malformed  400 saying what is wrong; nothing when no Via could match a reply\n"
     "  version    505 for a SIP-Version other than SIP/2.0 (21.5.6)\n"
     "  method     405 with Allow for a known method other than INVITE, ACK, BYE, CANCEL,\n"
-    "             OPTIONS; 501 with Allow for an unknown one (8.2.1)\n"
+    "             OPTIONS (8.2.1); 501 with Allow for one not recognised (21.5.2)\n"
+    "  cseq       400 when the CSeq names another method than the Request-Line (8.1.1.5)\n"
     "  scheme     416 for a Request-URI scheme other than sip, sips, tel (8.2.2.1)\n"
     "  require    420 with Unsupported listing the Require option-tags (8.2.2.3); not for ACK, CANCEL\n"
     "  content    415 with Accept, Accept-Encoding, Accept-Language for a body other than\n"
@@ -91,9 +94,11 @@ constexpr std::string_view usage_text =
     "  accept     406 with Warning 399 for an INVITE whose Accept leaves out application/sdp (21.4.7)\n"
     "Then INVITE gets 100 Trying and --code; OPTIONS, BYE, CANCEL 200 OK; ACK nothing. Every\n"
     "response copies Via (the top one with received and rport, RFC 3581), From, To, Call-ID and\n"
-    "CSeq, a well-formed stand-in where the request's cannot be copied; a 100 copies Timestamp.\n"
-    "A response too large for a datagram becomes a 513 (21.5.7). Responses sent to the\n"
-    "responder are dropped.\n";
+    "CSeq, a well-formed stand-in where the request's cannot be copied; a 100 copies a\n"
+    "well-formed Timestamp (a malformed one is left out, 8.2.2). A 2xx to INVITE and a 3xx\n"
+    "carry Contact, the responder's address. A final response too large for a datagram\n"
+    "becomes a 513 (21.5.7); a 100 too large is not sent. Responses sent to the responder\n"
+    "are dropped.\n";
 
 int usage_error(std::string_view message) {
   std::cerr << "sipcodes-responder: " << message << '\n' << usage_text;
@@ -115,6 +120,12 @@ bool parse_int(std::string_view text, int& value) {
 int parse_options(int argc, char** argv, options& o) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
+    // Every option takes its value as the next argument; "--port=5060" is
+    // refused with a message that says so, never read as another option.
+    if (const std::size_t equal = arg.find('='); arg.substr(0, 2) == "--" && equal != std::string_view::npos) {
+      return usage_error(printable::escaped(arg.substr(0, equal), 40) +
+                         ": the value goes in the next argument, not after '=' (--port 5060, not --port=5060)");
+    }
     if (arg == "--help" || arg == "-h") {
       std::cout << usage_text;
       return -1;
@@ -204,7 +215,7 @@ class message_log {
   message_log(bool quiet, counters& c) : quiet_(quiet), counters_(c) {}
 
   // "recv 127.0.0.1:5061 INVITE sip:..." with the first line of `message`,
-  // and the rule an answer follows: "[RFC 3261 8.2.1: method not recognised]".
+  // and the rule an answer follows: "[RFC 3261 21.5.2: method not recognised]".
   void write(std::string_view kind, const sockaddr_in& peer, std::string_view message, std::uint64_t now,
              const responder::reply* why = nullptr) {
     if (quiet_) return;
@@ -314,6 +325,11 @@ int main(int argc, char** argv) {
     }
     for (std::size_t i = 0; i < d.count; ++i) {
       const responder::written w = responder::write(d, i, settings, response, sizeof response);
+      if (w.size == 0 && w.code == 100) {
+        // Not needed: the final response follows (or a 513 for it).
+        messages.write("drop", peer, "SIP/2.0 100 Trying", now, &w.as_sent);
+        continue;
+      }
       if (w.size == 0) {
         ++count.dropped;
         messages.write("drop", peer, "the response does not fit a datagram, even as a 513", now, &w.as_sent);

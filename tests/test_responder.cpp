@@ -708,7 +708,9 @@ TEST_CASE("--no-check turns the checks off one by one, so that an INVITE gets th
 
 TEST_CASE("every answer names the rule it follows, for the log") {
   const responder::settings settings{};
-  CHECK(responder::decide(request_text("NEWMETHOD"), settings).replies[0].rule == "RFC 3261 8.2.1");
+  CHECK(responder::decide(request_text("NEWMETHOD"), settings).replies[0].rule == "RFC 3261 21.5.2");
+  CHECK(responder::decide(request_text("NEWMETHOD"), settings).replies[0].why == "method not recognised");
+  CHECK(responder::decide(request_text("REGISTER"), settings).replies[0].rule == "RFC 3261 8.2.1");
   CHECK(responder::decide(with_uri(request_text("OPTIONS"), "im:x"), settings).replies[0].rule == "RFC 3261 8.2.2.1");
   CHECK(responder::decide(request_text("INVITE", {}, "BYE"), settings).replies[0].rule == "RFC 3261 8.1.1.5");
   CHECK(responder::decide("SIP/2.0 200 OK\r\n\r\n", settings).silence.rule == "RFC 3261 18.1.2");
@@ -903,7 +905,7 @@ TEST_CASE("the top Via gets received and rport from the source address (RFC 3261
   CHECK(fields(refused[0], "v").at(0) == "SIP/2.0/UDP h;rport=40000;received=127.0.0.1 , SIP/2.0/UDP g");
 }
 
-TEST_CASE("a Timestamp is copied into the 100 Trying as it came (RFC 3261 8.2.6.1); a malformed one is a 400") {
+TEST_CASE("a Timestamp is copied into the 100 Trying as it came (RFC 3261 8.2.6.1); a malformed one is left out") {
   for (std::string_view value : {"54", "54.2", "54.2 0.5", "54. 1.", "0054.0200 3"}) {
     CAPTURE(value);
     const auto out = answer(with_line(request_text("INVITE"), "Timestamp: " + std::string(value) + "\r\n"));
@@ -913,14 +915,25 @@ TEST_CASE("a Timestamp is copied into the 100 Trying as it came (RFC 3261 8.2.6.
   }
   const auto folded = answer(with_line(request_text("INVITE"), "Timestamp: 54.2\r\n 0.5\r\n"));
   CHECK(fields(folded[0], "Timestamp") == std::vector<std::string>{"54.2 0.5"});
-  for (std::string_view value : {"", "x", "54.2.1", "-1", "54 0.5 1", ".5", "54 x"}) {
-    CAPTURE(value);
-    const auto out = answer(with_line(request_text("INVITE"), "Timestamp: " + std::string(value) + "\r\n"));
-    REQUIRE(out.count == 1);
-    CHECK(starts_with(out[0], "SIP/2.0 400 Malformed Timestamp\r\n"));
+  // RFC 3261 8.2.2: a header field the UAS does not need, malformed, is
+  // ignored; the 100 goes without it, and the log says so.
+  const responder::settings settings{responder::answer{486, {}}, contact, responder::all_checks};
+  for (std::string_view line : {"Timestamp: \r\n", "Timestamp: x\r\n", "Timestamp: 54.2.1\r\n", "Timestamp: -1\r\n",
+                                "Timestamp: 54 0.5 1\r\n", "Timestamp: .5\r\n", "Timestamp: 54 x\r\n",
+                                "Timestamp: 1\r\nTimestamp: 2\r\n"}) {
+    CAPTURE(line);
+    const std::string text = with_line(request_text("INVITE"), line);
+    const auto out = answer(text);
+    CHECK(out.refused == problem::none);
+    REQUIRE(out.count == 2);
+    CHECK(out.codes[0] == 100);
+    CHECK(fields(out[0], "Timestamp").empty());
+    CHECK(out.codes[1] == 486);
+    const responder::decision d = responder::decide(text, settings);
+    REQUIRE(d.count == 2);
+    CHECK(d.replies[0].rule == "RFC 3261 8.2.6.1");
+    CHECK(contains(d.replies[0].why, "Timestamp left out (RFC 3261 8.2.2)"));
   }
-  const auto twice = answer(with_line(request_text("INVITE"), "Timestamp: 1\r\nTimestamp: 2\r\n"));
-  CHECK(twice.refused == problem::repeated_timestamp);
 }
 
 TEST_CASE("a 513 names its own rule, for the log (RFC 3261 21.5.7)") {
@@ -999,4 +1012,93 @@ TEST_CASE("a Via host must be a hostname or an address: an underscore gets a 400
   const auto lower = answer(replaced(request_text("INVITE"), "10.0.0.1", "my_host"));
   CHECK(lower.refused == problem::bad_via);
   REQUIRE(lower.count == 1);
+}
+
+TEST_CASE("received may hold an IPv6 address, bare or in brackets (RFC 3261 25.1, RFC 5118 4.5)") {
+  for (std::string_view received : {"2001:db8::9:1", "[2001:db8::9:1]", "::ffff:192.0.2.1", "192.0.2.1"}) {
+    CAPTURE(received);
+    const std::string text =
+        replaced(request_text("OPTIONS"), ";branch=z9hG4bK-1", ";received=" + std::string(received) + ";branch=z9hG4bK-1");
+    const auto out = answer(text);
+    CHECK(out.refused == problem::none);
+    REQUIRE(out.count == 1);
+    CHECK(out.codes[0] == 200);
+    CHECK(contains(out[0], "\r\nVia: SIP/2.0/UDP 127.0.0.1:5061;received=" + std::string(received) + ";branch=z9hG4bK-1\r\n"));
+  }
+  // Only received takes it: another parameter with a colon in its value is malformed.
+  CHECK(answer(replaced(request_text("OPTIONS"), ";branch=z9hG4bK-1", ";maddr=2001:db8::1;branch=z9hG4bK-1")).refused ==
+        problem::bad_via);
+  CHECK(answer(replaced(request_text("OPTIONS"), ";branch=z9hG4bK-1", ";received=2001:db8::g;branch=z9hG4bK-1"))
+            .refused == problem::bad_via);
+}
+
+TEST_CASE("only the first empty rport of the top Via is filled: the reply grows by one rport and one received") {
+  const responder::source loopback{0x7F000001U, 40000};
+  std::string text = replaced(request_text("INVITE"), ";branch=z9hG4bK-1", ";rport;rport;branch=z9hG4bK-1;rport");
+  const auto out = answer_from(text, loopback);
+  REQUIRE(out.count == 2);
+  for (std::size_t i = 0; i < 2; ++i) {
+    CHECK(fields(out[i], "Via").at(0) ==
+          "SIP/2.0/UDP 127.0.0.1:5061;rport=40000;rport;branch=z9hG4bK-1;rport;received=127.0.0.1");
+  }
+  // Thousands of them: each reply still fits, as large as the request's Via and a few bytes more.
+  std::string many = "INVITE sip:x@h SIP/2.0\r\nv:SIP/2.0/UDP h;branch=z9hG4bK-top";
+  for (int i = 0; i < 9000; ++i) many += ";rport";
+  many += "\r\nf:<sip:a@h>;tag=1\r\nt:<sip:x@h>\r\ni:c\r\nCSeq:1 INVITE\r\nl:0\r\n\r\n";
+  REQUIRE(many.size() < responder::max_datagram);
+  const auto big = answer_from(many, loopback);
+  REQUIRE(big.count == 2);
+  CHECK(big.codes[1] == 486);
+  const std::size_t via_in = many.find("\r\nf:") - many.find("v:");
+  CHECK(fields(big[0], "v").at(0).size() == via_in - 2 + std::string_view("=40000;received=127.0.0.1").size());
+}
+
+TEST_CASE("a 400 for a malformed Via parameter keeps the well-formed ones after it, branch among them") {
+  const std::string text = replaced(request_text("OPTIONS"), "Via: SIP/2.0/UDP 127.0.0.1:5061;branch=z9hG4bK-1\r\n",
+                                    "Via: SIP/2.0/UDP h.example.com;x=a@b;branch=z9hG4bK77\r\n");
+  const auto out = answer(text);
+  CHECK(out.refused == problem::bad_via);
+  REQUIRE(out.count == 1);
+  CHECK(contains(out[0], "\r\nVia: SIP/2.0/UDP h.example.com;branch=z9hG4bK77\r\n"));
+  // With the source known, received is added after what is kept.
+  const auto from = answer_from(text, responder::source{0x7F000001U, 40000});
+  REQUIRE(from.count == 1);
+  CHECK(contains(from[0], "\r\nVia: SIP/2.0/UDP h.example.com;branch=z9hG4bK77;received=127.0.0.1\r\n"));
+  // Several bad ones, among good ones, in a second value too.
+  const std::string two = replaced(request_text("OPTIONS"), "Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-0\r\n",
+                                   "Via: SIP/2.0/UDP g;a=@;y=1;b=[;branch=z9hG4bK-g;c=];d\r\n");
+  const auto out2 = answer(two);
+  REQUIRE(out2.count == 1);
+  CHECK(contains(out2[0], "\r\nVia: SIP/2.0/UDP g;y=1;branch=z9hG4bK-g;d\r\n"));
+}
+
+TEST_CASE("a 100 Trying that does not fit a datagram is not sent; the final response is, or a 513") {
+  const std::string text = with_line(request_text("INVITE"), "Timestamp: " + std::string(2000, '1') + "\r\n");
+  const responder::settings settings{responder::answer{486, {}}, contact, responder::all_checks};
+  const responder::decision d = responder::decide(text, settings);
+  REQUIRE(d.count == 2);
+  std::vector<char> buffer(responder::max_datagram);
+  const auto full = responder::write(d, 0, settings, buffer.data(), buffer.size());
+  REQUIRE(full.code == 100);
+  const std::size_t room = full.size - 1000;  // no room for the 100 with its Timestamp
+  const auto trying = responder::write(d, 0, settings, buffer.data(), room);
+  CHECK(trying.size == 0);
+  CHECK(trying.code == 100);
+  CHECK(trying.as_sent.rule == "RFC 3261 8.2.6.1");
+  CHECK(trying.as_sent.why == "100 Trying does not fit a datagram; not sent");
+  const auto final_response = responder::write(d, 1, settings, buffer.data(), room);
+  CHECK(final_response.size != 0);
+  CHECK(final_response.code == 486);
+}
+
+TEST_CASE("a 3xx carries Contact, the responder's own address (RFC 3261 21.3)") {
+  for (int code : {300, 301, 302, 305, 380}) {
+    CAPTURE(code);
+    const auto out = answer(request_text("INVITE"), code);
+    REQUIRE(out.count == 2);
+    CHECK(out.codes[1] == code);
+    CHECK(fields(out[1], "Contact") == std::vector<std::string>{"<" + std::string(contact) + ">"});
+    CHECK(fields(out[0], "Contact").empty());
+  }
+  CHECK(fields(answer(request_text("INVITE"), 486)[1], "Contact").empty());
 }

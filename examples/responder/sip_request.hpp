@@ -31,7 +31,11 @@ struct request {
   std::string_view vias;     // the part of them from the first Via header field to the end of the last
   std::string_view from, to, call_id, cseq;
   std::string_view cseq_method;
-  std::string_view timestamp;  // empty when absent
+  // The Timestamp a 100 copies: empty when absent, or left out because it
+  // was malformed or repeated (`timestamp_ignored`): RFC 3261 section 8.2.2
+  // has a UAS ignore a malformed header field it does not need.
+  std::string_view timestamp;
+  bool timestamp_ignored = false;
   // The method and number a response's CSeq names when the CSeq cannot be
   // copied: the CSeq's method, or else the Request-Line's; its number, or 0.
   std::string_view reply_method;
@@ -72,7 +76,6 @@ enum class problem : std::uint8_t {
   repeated_call_id,
   repeated_cseq,
   repeated_content_length,
-  repeated_timestamp,
   missing_headers,  // 400: no From, To, Call-ID or CSeq (8.1.1)
   bad_via,          // 400: the grammar of 20.42 and 25.1
   bad_from,         // 400: 20.20 and 25.1, a tag-param among them at most once, with a value
@@ -80,7 +83,6 @@ enum class problem : std::uint8_t {
   bad_call_id,
   bad_cseq,           // 400: not 1*DIGIT LWS Method (20.16, 25.1)
   cseq_out_of_range,  // 400: 2^32 or more (8.1.1.5)
-  bad_timestamp,      // 400: not the grammar of 20.38, so not copied into a 100 (8.2.6.1)
   bad_request_uri,    // 400: not a URI, or a SIP URI with headers (19.1.1)
   bad_require,
   bad_content_length,
@@ -106,7 +108,6 @@ constexpr std::string_view describe(problem p) noexcept {
     case problem::repeated_call_id: return "Repeated Call-ID header field";
     case problem::repeated_cseq: return "Repeated CSeq header field";
     case problem::repeated_content_length: return "Repeated Content-Length header field";
-    case problem::repeated_timestamp: return "Repeated Timestamp header field";
     case problem::missing_headers: return "Missing From, To, Call-ID or CSeq";
     case problem::bad_via: return "Malformed Via header field";
     case problem::bad_from: return "Malformed From header field";
@@ -114,7 +115,6 @@ constexpr std::string_view describe(problem p) noexcept {
     case problem::bad_call_id: return "Malformed Call-ID";
     case problem::bad_cseq: return "Malformed CSeq";
     case problem::cseq_out_of_range: return "CSeq number above 4294967295";
-    case problem::bad_timestamp: return "Malformed Timestamp";
     case problem::bad_request_uri: return "Malformed Request-URI";
     case problem::bad_require: return "Malformed Require header field";
     case problem::bad_content_length: return "Malformed Content-Length";
@@ -136,15 +136,13 @@ constexpr std::string_view rule_of(problem p) noexcept {
     case problem::repeated_to:
     case problem::repeated_call_id:
     case problem::repeated_cseq:
-    case problem::repeated_content_length:
-    case problem::repeated_timestamp: return "RFC 3261 7.3.1";
+    case problem::repeated_content_length: return "RFC 3261 7.3.1";
     case problem::missing_headers: return "RFC 3261 8.1.1";
     case problem::bad_via: return "RFC 3261 20.42";
     case problem::bad_from: return "RFC 3261 20.20";
     case problem::bad_to: return "RFC 3261 20.39";
     case problem::bad_call_id: return "RFC 3261 20.8";
     case problem::bad_cseq: return "RFC 3261 20.16";
-    case problem::bad_timestamp: return "RFC 3261 20.38";
     case problem::cseq_out_of_range:
     case problem::cseq_mismatch: return "RFC 3261 8.1.1.5";
     case problem::bad_request_uri: return "RFC 3261 19.1.1";
@@ -342,6 +340,12 @@ constexpr bool for_each_value(std::string_view headers, std::string_view name, E
   return true;
 }
 
+// A character of an IPv6address (RFC 3261 section 25.1): a hex digit, ':' or
+// '.' (the IPv4 address it may end with).
+constexpr bool is_v6_char(char c) noexcept {
+  return is_digit(c) || (lower(c) >= 'a' && lower(c) <= 'f') || c == ':' || c == '.';
+}
+
 // Reading a header field value by the grammar of RFC 3261 section 25.1,
 // where LWS, and the SWS around separators, may be folds.
 class cursor {
@@ -430,10 +434,7 @@ class cursor {
   constexpr bool host(bool underscore = false) noexcept {
     if (next_is('[')) {
       ++at_;
-      const auto v6 = [](char c) {
-        return is_digit(c) || (lower(c) >= 'a' && lower(c) <= 'f') || c == ':' || c == '.';
-      };
-      if (take(v6).empty() || !next_is(']')) return false;
+      if (take(is_v6_char).empty() || !next_is(']')) return false;
       ++at_;
       return true;
     }
@@ -443,11 +444,19 @@ class cursor {
   }
 
   // generic-param = token [ EQUAL gen-value ], gen-value = token / host /
-  // quoted-string, after a SEMI; the name taken, or "" when malformed.
+  // quoted-string, after a SEMI; the name taken, or "" when malformed. A
+  // received parameter may hold an IPv6address too, without brackets
+  // (via-received, RFC 3261 section 25.1; RFC 5118 section 4.5 takes the
+  // bracketed form as well, which host reads).
   constexpr std::string_view generic_param() noexcept {
     const std::string_view name = token();
     if (name.empty()) return {};
     if (separator('=')) {
+      const std::size_t value_at = at_;
+      if (iequals(name, "received") && !take(is_v6_char).empty() && (done() || !is_token_char(text_[at_]))) {
+        return name;
+      }
+      at_ = value_at;
       if (next_is('"') ? !quoted_string() : next_is('[') ? !host() : token().empty()) return {};
     }
     return name;
@@ -497,9 +506,11 @@ constexpr std::size_t via_prefix(std::string_view value, bool underscore = false
 
 constexpr bool via_ok(std::string_view value) noexcept { return !value.empty() && via_prefix(value) == value.size(); }
 
-// Calls `each(name, text, valued)` for each parameter of the well-formed Via
-// value `value` whose parameters start at `from`: `text` is all of it from the
-// SEMI (with the LWS around it) on, `valued` whether an EQUAL follows the name.
+// Calls `each(name, text, valued)` for each well-formed parameter of the Via
+// value `value` whose parameters start at `from` (read_via's `params`):
+// `text` is all of it from the SEMI (with the LWS around it) on, `valued`
+// whether an EQUAL follows the name. A malformed parameter is skipped, up to
+// the next ';', so that those after it (branch among them) are still seen.
 template <class Each>
 constexpr void for_each_via_param(std::string_view value, std::size_t from, Each each) noexcept {
   cursor c(value);
@@ -508,9 +519,17 @@ constexpr void for_each_via_param(std::string_view value, std::size_t from, Each
   while (c.separator(';')) {
     const std::size_t name_at = c.at();
     const std::string_view name = c.generic_param();
-    if (name.empty()) return;
-    each(name, value.substr(start, c.at() - start), c.at() != name_at + name.size());
-    start = c.at();
+    cursor after = c;
+    after.skip_lws();
+    if (!name.empty() && (after.done() || after.next_is(';'))) {
+      each(name, value.substr(start, c.at() - start), c.at() != name_at + name.size());
+      start = c.at();
+      continue;
+    }
+    const std::size_t semi = value.find(';', name_at);
+    if (semi == std::string_view::npos) return;
+    c.move_to(semi);
+    start = semi;
   }
 }
 
@@ -725,7 +744,9 @@ constexpr problem read_request(std::string_view datagram, request& r) noexcept {
       const std::optional<std::uint64_t> n = detail::read_number(f.value, max_datagram);
       r.content_length = n ? static_cast<long>(*n) : -2;  // -2: present but malformed
     } else if (iequals(f.name, "Timestamp")) {
-      if (keep_first(seen_timestamp, problem::repeated_timestamp)) r.timestamp = f.value;
+      r.timestamp_ignored = seen_timestamp || !detail::timestamp_ok(f.value);
+      r.timestamp = r.timestamp_ignored ? std::string_view() : f.value;
+      seen_timestamp = true;
     } else if (iequals(f.name, "Content-Type")) {
       if (r.content_type.empty()) r.content_type = f.value;
     } else if (iequals(f.name, "Content-Disposition")) {
@@ -764,7 +785,7 @@ constexpr problem read_request(std::string_view datagram, request& r) noexcept {
   const detail::via_shape top = detail::read_via(top_via, true);
   if (top.good == 0 || r.reply_method.empty()) return problem::unmatchable;
   r.top_host = top.host;
-  detail::for_each_via_param(top_via.substr(0, top.good), top.params,
+  detail::for_each_via_param(top_via, top.params,
                              [&r](std::string_view name, std::string_view, bool valued) {
                                if (!valued && detail::iequals(name, "rport")) r.top_rport = true;
                                if (detail::iequals(name, "received")) r.top_received = true;
@@ -780,7 +801,6 @@ constexpr problem read_request(std::string_view datagram, request& r) noexcept {
   if (!r.call_id_ok) return problem::bad_call_id;
   if (!cseq_shape_ok) return problem::bad_cseq;
   if (!in_range) return problem::cseq_out_of_range;
-  if (seen_timestamp && !detail::timestamp_ok(r.timestamp)) return problem::bad_timestamp;
   if (!detail::uri_ok(r.uri, false)) return problem::bad_request_uri;
   if (r.has_require) {
     detail::for_each_value(r.headers, "Require",
@@ -953,8 +973,8 @@ constexpr bool accepts_sdp(const request& r) noexcept {
 
 /// Decides what a UAS answers a datagram, in the order of RFC 3261 section
 /// 8.2: a request it cannot read gets 400 (or nothing, when a reply could
-/// not be matched); then the version (505), the method (405, 501; section
-/// 8.2.1), the CSeq method (400), the Request-URI scheme (416; 8.2.2.1),
+/// not be matched); then the version (505), the method (405 for a known one,
+/// section 8.2.1; 501 for one not recognised, 21.5.2), the CSeq method (400), the Request-URI scheme (416; 8.2.2.1),
 /// Require (420; 8.2.2.3), the body (415; 8.2.3) and an INVITE's Accept
 /// (406); then INVITE gets 100 Trying and the configured answer, OPTIONS, BYE
 /// and CANCEL 200. ACK never gets anything. No Max-Forwards check (483) and
@@ -986,7 +1006,7 @@ constexpr decision decide(std::string_view datagram, const settings& s,
   const bool taken = r.method == "INVITE" || r.method == "OPTIONS" || r.method == "BYE" || r.method == "CANCEL";
   if (!taken) {
     return detail::is_known_method(r.method) ? send(405, "RFC 3261 8.2.1", "method not supported")
-                                             : send(501, "RFC 3261 8.2.1", "method not recognised");
+                                             : send(501, "RFC 3261 21.5.2", "method not recognised");
   }
   if (r.cseq_method != r.method) {
     d.refused = problem::cseq_mismatch;
@@ -1007,7 +1027,9 @@ constexpr decision decide(std::string_view datagram, const settings& s,
     return send(406, "RFC 3261 21.4.7", "Accept leaves out application/sdp");
   }
   if (r.method == "INVITE") {
-    send(100, "RFC 3261 8.2.6.1", "INVITE received");
+    send(100, "RFC 3261 8.2.6.1",
+         r.timestamp_ignored ? "INVITE received; a malformed or repeated Timestamp left out (RFC 3261 8.2.2)"
+                             : "INVITE received");
     return send(s.final_answer.code, "--code", "the configured answer", s.final_answer.reason);
   }
   return send(200,
@@ -1125,25 +1147,36 @@ constexpr std::string_view hostport(std::string_view uri) noexcept {
   return uri.substr(at == std::string_view::npos ? uri.find(':') + 1 : at + 1);
 }
 
-// The top Via value of a response: the request's, `value`, with what the
-// server transport adds (RFC 3261 section 18.2.1, RFC 3581 section 4): an
-// empty rport parameter gets the source port; a received parameter with the
-// source address, in place of one the request had, when the sent-by host is
-// not that address as inet_ntop writes it (a name, or another address) or
-// rport was asked for.
-constexpr void write_top_via(response_writer& w, std::string_view value, const request& r,
+// A Via value as a response carries it when it is not written whole: its
+// sent-protocol and sent-by, then the well-formed parameters among the rest
+// (see for_each_via_param), each written by `change(name, text, valued)`.
+template <class Change>
+constexpr void write_via(response_writer& w, std::string_view value, Change change) noexcept {
+  const std::size_t params = read_via(value, true).params;
+  w.unfolded(value.substr(0, params));
+  for_each_via_param(value, params, change);
+}
+
+// The top Via value of a response: the request's, `value` (well-formed when
+// `whole`), with what the server transport adds (RFC 3261 section 18.2.1,
+// RFC 3581 section 4): the first empty rport parameter gets the source port
+// (any later one is left as it came, so that the value grows by one port at
+// most); a received parameter with the source address, in place of one the
+// request had, when the sent-by host is not that address as inet_ntop writes
+// it (a name, or another address) or rport was asked for.
+constexpr void write_top_via(response_writer& w, std::string_view value, bool whole, const request& r,
                              const source& from) noexcept {
   const dotted_address source_address(from.address);
   const bool add_received = r.top_rport || r.top_host != source_address.view();
-  if (!r.top_rport && !(add_received && r.top_received)) {
+  if (whole && !r.top_rport && !(add_received && r.top_received)) {
     w.unfolded(value);  // no parameter to change
   } else {
-    const std::size_t params = read_via(value, true).params;
-    w.unfolded(value.substr(0, params));
-    for_each_via_param(value, params, [&](std::string_view name, std::string_view text, bool valued) {
-      if (!valued && iequals(name, "rport")) {
+    bool port_written = false;
+    write_via(w, value, [&](std::string_view name, std::string_view text, bool valued) {
+      if (!valued && !port_written && iequals(name, "rport")) {
         w << ";rport=";
         write_decimal(w, from.port);
+        port_written = true;
       } else if (!(add_received && iequals(name, "received"))) {
         w.unfolded(text);
       }
@@ -1156,8 +1189,9 @@ constexpr void write_top_via(response_writer& w, std::string_view value, const r
 // request's, in the same fields (a compact name stays compact), with the same
 // values in the same order, and the separators between them as they came, so
 // that they take no more room than in the request; only folds become one
-// space. A request with a malformed Via value gets the well-formed start of
-// each (a value with none is left out). The top one gets what write_top_via
+// space. A request with a malformed Via value gets the well-formed part of
+// each: its sent-protocol and sent-by with the well-formed parameters, a
+// malformed one left out (a value whose sent-by is malformed is left out). The top one gets what write_top_via
 // adds when the source is known.
 constexpr void write_vias(response_writer& w, const request& r, const std::optional<source>& from) noexcept {
   std::string_view headers = r.vias;
@@ -1171,7 +1205,8 @@ constexpr void write_vias(response_writer& w, const request& r, const std::optio
     while (true) {
       const std::size_t comma = separating_comma(rest);
       const std::string_view v = trim(rest.substr(0, comma));
-      const std::size_t keep = r.vias_ok ? v.size() : via_prefix(v, true);
+      const std::size_t keep = r.vias_ok ? v.size() : read_via(v, true).params;
+      const bool whole = r.vias_ok || via_prefix(v, true) == v.size();
       if (keep != 0) {
         if (!any) {
           w << (f.compact ? "v: " : "Via: ");
@@ -1190,13 +1225,15 @@ constexpr void write_vias(response_writer& w, const request& r, const std::optio
           w << ",";
         }
         if (top && from) {
-          write_top_via(w, v.substr(0, keep), r, *from);
+          write_top_via(w, v, whole, r, *from);
+        } else if (whole) {
+          w.unfolded(v);
         } else {
-          w.unfolded(v.substr(0, keep));
+          write_via(w, v, [&w](std::string_view, std::string_view text, bool) { w.unfolded(text); });
         }
         any = true;
       }
-      joint = keep != 0 && keep == v.size() ? v.data() + v.size() : nullptr;
+      joint = keep != 0 && whole ? v.data() + v.size() : nullptr;
       top = false;
       if (comma == std::string_view::npos) break;
       rest.remove_prefix(comma + 1);
@@ -1288,7 +1325,11 @@ constexpr std::size_t write_response(const request& r, const reply& rep, const s
                 "Accept leaves out application/sdp, which an answer to INVITE carries");
       w << "\r\n";
     }
-    if (sipcodes::is_success(code) && r.method == "INVITE") w << "Contact: <" << s.contact << ">\r\n";
+    // A 2xx to INVITE, and a redirection (RFC 3261 section 21.3: 305 MUST,
+    // 300 to 302 SHOULD carry one), name the responder's own address.
+    if ((sipcodes::is_success(code) && r.method == "INVITE") || sipcodes::is_redirection(code)) {
+      w << "Contact: <" << s.contact << ">\r\n";
+    }
     if (sipcodes::is_final(code) && code >= 300) {
       // RFC 3326 and RFC 6432: the SIP cause, and the Q.850 cause RFC 3398 maps it to.
       w << "Reason: ";
@@ -1324,7 +1365,10 @@ constexpr written write(const decision& d, std::size_t i, const settings& s, cha
   if (i >= d.count) return {};
   const reply& rep = d.replies[i];
   if (const std::size_t n = write_response(d.r, rep, s, d.from, out, capacity)) return {n, rep.code, rep};
-  if (!sipcodes::is_final(rep.code)) return {};
+  if (!sipcodes::is_final(rep.code)) {
+    // A 100 is not needed (RFC 3261 section 8.2.6.1: a UAS may send one); the final response still is.
+    return {0, rep.code, reply{rep.code, {}, "RFC 3261 8.2.6.1", "100 Trying does not fit a datagram; not sent"}};
+  }
   const reply too_large{513, {}, "RFC 3261 21.5.7", "the response does not fit a datagram"};
   return {write_response(d.r, too_large, s, d.from, out, capacity, true), 513, too_large};
 }

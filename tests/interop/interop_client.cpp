@@ -201,10 +201,16 @@ int amplification(int port) {
   };
   const std::string head = " sip:a SIP/2.0\nv:SIP/2.0/UDP h\nf:sip:a\nt:sip:b\ni:c\nCSeq:1 ";
   // The worst cases: the least a 400 answers (a method, a Via, nothing
-  // else), and an INVITE as large as a datagram, whose 100 and final
-  // response each copy its Via values.
+  // else), and INVITEs as large as a datagram, whose 100 and final response
+  // each copy its Via values: in one field, one to a line (each line gets
+  // CRLF and a space), and one Via with thousands of empty rport parameters
+  // (only the first gets the port).
   std::string vias = "a/b/c h";
   while (vias.size() < 60000) vias += ",a/b/c h";
+  std::string via_lines;
+  for (int i = 0; i < 5300; ++i) via_lines += "v:a/b/c h\n";
+  std::string rports = "a/b/c h";
+  while (rports.size() < 60000) rports += ";rport";
   const kind kinds[] = {
       {"INVITE", "INVITE" + head + "INVITE\n\n"},
       {"OPTIONS", "OPTIONS" + head + "OPTIONS\n\n"},
@@ -213,9 +219,12 @@ int amplification(int port) {
       {"unknown method", "FOO" + head + "FOO\n\n"},
       {"malformed (400)", "BYE" + head + "FOO\n\n"},
       {"ACK", "ACK" + head + "ACK\n\n"},
-      {"least 400", "x\nv:a/b/c h\n\n"},
+      {"least 400", "x\nv:a/b/c h"},
       {"INVITE, 60 KB",
        "INVITE" + head.substr(0, head.find("v:") + 2) + vias + "\nf:sip:a\nt:sip:b\ni:c\nCSeq:1 INVITE\n\n"},
+      {"INVITE, Via lines", "INVITE sip:a SIP/2.0\n" + via_lines + "f:sip:a\nt:sip:b\ni:c\nCSeq:1 INVITE\n\n"},
+      {"INVITE, rports",
+       "INVITE" + head.substr(0, head.find("v:") + 2) + rports + "\nf:sip:a\nt:sip:b\ni:c\nCSeq:1 INVITE\n\n"},
   };
   std::cout << "request kind      sent  answers  bytes back  factor\n";
   bool ok = true;
@@ -226,7 +235,7 @@ int amplification(int port) {
     const std::vector<std::string> answers = drain(c, 300);
     for (const std::string& a : answers) back += a.size();
     const double factor = static_cast<double>(back) / static_cast<double>(k.request.size());
-    std::printf("%-16s %5zu  %7zu  %10zu  %5.1fx\n", k.name, k.request.size(), answers.size(), back, factor);
+    std::printf("%-17s %5zu  %7zu  %10zu  %6.3fx\n", k.name, k.request.size(), answers.size(), back, factor);
     ok = ok && (std::string_view(k.name) == "ACK" ? answers.empty() : !answers.empty());
     close(c.fd);
   }

@@ -98,13 +98,17 @@ case $case_name in
     timeout 30 "$client" uas "$port" || { kill "$sipp_pid" 2>/dev/null; fail "the client's call failed"; }
     wait "$sipp_pid" || fail "SIPp's uas reported a failed call" ;;
   bad_options)
-    for bad in "--reason=x" "--code 100" "--code 700" "--reason Busy\"Here" "--reason 50%"; do
+    for bad in "--reason=x" "--port=5060" "--quiet=1" "--code 100" "--code 700" "--reason Busy\"Here" "--reason 50%"; do
       read -r -a arguments <<< "$bad"
       status=0
       timeout 10 "$responder" --port 0 "${arguments[@]}" 2> "$work/error.txt" || status=$?
       [[ $status -eq 2 ]] || fail "'$bad' gave exit status $status, not 2"
       grep -q '^sipcodes-responder: ' "$work/error.txt" || fail "'$bad' printed no message"
     done
+    status=0
+    timeout 10 "$responder" --port=5060 2> "$work/error.txt" || status=$?
+    grep -q "^sipcodes-responder: --port: the value goes in the next argument, not after '='" "$work/error.txt" ||
+      fail "--port=5060 is not refused with a message that says why"
     status=0
     timeout 10 "$responder" --port 0 --reason $'Busy\r\nVia: injected' 2> "$work/error.txt" || status=$?
     [[ $status -eq 2 ]] || fail "a reason with CRLF gave exit status $status, not 2" ;;
@@ -162,7 +166,7 @@ case $case_name in
     start_responder --code 486
     "$client" torture "$responder_port" "$here/../torture" | tee "$work/torture.out" || fail "$(grep -c FAIL "$work/torture.out") messages not as expected"
     stop_responder
-    grep -q 'send 127.0.0.1:[0-9]* SIP/2.0 501 Not Implemented \[RFC 3261 8.2.1: method not recognised\]$' \
+    grep -q 'send 127.0.0.1:[0-9]* SIP/2.0 501 Not Implemented \[RFC 3261 21.5.2: method not recognised\]$' \
       "$work/responder.log" || fail "the log does not name the section of a decision"
     grep -q 'drop 127.0.0.1:[0-9]* SIP/2.0 200 = 2\*\*3 \* 5\*\*2 .* \[RFC 3261 18.1.2: A response, which is never answered\]$' \
       "$work/responder.log" || fail "the log does not say why a response was dropped" ;;
