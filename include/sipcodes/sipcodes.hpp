@@ -1633,6 +1633,18 @@ struct standard_spec {
   }
 };
 
+// The number an arg-id's digits spell ("2" in "{2}"), kept at most 100000
+// (past any argument); -1 for a name, which is not all digits.
+template <class Iterator>
+constexpr long arg_id_number(Iterator name, std::size_t size) noexcept {
+  long id = 0;
+  for (std::size_t i = 0; i < size; ++i, ++name) {
+    if (*name < '0' || *name > '9') return -1;
+    id = id < 100000 ? id * 10 + (*name - '0') : id;
+  }
+  return id;
+}
+
 template <class Iterator, class ArgId>
 constexpr standard_spec rewrite_standard_spec(Iterator first, Iterator last, ArgId arg_id) {
   standard_spec spec;
@@ -1657,6 +1669,114 @@ constexpr standard_spec rewrite_standard_spec(Iterator first, Iterator last, Arg
     }
   }
   return spec;
+}
+
+// True while the compiler evaluates a constant expression, where it can
+// tell; false elsewhere. The builtin, not std::is_constant_evaluated: clang
+// 14 in C++23 with libstdc++ 12, whose std::is_constant_evaluated is an `if
+// consteval`, answers true at run time in `if (std::is_constant_evaluated())`
+// within a template, and {fmt} 9's parse context asks that way.
+constexpr bool constant_evaluation() noexcept {
+#if defined(__has_builtin)
+#if __has_builtin(__builtin_is_constant_evaluated)
+#define SIPCODES_DETAIL_HAS_CONSTANT_EVALUATION
+#endif
+#endif
+#if defined(SIPCODES_DETAIL_HAS_CONSTANT_EVALUATION) || (defined(_MSC_VER) && _MSC_VER >= 1925) || \
+    (defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 9)
+#undef SIPCODES_DETAIL_HAS_CONSTANT_EVALUATION
+  return __builtin_is_constant_evaluated();
+#else
+  return false;
+#endif
+}
+
+// A width or precision taken from an argument, as the add-ons write it into
+// a spec: the decimal digits of an integer from 0 to INT_MAX, as {fmt} and
+// std::format take one. `usable` is false for any other value or argument.
+struct dynamic_value {
+  char digits[10] = {};
+  std::size_t size = 0;
+  bool usable = false;
+};
+
+// Defined as `type` where an argument's type is an integer: the type of its
+// remainder by 10 is its own (bool, the character types and unscoped enums
+// become int; floating-point numbers, pointers and classes have none).
+template <class Remainder, class Integer>
+struct if_integer {};
+template <class Integer>
+struct if_integer<Integer, Integer> {
+  using type = dynamic_value;
+};
+
+// The dynamic_value of a formatting argument of any other type: not usable.
+template <class Argument>
+constexpr dynamic_value dynamic_value_of(const Argument&, long) noexcept {
+  return {};
+}
+
+// The dynamic_value of an integer argument. Its digits are counted, not
+// compared with a bound, so that no type needs a cast to its own type.
+template <class Integer>
+constexpr auto dynamic_value_of(Integer value, int) noexcept ->
+    typename if_integer<decltype(Integer{} % 10), Integer>::type {
+  dynamic_value out;
+  if constexpr (Integer{} - 1 < Integer{}) {  // a signed type
+    if (value < Integer{}) return out;
+  }
+  char reversed[10] = {};
+  std::size_t size = 0;
+  do {
+    if (size == sizeof reversed) return out;  // 11 digits or more
+    reversed[size++] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value != Integer{});
+  if (size == sizeof reversed) {  // 10 digits: no more than 2147483647
+    const char* const most = "2147483647";
+    std::size_t i = 0;
+    while (i < size && reversed[size - 1 - i] == most[i]) ++i;
+    if (i < size && reversed[size - 1 - i] > most[i]) return out;
+  }
+  for (std::size_t i = 0; i < size; ++i) out.digits[i] = reversed[size - 1 - i];
+  out.size = size;
+  out.usable = true;
+  return out;
+}
+
+// The standard spec with each nested field written as the number it names,
+// which `value(name, size)` gives as a dynamic_value; what the add-ons'
+// format() hands the string formatter, so that it looks no argument up. A
+// width of 0 is left out, as no width (a leading 0 would be the zero flag).
+struct resolved_spec {
+  static constexpr std::size_t capacity = standard_spec::capacity + 2 * sizeof(dynamic_value{}.digits);
+  char text[capacity] = {};
+  std::size_t size = 0;
+  bool usable = true;  // every value was, and it fits
+
+  constexpr void append(char c) noexcept {
+    if (size == capacity) usable = false;
+    if (usable) text[size++] = c;
+  }
+};
+
+template <class Value>
+constexpr resolved_spec resolve_standard_spec(const standard_spec& spec, Value value) {
+  resolved_spec out;
+  for (std::size_t i = 0; i < spec.size && out.usable; ++i) {
+    if (spec.text[i] != '{') {
+      out.append(spec.text[i]);
+      continue;
+    }
+    const bool precision = i > 0 && spec.text[i - 1] == '.';
+    const std::size_t name = ++i;
+    while (i < spec.size && spec.text[i] != '}') ++i;
+    const dynamic_value number = value(spec.text + name, i - name);
+    if (!number.usable) out.usable = false;
+    if (!precision && number.size == 1 && number.digits[0] == '0') continue;
+    for (std::size_t d = 0; d < number.size; ++d) out.append(number.digits[d]);
+  }
+  return out;
 }
 
 }  // namespace detail
