@@ -69,6 +69,8 @@ using sipcodes::is_valid_reason_phrase;
 using sipcodes::operator<<;
 
 // 4. Wire
+using sipcodes::escape_reason_phrase;
+using sipcodes::escaped_reason_phrase_size;
 using sipcodes::line_error;
 using sipcodes::make_status_line;
 using sipcodes::max_delta_seconds;
