@@ -131,6 +131,28 @@
 //   retry_advice retry_advice_for(code, std::optional<std::uint32_t> retry_after = {});
 // ---------------------------------------------------------------------------
 
+// The namespace mode, SIPCODES_NAMESPACE_NO_VERSION (see below), is
+// read at the first sipcodes include of a translation unit and kept: a later
+// include that sees the other mode is an error, since it would declare its
+// names in another namespace. Defined empty, the macro is on, as 1 is.
+#if !defined(SIPCODES_NAMESPACE_NO_VERSION)
+#define SIPCODES_DETAIL_NO_VERSION_HERE 0
+#elif ~(~SIPCODES_NAMESPACE_NO_VERSION + 0) == 0 && ~(~SIPCODES_NAMESPACE_NO_VERSION + 1) == 1
+#define SIPCODES_DETAIL_NO_VERSION_HERE 1  // defined empty
+#elif SIPCODES_NAMESPACE_NO_VERSION
+#define SIPCODES_DETAIL_NO_VERSION_HERE 1
+#else
+#define SIPCODES_DETAIL_NO_VERSION_HERE 0
+#endif
+#if !defined(SIPCODES_DETAIL_NO_VERSION) && SIPCODES_DETAIL_NO_VERSION_HERE
+#define SIPCODES_DETAIL_NO_VERSION 1
+#elif !defined(SIPCODES_DETAIL_NO_VERSION)
+#define SIPCODES_DETAIL_NO_VERSION 0
+#elif SIPCODES_DETAIL_NO_VERSION != SIPCODES_DETAIL_NO_VERSION_HERE
+#error "SIPCODES_NAMESPACE_NO_VERSION must be defined the same way before the first sipcodes include and every later one"
+#endif
+#undef SIPCODES_DETAIL_NO_VERSION_HERE
+
 // Two different versions of sipcodes must not meet in one translation unit:
 // the second one to arrive says so, naming both. (Different versions in
 // different translation units are fine: see the inline namespace below.)
@@ -167,15 +189,16 @@ static_assert(false, "two versions of sipcodes meet in one translation unit: "
 // Code names sipcodes::status as usual. The add-ons open it with these macros.
 //
 // A library that exposes sipcodes types in its own ABI, and owns the one copy
-// of sipcodes its users see, defines SIPCODES_NAMESPACE_NO_VERSION to 1 before
-// it first includes any sipcodes header: the names are then declared in
-// namespace sipcodes itself, and its symbols stay the same from one version to
-// the next. <sipcodes/fwd.hpp> declares status, status_class and
+// of sipcodes its users see, defines SIPCODES_NAMESPACE_NO_VERSION to 1 (or
+// empty) before it first includes any sipcodes header: the names are then
+// declared in namespace sipcodes itself, and its symbols stay the same from
+// one version to the next. Every later include in the translation unit must
+// see the same mode (checked above). <sipcodes/fwd.hpp> declares status, status_class and
 // language_pack for headers that only name them, in either mode; these
 // definitions are the same, token for token, as the ones there.
 #define SIPCODES_DETAIL_ABI_NAME(major, minor, patch) v##major##_##minor##_##patch
 #define SIPCODES_DETAIL_ABI(major, minor, patch) SIPCODES_DETAIL_ABI_NAME(major, minor, patch)
-#if defined(SIPCODES_NAMESPACE_NO_VERSION) && SIPCODES_NAMESPACE_NO_VERSION
+#if SIPCODES_DETAIL_NO_VERSION
 #define SIPCODES_NAMESPACE_BEGIN namespace sipcodes {
 #define SIPCODES_NAMESPACE_END }
 #else
