@@ -22,6 +22,14 @@ std::string written(reason_protocol protocol, int cause, std::string_view text =
   return std::string(buffer.data(), r.end);
 }
 
+// The same for a status, a SIP cause.
+std::string written(status s, std::string_view text) {
+  std::array<char, 256> buffer{};
+  const auto r = sipcodes::write_reason(buffer.data(), buffer.data() + buffer.size(), s, text);
+  if (!r) return {};
+  return std::string(buffer.data(), r.end);
+}
+
 std::string unescaped(std::string_view escaped) {
   std::array<char, 256> buffer{};
   const auto r = sipcodes::unescape_quoted(buffer.data(), buffer.data() + buffer.size(), escaped);
@@ -147,25 +155,30 @@ TEST_CASE("the text comes back unescaped into a caller's buffer") {
   CHECK(sipcodes::unescape_quoted(nullptr, nullptr, ""));  // nothing to write, nothing needed
 }
 
-TEST_CASE("write_reason and reason_size take a status as they take an int") {
+TEST_CASE("write_reason and reason_size take a status as a SIP cause, with a text") {
   std::array<char, 64> a{};
   std::array<char, 64> b{};
-  for (const int cause : {100, 486, 499, 603, 699, 99, 700, 0, -1, 65535}) {
+  for (const int cause : {100, 486, 499, 603, 699, 99, 700, 0, 65535}) {
     CAPTURE(cause);
-    const auto s = static_cast<status>(cause & 0xFFFF);
-    for (const auto protocol : {reason_protocol::sip, reason_protocol::q850}) {
-      const auto by_int = sipcodes::write_reason(a.data(), a.data() + a.size(), protocol, cause & 0xFFFF, "x");
-      const auto by_status = sipcodes::write_reason(b.data(), b.data() + b.size(), protocol, s, "x");
+    const auto s = static_cast<status>(cause);
+    for (const std::string_view text : {"x", "", "Call rejected", "a\nb"}) {
+      CAPTURE(text);
+      const auto by_int = sipcodes::write_reason(a.data(), a.data() + a.size(), reason_protocol::sip, cause, text);
+      const auto by_status = sipcodes::write_reason(b.data(), b.data() + b.size(), s, text);
       CHECK(by_int.error == by_status.error);
       CHECK(std::string(a.data(), by_int.end) == std::string(b.data(), by_status.end));
-      const auto size_by_int = sipcodes::reason_size(protocol, cause & 0xFFFF, "x");
-      const auto size_by_status = sipcodes::reason_size(protocol, s, "x");
+      const auto size_by_int = sipcodes::reason_size(reason_protocol::sip, cause, text);
+      const auto size_by_status = sipcodes::reason_size(s, text);
       CHECK(size_by_int.size == size_by_status.size);
       CHECK(size_by_int.error == size_by_status.error);
     }
   }
-  CHECK(sipcodes::reason_size(reason_protocol::sip, status::busy_here).size == 14);  // SIP ;cause=486
-  static_assert(sipcodes::reason_size(reason_protocol::sip, status::decline, "Decline").size == 30);
+  CHECK(written(status::busy_here, "") == "SIP ;cause=486");  // an empty text: no text parameter
+  CHECK(written(status::decline, "Call rejected") == R"(SIP ;cause=603 ;text="Call rejected")");
+  CHECK(sipcodes::reason_size(status::busy_here, "").size == 14);  // SIP ;cause=486
+  static_assert(sipcodes::reason_size(status::decline, "Decline").size == 30);
+  // A Q.850 cause is an int: a status is never one (see compile_fail/reason_q850_status.cpp).
+  CHECK(written(reason_protocol::q850, 17, "User busy") == R"(Q.850 ;cause=17 ;text="User busy")");
 }
 
 TEST_CASE("reason_size(status) is the size write_reason(first, last, status) writes") {

@@ -97,11 +97,11 @@
 //   struct reason_value { std::string_view protocol; std::optional<int> cause;
 //                         std::string_view text, rest; };
 //   parse_result<reason_value, reason_error> parse_reason(std::string_view);
-//   size_result  reason_size(reason_protocol, cause, std::string_view text = {});
-//   write_result write_reason(char* first, char* last, reason_protocol, cause,
-//                             std::string_view text = {});     // cause: int or status
-//   size_result  reason_size(status);
-//   write_result write_reason(char* first, char* last, status);
+//   size_result  reason_size(reason_protocol, int cause, std::string_view text = {});
+//   write_result write_reason(char* first, char* last, reason_protocol, int cause,
+//                             std::string_view text = {});
+//   size_result  reason_size(status[, std::string_view text]);   // SIP; no text: the default phrase
+//   write_result write_reason(char* first, char* last, status[, std::string_view text]);
 //   write_result unescape_quoted(char* first, char* last, std::string_view escaped);
 //                // Reason text, warn-text, Retry-After comment (unescape_reason_text: deprecated)
 //   struct retry_after_value { std::uint32_t seconds; std::string_view comment;
@@ -2574,15 +2574,14 @@ void parse_reason(const String&&) = delete;
   if (!text.empty()) size += 8 + detail::escaped_size(text) + 1;                 // ` ;text="` text `"`
   return {size, write_error::none};
 }
-[[nodiscard]] constexpr size_result reason_size(reason_protocol protocol, status cause,
-                                                std::string_view text = {}) noexcept {
-  return reason_size(protocol, detail::to_int(cause), text);
+/// The bytes write_reason(first, last, s, text) writes: a status is a SIP
+/// cause (a Q.850 cause is an int).
+[[nodiscard]] constexpr size_result reason_size(status s, std::string_view text) noexcept {
+  return reason_size(reason_protocol::sip, detail::to_int(s), text);
 }
 /// The bytes write_reason(first, last, s) writes: the SIP Reason of a status
 /// with its default phrase as the text.
-[[nodiscard]] constexpr size_result reason_size(status s) noexcept {
-  return reason_size(reason_protocol::sip, s, reason_phrase(s));
-}
+[[nodiscard]] constexpr size_result reason_size(status s) noexcept { return reason_size(s, reason_phrase(s)); }
 
 /// Writes a Reason header field value into [first, last):
 /// `SIP ;cause=486 ;text="Busy Here"` or `Q.850 ;cause=17 ;text="User busy"`,
@@ -2605,15 +2604,17 @@ void parse_reason(const String&&) = delete;
   *at++ = '"';
   return {at, write_error::none};
 }
-[[nodiscard]] constexpr write_result write_reason(char* first, char* last, reason_protocol protocol, status cause,
-                                                  std::string_view text = {}) noexcept {
-  return write_reason(first, last, protocol, detail::to_int(cause), text);
+/// `SIP ;cause=603 ;text="Call rejected"`: the SIP Reason for a status,
+/// with `text` (none when it is empty). A status is a SIP cause only; a
+/// Q.850 cause is an int, given with reason_protocol::q850.
+[[nodiscard]] constexpr write_result write_reason(char* first, char* last, status s, std::string_view text) noexcept {
+  return write_reason(first, last, reason_protocol::sip, detail::to_int(s), text);
 }
 
 /// `SIP ;cause=486 ;text="Busy Here"`: the SIP Reason for a status, its
 /// default phrase as the text (none for a code not in the table).
 [[nodiscard]] constexpr write_result write_reason(char* first, char* last, status s) noexcept {
-  return write_reason(first, last, reason_protocol::sip, s, reason_phrase(s));
+  return write_reason(first, last, s, reason_phrase(s));
 }
 
 /// Copies into [first, last) the content of a quoted-string or a comment as
