@@ -35,7 +35,7 @@
 #elif !defined(SIPCODES_DETAIL_NO_VERSION)
 #define SIPCODES_DETAIL_NO_VERSION 0
 #elif SIPCODES_DETAIL_NO_VERSION != SIPCODES_DETAIL_NO_VERSION_HERE
-#error "SIPCODES_NAMESPACE_NO_VERSION must be defined the same way before the first sipcodes include and every later one"
+#error "SIPCODES_NAMESPACE_NO_VERSION must be defined the same way before the first sipcodes include"
 #endif
 #undef SIPCODES_DETAIL_NO_VERSION_HERE
 

@@ -104,6 +104,7 @@
 //   write_result write_reason(char* first, char* last, status[, std::string_view text]);
 //   write_result unescape_quoted(char* first, char* last, std::string_view escaped);
 //                // Reason text, warn-text, Retry-After comment (unescape_reason_text: deprecated)
+//   size_result  unescaped_size(std::string_view escaped);
 //   struct retry_after_value { std::uint32_t seconds; std::string_view comment;
 //                              std::optional<std::uint32_t> duration; };
 //   parse_result<retry_after_value, retry_after_error> parse_retry_after(std::string_view);
@@ -149,7 +150,7 @@
 #elif !defined(SIPCODES_DETAIL_NO_VERSION)
 #define SIPCODES_DETAIL_NO_VERSION 0
 #elif SIPCODES_DETAIL_NO_VERSION != SIPCODES_DETAIL_NO_VERSION_HERE
-#error "SIPCODES_NAMESPACE_NO_VERSION must be defined the same way before the first sipcodes include and every later one"
+#error "SIPCODES_NAMESPACE_NO_VERSION must be defined the same way before the first sipcodes include"
 #endif
 #undef SIPCODES_DETAIL_NO_VERSION_HERE
 
@@ -2617,19 +2618,33 @@ void parse_reason(const String&&) = delete;
   return write_reason(first, last, s, reason_phrase(s));
 }
 
+/// The bytes unescape_quoted writes for `escaped`: `bad_text` when it is no
+/// quoted-string or comment content, holding CR, LF or NUL (raw or after a
+/// backslash) or ending in a lone backslash.
+[[nodiscard]] constexpr size_result unescaped_size(std::string_view escaped) noexcept {
+  std::size_t size = 0;
+  for (std::size_t i = 0; i < escaped.size(); ++i, ++size) {
+    if (escaped[i] == '\\' && ++i == escaped.size()) return {0, write_error::bad_text};
+    if (escaped[i] == '\r' || escaped[i] == '\n' || escaped[i] == '\0') return {0, write_error::bad_text};
+  }
+  return {size, write_error::none};
+}
+
 /// Copies into [first, last) the content of a quoted-string or a comment as
 /// a parser gives it, escapes intact (reason_value::text, warning_value::text,
 /// retry_after_value::comment), with each quoted-pair undone: `\"` becomes
-/// `"`, `\\` becomes `\`. `no_room`, writing nothing, when it does not fit.
+/// `"`, `\\` becomes `\`. Writes nothing, and says why: `bad_text` for what
+/// no such content holds (CR, LF or NUL, raw or after a backslash, or a
+/// lone backslash at the end; no parser gives one), else `no_room` when it
+/// does not fit.
 [[nodiscard]] constexpr write_result unescape_quoted(char* first, char* last, std::string_view escaped) noexcept {
-  std::size_t size = 0;
-  for (std::size_t i = 0; i < escaped.size(); ++i, ++size) {
-    if (escaped[i] == '\\' && i + 1 < escaped.size()) ++i;
-  }
-  if (detail::room(first, last) < size) return {first, write_error::no_room};
+  const size_result size = unescaped_size(escaped);
+  if (size.size == 0) return {first, size.error};  // nothing to write, or bad input
+  const write_error error = detail::check_room(size, first, last);
+  if (error != write_error::none) return {first, error};
   char* at = first;
   for (std::size_t i = 0; i < escaped.size(); ++i) {
-    if (escaped[i] == '\\' && i + 1 < escaped.size()) ++i;
+    if (escaped[i] == '\\') ++i;
     *at++ = escaped[i];
   }
   return {at, write_error::none};

@@ -92,6 +92,7 @@ using sipcodes::status_line_size;
 using sipcodes::to_string;
 using sipcodes::unescape_quoted;
 using sipcodes::unescape_reason_text;
+using sipcodes::unescaped_size;
 using sipcodes::warning_error;
 using sipcodes::warning_size;
 using sipcodes::warning_value;
