@@ -11,10 +11,14 @@
 //   fmt::format("{:*^17}", status::busy_here)   -> "**486 Busy Here**"
 //   fmt::format("{:>6d}", status::busy_here)    -> "   486"
 //   fmt::format("{:>{}d}", status::busy_here, 6) -> "   486"
+//   fmt::format("{:>{}}", status::ok, 8)        -> "  200 OK"
+//   fmt::format("{0:.{1}r}", status::busy_here, 4) -> "Busy"
+//   fmt::format("{:>{w}d}", status::ok, fmt::arg("w", 5)) -> "  200"
 // The formatter inherits {fmt}'s string formatter, so the standard fill,
 // alignment, width and precision apply to the text, given as numbers or
-// taken from the arguments ("{:>{}}", "{:.{1}r}", "{:>{w}d}"); a last 'd' or
-// 'r' picks the code or the phrase. A code not in the table prints as its
+// taken from the arguments ("{:>{}}", "{0:.{1}r}", "{:>{w}d}": an integer
+// from 0 to 2147483647, 0 for no width); a last 'd' or 'r' picks the code or
+// the phrase. A code not in the table prints as its
 // number, and with 'r' as nothing. A bad spec, "{:sd}" (a type before the
 // letter) among them, is reported as {fmt} reports its own: a compile error
 // for a checked format string, fmt::format_error at run time. Written for

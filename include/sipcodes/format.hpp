@@ -15,10 +15,13 @@
 //   std::format("{:*^17}", status::busy_here)  -> "**486 Busy Here**"
 //   std::format("{:.3}", status::busy_here)    -> "486"
 //   std::format("{:>{}d}", status::busy_here, 6) -> "   486"
+//   std::format("{:>{}}", status::ok, 8)       -> "  200 OK"
+//   std::format("{0:.{1}r}", status::busy_here, 4) -> "Busy"
 // The formatter inherits std::formatter<std::string_view>, so the standard
 // fill, alignment, width and precision apply to the text, given as numbers or
-// taken from the arguments ("{:>{}}", "{:.{1}r}"); a last 'd' or 'r' picks
-// the code or the phrase. A code not in the table prints as its number, and
+// taken from the arguments ("{:>{}}", "{0:.{1}r}": an integer from 0 to
+// 2147483647, 0 for no width); a last 'd' or 'r' picks the code or the
+// phrase. A code not in the table prints as its number, and
 // with 'r' as nothing. A bad spec, "{:sd}" (a type before the letter) among
 // them, is reported as the standard library reports its own: a compile error
 // for a checked format string, std::format_error at run time (std::abort()
