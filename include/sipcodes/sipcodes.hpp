@@ -1735,15 +1735,17 @@ struct if_integer<Integer, Integer> {
 };
 
 // The dynamic_value of a formatting argument of any other type: not usable.
+// (The second argument is 0: an int picks the overload below where it is
+// viable.)
 template <class Argument>
-constexpr dynamic_value dynamic_value_of(const Argument&, long) noexcept {
+constexpr dynamic_value dynamic_value_of(const Argument& /*argument*/, long /*rank*/) noexcept {
   return {};
 }
 
 // The dynamic_value of an integer argument. Its digits are counted, not
 // compared with a bound, so that no type needs a cast to its own type.
 template <class Integer>
-constexpr auto dynamic_value_of(Integer value, int) noexcept ->
+constexpr auto dynamic_value_of(Integer value, int /*rank*/) noexcept ->
     typename if_integer<decltype(Integer{} % 10), Integer>::type {
   dynamic_value out;
   if constexpr (Integer{} - 1 < Integer{}) {  // a signed type
