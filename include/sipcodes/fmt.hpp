@@ -18,11 +18,11 @@
 // alignment, width and precision apply to the text, given as numbers or
 // taken from the arguments ("{:>{}}", "{0:.{1}r}", "{:>{w}d}": an integer
 // from 0 to 2147483647, 0 for no width); a last 'd' or 'r' picks the code or
-// the phrase. A code not in the table prints as its
-// number, and with 'r' as nothing. A bad spec, "{:sd}" (a type before the
-// letter) among them, is reported as {fmt} reports its own: a compile error
-// for a checked format string, fmt::format_error at run time. Written for
-// {fmt} 9 to 12, whose parse contexts give argument ids the same way.
+// the phrase. A code not in the table prints as its number, and with 'r' as
+// nothing. A bad spec, "{:sd}" (a type before the letter) among them, is
+// reported as {fmt} reports its own: a compile error for a checked format
+// string, fmt::format_error at run time. Written for {fmt} 9 to 12, whose
+// parse contexts give argument ids the same way.
 //
 // Works copied next to sipcodes.hpp: it includes its sibling.
 

@@ -21,11 +21,11 @@
 // fill, alignment, width and precision apply to the text, given as numbers or
 // taken from the arguments ("{:>{}}", "{0:.{1}r}": an integer from 0 to
 // 2147483647, 0 for no width); a last 'd' or 'r' picks the code or the
-// phrase. A code not in the table prints as its number, and
-// with 'r' as nothing. A bad spec, "{:sd}" (a type before the letter) among
-// them, is reported as the standard library reports its own: a compile error
-// for a checked format string, std::format_error at run time (std::abort()
-// when exceptions are off).
+// phrase. A code not in the table prints as its number, and with 'r' as
+// nothing. A bad spec, "{:sd}" (a type before the letter) among them, is
+// reported as the standard library reports its own: a compile error for a
+// checked format string, std::format_error at run time (std::abort() when
+// exceptions are off).
 //
 // Works copied next to sipcodes.hpp: it includes its sibling.
 
