@@ -156,6 +156,39 @@ TEST_CASE("{fmt}: dynamic width and precision with d and r") {
   CHECK(fmt::format("{:>{}d}", static_cast<status>(499), 5) == "  499");  // an unknown code
 }
 
+TEST_CASE("{fmt}: a dynamic width or precision of every integer type, as {fmt} takes it for a string") {
+  // Each against {fmt}'s own formatting of the same text with the same spec.
+  CHECK(fmt::format("{:>{}d}", status::ok, 0) == fmt::format("{:>{}}", "200", 0));  // 0: no width
+  CHECK(fmt::format("{:>{}}", status::ok, 0) == fmt::format("{:>{}}", "200 OK", 0));
+  CHECK(fmt::format("{:.{}r}", status::ok, 0) == fmt::format("{:.{}}", "OK", 0));  // an empty text
+  CHECK(fmt::format("{:*>{}.{}r}", status::ok, 0, 1) == fmt::format("{:*>{}.{}}", "OK", 0, 1));
+  CHECK(fmt::format("{:>{}d}", status::ok, 5U) == fmt::format("{:>{}}", "200", 5U));
+  CHECK(fmt::format("{:>{}d}", status::ok, 5LL) == fmt::format("{:>{}}", "200", 5LL));
+  CHECK(fmt::format("{:>{}d}", status::ok, 5ULL) == fmt::format("{:>{}}", "200", 5ULL));
+  CHECK(fmt::format("{:>{}d}", status::ok, static_cast<short>(5)) == "  200");
+  CHECK(fmt::format("{:.{}r}", status::busy_here, 2147483647) == "Busy Here");  // INT_MAX
+  CHECK(fmt::format("{:.{}r}", status::busy_here, 2147483647U) == "Busy Here");
+  CHECK(fmt::format("{:.{}r}", status::busy_here, 1000000000) == "Busy Here");  // ten digits
+  CHECK(fmt::format("{:<{}d}|", status::ok, 10) == "200       |");              // two digits
+  // Past INT_MAX, negative, or no integer: refused, as {fmt} refuses it.
+  for (const long long bad : {2147483648LL, 2147483650LL, 3000000000LL, 9999999999LL, 10000000000LL, -1LL,
+                              -2147483648LL, -9223372036854775807LL}) {
+    CAPTURE(bad);
+    CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}}"), "200", bad), fmt::format_error);
+    CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}d}"), status::ok, bad), fmt::format_error);
+    CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:.{}r}"), status::ok, bad), fmt::format_error);
+    CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}}"), status::ok, bad), fmt::format_error);
+  }
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}d}"), status::ok, 18446744073709551615ULL), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}d}"), status::ok, '5'), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}d}"), status::ok, true), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}d}"), status::ok, static_cast<const void*>(nullptr)),
+                  fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}}"), status::ok, "5"), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}}"), status::ok, 5.0), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:>{}}"), status::ok, status::ok), fmt::format_error);
+}
+
 TEST_CASE("{fmt}: a bad spec is refused as {fmt} refuses its own") {
   CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:x}"), status::ok), fmt::format_error);
   CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:dd}"), status::ok), fmt::format_error);
@@ -206,6 +239,37 @@ TEST_CASE("std::format: dynamic width and precision with d and r") {
   CHECK(std::format("{0:>{1}d} {0:{2}r}|", status::ok, 5, 3) == "  200 OK |");
   CHECK(std::format("{1:>{0}d}", 4, status::ok) == " 200");
   CHECK(std::format("{:>{}d}", static_cast<status>(499), 5) == "  499");
+}
+
+TEST_CASE("std::format: a dynamic width or precision of every integer type") {
+  // A width of 0 pads nothing (the standard refuses only a negative value).
+  CHECK(std::format("{:>{}d}", status::ok, 0) == "200");
+  CHECK(std::format("{:>{}}", status::ok, 0) == "200 OK");
+  CHECK(std::format("{:.{}r}", status::ok, 0).empty());
+  CHECK(std::format("{:*>{}.{}r}", status::ok, 0, 1) == "O");
+  CHECK(std::format("{:>{}d}", status::ok, 5U) == "  200");
+  CHECK(std::format("{:>{}d}", status::ok, 5LL) == "  200");
+  CHECK(std::format("{:>{}d}", status::ok, 5ULL) == "  200");
+  CHECK(std::format("{:>{}d}", status::ok, static_cast<short>(5)) == "  200");
+  CHECK(std::format("{:.{}r}", status::busy_here, 2147483647) == "Busy Here");
+  CHECK(std::format("{:.{}r}", status::busy_here, 1000000000) == "Busy Here");
+  CHECK(std::format("{:<{}d}|", status::ok, 10) == "200       |");
+  const auto with_width = [](std::string_view spec, const auto& width) {
+    const status s = status::ok;
+    return std::vformat(spec, std::make_format_args(s, width));
+  };
+  for (const long long bad : {2147483648LL, 2147483650LL, 3000000000LL, 9999999999LL, 10000000000LL, -1LL,
+                              -2147483648LL, -9223372036854775807LL}) {
+    CAPTURE(bad);
+    CHECK_THROWS_AS((void)with_width("{:>{}d}", bad), std::format_error);
+    CHECK_THROWS_AS((void)with_width("{:.{}r}", bad), std::format_error);
+    CHECK_THROWS_AS((void)with_width("{:>{}}", bad), std::format_error);
+  }
+  CHECK_THROWS_AS((void)with_width("{:>{}d}", 18446744073709551615ULL), std::format_error);
+  CHECK_THROWS_AS((void)with_width("{:>{}d}", '5'), std::format_error);
+  CHECK_THROWS_AS((void)with_width("{:>{}d}", true), std::format_error);
+  CHECK_THROWS_AS((void)with_width("{:>{}}", 5.0), std::format_error);
+  CHECK_THROWS_AS((void)with_width("{:>{}}", status::ok), std::format_error);
 }
 
 TEST_CASE("std::format: a bad spec is refused as the standard library refuses its own") {

@@ -22,6 +22,14 @@ std::string written(reason_protocol protocol, int cause, std::string_view text =
   return std::string(buffer.data(), r.end);
 }
 
+// The same for a status, a SIP cause.
+std::string written(status s, std::string_view text) {
+  std::array<char, 256> buffer{};
+  const auto r = sipcodes::write_reason(buffer.data(), buffer.data() + buffer.size(), s, text);
+  if (!r) return {};
+  return std::string(buffer.data(), r.end);
+}
+
 std::string unescaped(std::string_view escaped) {
   std::array<char, 256> buffer{};
   const auto r = sipcodes::unescape_quoted(buffer.data(), buffer.data() + buffer.size(), escaped);
@@ -147,25 +155,102 @@ TEST_CASE("the text comes back unescaped into a caller's buffer") {
   CHECK(sipcodes::unescape_quoted(nullptr, nullptr, ""));  // nothing to write, nothing needed
 }
 
-TEST_CASE("write_reason and reason_size take a status as they take an int") {
+TEST_CASE("unescape_quoted refuses what no quoted-string or comment holds, and unescaped_size sizes it") {
+  using sipcodes::write_error;
+  using namespace std::string_view_literals;
+  // CR, LF and NUL, raw or after a backslash, and a lone backslash at the end:
+  // bad_text, with nothing written, before no_room.
+  for (const std::string_view bad : {"a\r\nb\\"sv, "a\rb"sv, "a\nb"sv, "a\0b"sv, "a\\\rb"sv, "a\\\nb"sv, "a\\\0b"sv,
+                                     "ab\\"sv, "\\"sv, "a\\\\\\"sv, "\r"sv, "\n"sv, "\0"sv}) {
+    CAPTURE(bad);
+    std::array<char, 16> buffer{};
+    buffer.fill('#');
+    const auto r = sipcodes::unescape_quoted(buffer.data(), buffer.data() + buffer.size(), bad);
+    CHECK(r.error == write_error::bad_text);
+    CHECK(r.end == buffer.data());
+    CHECK(std::string_view(buffer.data(), buffer.size()) == std::string(buffer.size(), '#'));
+    CHECK(sipcodes::unescape_quoted(nullptr, nullptr, bad).error == write_error::bad_text);
+    CHECK(sipcodes::unescape_quoted(buffer.data(), buffer.data(), bad).error == write_error::bad_text);
+    const auto size = sipcodes::unescaped_size(bad);
+    CHECK(size.error == write_error::bad_text);
+    CHECK(size.size == 0);
+  }
+  // What a quoted-string holds: a backslash pair at the end, a tab, UTF-8.
+  CHECK(unescaped("a\\\\") == "a\\");
+  CHECK(unescaped("a\\\"b") == "a\"b");
+  CHECK(unescaped("a\tb\\\tc") == "a\tb\tc");
+  CHECK(unescaped("Me\xC5\x9Fgul") == "Me\xC5\x9Fgul");
+  static_assert(sipcodes::unescaped_size(R"(say \"hi\" \\o/)").size == 12);
+  static_assert(sipcodes::unescaped_size("").size == 0 && sipcodes::unescaped_size(""));
+}
+
+TEST_CASE("unescaped_size is what unescape_quoted writes, for every string of three bytes") {
+  using sipcodes::write_error;
+  // The oracle: undo each quoted-pair; refuse CR, LF, NUL and a lone backslash at the end.
+  const auto expected = [](std::string_view escaped, std::string& out) {
+    out.clear();
+    for (std::size_t i = 0; i < escaped.size(); ++i) {
+      char c = escaped[i];
+      if (c == '\\') {
+        if (i + 1 == escaped.size()) return false;
+        c = escaped[++i];
+      }
+      if (c == '\r' || c == '\n' || c == '\0') return false;
+      out += c;
+    }
+    return true;
+  };
+  const std::string alphabet("a\\\"\r\n\t", 7);  // with NUL
+  std::string input;
+  std::string plain;
+  for (const char x : alphabet) {
+    for (const char y : alphabet) {
+      for (const char z : alphabet) {
+        input.assign({x, y, z});
+        CAPTURE(input);
+        const bool good = expected(input, plain);
+        const auto size = sipcodes::unescaped_size(input);
+        std::array<char, 8> buffer{};
+        const auto r = sipcodes::unescape_quoted(buffer.data(), buffer.data() + buffer.size(), input);
+        CHECK(size.error == (good ? write_error::none : write_error::bad_text));
+        CHECK(r.error == size.error);
+        if (!good) continue;
+        CHECK(std::string(buffer.data(), r.end) == plain);
+        CHECK(size.size == plain.size());
+        // One byte less than it needs: no_room, nothing written.
+        if (!plain.empty()) {
+          CHECK(sipcodes::unescape_quoted(buffer.data(), buffer.data() + plain.size() - 1, input).error ==
+                write_error::no_room);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("write_reason and reason_size take a status as a SIP cause, with a text") {
   std::array<char, 64> a{};
   std::array<char, 64> b{};
-  for (const int cause : {100, 486, 499, 603, 699, 99, 700, 0, -1, 65535}) {
+  for (const int cause : {100, 486, 499, 603, 699, 99, 700, 0, 65535}) {
     CAPTURE(cause);
-    const auto s = static_cast<status>(cause & 0xFFFF);
-    for (const auto protocol : {reason_protocol::sip, reason_protocol::q850}) {
-      const auto by_int = sipcodes::write_reason(a.data(), a.data() + a.size(), protocol, cause & 0xFFFF, "x");
-      const auto by_status = sipcodes::write_reason(b.data(), b.data() + b.size(), protocol, s, "x");
+    const auto s = static_cast<status>(cause);
+    for (const std::string_view text : {"x", "", "Call rejected", "a\nb"}) {
+      CAPTURE(text);
+      const auto by_int = sipcodes::write_reason(a.data(), a.data() + a.size(), reason_protocol::sip, cause, text);
+      const auto by_status = sipcodes::write_reason(b.data(), b.data() + b.size(), s, text);
       CHECK(by_int.error == by_status.error);
       CHECK(std::string(a.data(), by_int.end) == std::string(b.data(), by_status.end));
-      const auto size_by_int = sipcodes::reason_size(protocol, cause & 0xFFFF, "x");
-      const auto size_by_status = sipcodes::reason_size(protocol, s, "x");
+      const auto size_by_int = sipcodes::reason_size(reason_protocol::sip, cause, text);
+      const auto size_by_status = sipcodes::reason_size(s, text);
       CHECK(size_by_int.size == size_by_status.size);
       CHECK(size_by_int.error == size_by_status.error);
     }
   }
-  CHECK(sipcodes::reason_size(reason_protocol::sip, status::busy_here).size == 14);  // SIP ;cause=486
-  static_assert(sipcodes::reason_size(reason_protocol::sip, status::decline, "Decline").size == 30);
+  CHECK(written(status::busy_here, "") == "SIP ;cause=486");  // an empty text: no text parameter
+  CHECK(written(status::decline, "Call rejected") == R"(SIP ;cause=603 ;text="Call rejected")");
+  CHECK(sipcodes::reason_size(status::busy_here, "").size == 14);  // SIP ;cause=486
+  static_assert(sipcodes::reason_size(status::decline, "Decline").size == 30);
+  // A Q.850 cause is an int: a status is never one (see compile_fail/reason_q850_status.cpp).
+  CHECK(written(reason_protocol::q850, 17, "User busy") == R"(Q.850 ;cause=17 ;text="User busy")");
 }
 
 TEST_CASE("reason_size(status) is the size write_reason(first, last, status) writes") {

@@ -568,7 +568,7 @@ std::string write_tr_h(const std::string& template_dir) {
   const auto table = sipcodes::all();
   for (std::size_t r = 0; r < table.size(); ++r) {
     const int code = code_of(table[r].code);
-    const std::string_view reason = sipcodes_c_headers::pack_phrase(code, tr, 0);
+    const std::string_view reason = sipcodes_c_headers::pack_phrase(code, tr);
     if (!sipcodes::is_valid_reason_phrase(reason)) fail("an invalid Turkish phrase: " + std::string(reason));
     rows += "  {/* " + std::to_string(code) + " */ " + literal(reason, true) + ",\n   " +
             wrapped_literal(sipcodes::description(code, tr), 3, true) + "}";

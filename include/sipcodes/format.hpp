@@ -15,14 +15,17 @@
 //   std::format("{:*^17}", status::busy_here)  -> "**486 Busy Here**"
 //   std::format("{:.3}", status::busy_here)    -> "486"
 //   std::format("{:>{}d}", status::busy_here, 6) -> "   486"
+//   std::format("{:>{}}", status::ok, 8)       -> "  200 OK"
+//   std::format("{0:.{1}r}", status::busy_here, 4) -> "Busy"
 // The formatter inherits std::formatter<std::string_view>, so the standard
 // fill, alignment, width and precision apply to the text, given as numbers or
-// taken from the arguments ("{:>{}}", "{:.{1}r}"); a last 'd' or 'r' picks
-// the code or the phrase. A code not in the table prints as its number, and
-// with 'r' as nothing. A bad spec, "{:sd}" (a type before the letter) among
-// them, is reported as the standard library reports its own: a compile error
-// for a checked format string, std::format_error at run time (std::abort()
-// when exceptions are off).
+// taken from the arguments ("{:>{}}", "{0:.{1}r}": an integer from 0 to
+// 2147483647, 0 for no width); a last 'd' or 'r' picks the code or the
+// phrase. A code not in the table prints as its number, and with 'r' as
+// nothing. A bad spec, "{:sd}" (a type before the letter) among them, is
+// reported as the standard library reports its own: a compile error for a
+// checked format string, std::format_error at run time (std::abort() when
+// exceptions are off).
 //
 // Works copied next to sipcodes.hpp: it includes its sibling.
 
@@ -62,10 +65,25 @@ namespace detail {
 }
 
 // C++26 lets a formatter ask the parse context to check that a dynamic width
-// or precision is an integer, at compile time; earlier, format() checks it.
+// or precision is an integer, while a format string is checked at compile
+// time; earlier, format() checks it.
 template <class ParseContext>
 constexpr void check_integral_argument(ParseContext& ctx, std::size_t id) {
-  if constexpr (requires { ctx.check_dynamic_spec_integral(id); }) ctx.check_dynamic_spec_integral(id);
+  if constexpr (requires { ctx.check_dynamic_spec_integral(id); }) {
+    if (constant_evaluation()) ctx.check_dynamic_spec_integral(id);
+  }
+}
+
+// An argument's value as a width or precision. C++26 visits an argument
+// through a member, and deprecates std::visit_format_arg.
+template <class Argument>
+dynamic_value number_of(const Argument& argument) {
+  const auto value = [](const auto& v) noexcept { return dynamic_value_of(v, 0); };
+  if constexpr (requires { argument.visit(value); }) {
+    return argument.visit(value);
+  } else {
+    return std::visit_format_arg(value, argument);
+  }
 }
 
 }  // namespace detail
@@ -76,17 +94,14 @@ struct std::formatter<sipcodes::status, char> : std::formatter<std::string_view,
   constexpr std::format_parse_context::iterator parse(std::format_parse_context& ctx) {
     const auto spec = sipcodes::detail::read_format_spec(ctx.begin(), ctx.end());
     part_ = spec.part;
-    if (part_ == sipcodes::format_part::full) return std::formatter<std::string_view, char>::parse(ctx);
-    if (spec.typed) sipcodes::detail::format_type_before_d_or_r();
+    if (part_ != sipcodes::format_part::full && spec.typed) sipcodes::detail::format_type_before_d_or_r();
     // The ids of a dynamic width or precision, from the format string's own
     // context, which checks them (and, from C++26, their type).
     standard_ =
         sipcodes::detail::rewrite_standard_spec(ctx.begin(), spec.standard_end, [&](auto name, std::size_t size) {
-          std::size_t id = 0;
-          for (std::size_t i = 0; i < size; ++i) {
-            if (name[i] < '0' || name[i] > '9') sipcodes::detail::bad_format_spec("sipcodes::status: invalid arg-id");
-            id = id < 100000 ? id * 10 + static_cast<std::size_t>(name[i] - '0') : id;
-          }
+          const long number = sipcodes::detail::arg_id_number(name, size);
+          if (number < 0) sipcodes::detail::bad_format_spec("sipcodes::status: invalid arg-id");
+          std::size_t id = static_cast<std::size_t>(number);
           if (size == 0) {
             id = ctx.next_arg_id();
           } else {
@@ -95,10 +110,14 @@ struct std::formatter<sipcodes::status, char> : std::formatter<std::string_view,
           sipcodes::detail::check_integral_argument(ctx, id);
           return static_cast<long>(id);
         });
+    // A spec without d, r or a nested field is the string formatter's own.
+    if (part_ == sipcodes::format_part::full && !standard_.dynamic) {
+      return std::formatter<std::string_view, char>::parse(ctx);
+    }
     if (standard_.too_long) sipcodes::detail::bad_format_spec("sipcodes::status: format spec too long");
     // The base reads the spec's shape now, so that a bad one is refused while
-    // parsing; with a dynamic width or precision, format() reads it again with
-    // the ids, to look the values up.
+    // parsing; with a dynamic width or precision, format() gives it the spec
+    // again with the numbers in place of the ids.
     const sipcodes::detail::standard_spec shape = standard_.shape();
     std::format_parse_context standard(std::string_view(shape.text, shape.size));
     if (std::formatter<std::string_view, char>::parse(standard) != standard.end()) {
@@ -111,10 +130,21 @@ struct std::formatter<sipcodes::status, char> : std::formatter<std::string_view,
   typename FormatContext::iterator format(sipcodes::status s, FormatContext& ctx) const {
     const sipcodes::fixed_text text = sipcodes::format_status(s, part_);
     if (!standard_.dynamic) return std::formatter<std::string_view, char>::format(text.view(), ctx);
-    std::formatter<std::string_view, char> with_arguments;
-    std::format_parse_context standard(std::string_view(standard_.text, standard_.size));
-    with_arguments.parse(standard);
-    return with_arguments.format(text.view(), ctx);
+    // Each width and precision looked up here and written as a number, so
+    // that the string formatter parses a spec that names no argument, and
+    // its parse context checks no id at run time.
+    const sipcodes::detail::resolved_spec numbers =
+        sipcodes::detail::resolve_standard_spec(standard_, [&ctx](const char* name, std::size_t size) {
+          const long id = sipcodes::detail::arg_id_number(name, size);  // a name was refused in parse()
+          return sipcodes::detail::number_of(ctx.arg(static_cast<std::size_t>(id < 0 ? 0 : id)));
+        });
+    if (!numbers.usable) {
+      sipcodes::detail::bad_format_spec("sipcodes::status: width or precision is not an integer from 0 to 2147483647");
+    }
+    std::formatter<std::string_view, char> with_numbers;
+    std::format_parse_context standard(std::string_view(numbers.text, numbers.size));
+    with_numbers.parse(standard);
+    return with_numbers.format(text.view(), ctx);
   }
 
  private:

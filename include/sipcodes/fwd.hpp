@@ -17,6 +17,28 @@
 // either namespace mode (SIPCODES_NAMESPACE_NO_VERSION, see sipcodes.hpp).
 // Works copied next to sipcodes.hpp; it includes <cstdint> only.
 
+// The namespace mode, SIPCODES_NAMESPACE_NO_VERSION (see sipcodes.hpp), is
+// read at the first sipcodes include of a translation unit and kept: a later
+// include that sees the other mode is an error, since it would declare its
+// names in another namespace. Defined empty, the macro is on, as 1 is.
+#if !defined(SIPCODES_NAMESPACE_NO_VERSION)
+#define SIPCODES_DETAIL_NO_VERSION_HERE 0
+#elif ~(~SIPCODES_NAMESPACE_NO_VERSION + 0) == 0 && ~(~SIPCODES_NAMESPACE_NO_VERSION + 1) == 1
+#define SIPCODES_DETAIL_NO_VERSION_HERE 1  // defined empty
+#elif SIPCODES_NAMESPACE_NO_VERSION
+#define SIPCODES_DETAIL_NO_VERSION_HERE 1
+#else
+#define SIPCODES_DETAIL_NO_VERSION_HERE 0
+#endif
+#if !defined(SIPCODES_DETAIL_NO_VERSION) && SIPCODES_DETAIL_NO_VERSION_HERE
+#define SIPCODES_DETAIL_NO_VERSION 1
+#elif !defined(SIPCODES_DETAIL_NO_VERSION)
+#define SIPCODES_DETAIL_NO_VERSION 0
+#elif SIPCODES_DETAIL_NO_VERSION != SIPCODES_DETAIL_NO_VERSION_HERE
+#error "SIPCODES_NAMESPACE_NO_VERSION must be defined the same way before the first sipcodes include"
+#endif
+#undef SIPCODES_DETAIL_NO_VERSION_HERE
+
 #ifndef SIPCODES_FWD_HPP
 #define SIPCODES_FWD_HPP
 
@@ -46,7 +68,7 @@ static_assert(false, "two versions of sipcodes meet in one translation unit: "
 #define SIPCODES_VERSION_PATCH 0
 #define SIPCODES_DETAIL_ABI_NAME(major, minor, patch) v##major##_##minor##_##patch
 #define SIPCODES_DETAIL_ABI(major, minor, patch) SIPCODES_DETAIL_ABI_NAME(major, minor, patch)
-#if defined(SIPCODES_NAMESPACE_NO_VERSION) && SIPCODES_NAMESPACE_NO_VERSION
+#if SIPCODES_DETAIL_NO_VERSION
 #define SIPCODES_NAMESPACE_BEGIN namespace sipcodes {
 #define SIPCODES_NAMESPACE_END }
 #else

@@ -97,13 +97,14 @@
 //   struct reason_value { std::string_view protocol; std::optional<int> cause;
 //                         std::string_view text, rest; };
 //   parse_result<reason_value, reason_error> parse_reason(std::string_view);
-//   size_result  reason_size(reason_protocol, cause, std::string_view text = {});
-//   write_result write_reason(char* first, char* last, reason_protocol, cause,
-//                             std::string_view text = {});     // cause: int or status
-//   size_result  reason_size(status);
-//   write_result write_reason(char* first, char* last, status);
+//   size_result  reason_size(reason_protocol, int cause, std::string_view text = {});
+//   write_result write_reason(char* first, char* last, reason_protocol, int cause,
+//                             std::string_view text = {});
+//   size_result  reason_size(status[, std::string_view text]);   // SIP; no text: the default phrase
+//   write_result write_reason(char* first, char* last, status[, std::string_view text]);
 //   write_result unescape_quoted(char* first, char* last, std::string_view escaped);
 //                // Reason text, warn-text, Retry-After comment (unescape_reason_text: deprecated)
+//   size_result  unescaped_size(std::string_view escaped);
 //   struct retry_after_value { std::uint32_t seconds; std::string_view comment;
 //                              std::optional<std::uint32_t> duration; };
 //   parse_result<retry_after_value, retry_after_error> parse_retry_after(std::string_view);
@@ -130,6 +131,28 @@
 //                         std::optional<status> treated_as; std::string_view section; };
 //   retry_advice retry_advice_for(code, std::optional<std::uint32_t> retry_after = {});
 // ---------------------------------------------------------------------------
+
+// The namespace mode, SIPCODES_NAMESPACE_NO_VERSION (see below), is
+// read at the first sipcodes include of a translation unit and kept: a later
+// include that sees the other mode is an error, since it would declare its
+// names in another namespace. Defined empty, the macro is on, as 1 is.
+#if !defined(SIPCODES_NAMESPACE_NO_VERSION)
+#define SIPCODES_DETAIL_NO_VERSION_HERE 0
+#elif ~(~SIPCODES_NAMESPACE_NO_VERSION + 0) == 0 && ~(~SIPCODES_NAMESPACE_NO_VERSION + 1) == 1
+#define SIPCODES_DETAIL_NO_VERSION_HERE 1  // defined empty
+#elif SIPCODES_NAMESPACE_NO_VERSION
+#define SIPCODES_DETAIL_NO_VERSION_HERE 1
+#else
+#define SIPCODES_DETAIL_NO_VERSION_HERE 0
+#endif
+#if !defined(SIPCODES_DETAIL_NO_VERSION) && SIPCODES_DETAIL_NO_VERSION_HERE
+#define SIPCODES_DETAIL_NO_VERSION 1
+#elif !defined(SIPCODES_DETAIL_NO_VERSION)
+#define SIPCODES_DETAIL_NO_VERSION 0
+#elif SIPCODES_DETAIL_NO_VERSION != SIPCODES_DETAIL_NO_VERSION_HERE
+#error "SIPCODES_NAMESPACE_NO_VERSION must be defined the same way before the first sipcodes include"
+#endif
+#undef SIPCODES_DETAIL_NO_VERSION_HERE
 
 // Two different versions of sipcodes must not meet in one translation unit:
 // the second one to arrive says so, naming both. (Different versions in
@@ -167,15 +190,16 @@ static_assert(false, "two versions of sipcodes meet in one translation unit: "
 // Code names sipcodes::status as usual. The add-ons open it with these macros.
 //
 // A library that exposes sipcodes types in its own ABI, and owns the one copy
-// of sipcodes its users see, defines SIPCODES_NAMESPACE_NO_VERSION to 1 before
-// it first includes any sipcodes header: the names are then declared in
-// namespace sipcodes itself, and its symbols stay the same from one version to
-// the next. <sipcodes/fwd.hpp> declares status, status_class and
+// of sipcodes its users see, defines SIPCODES_NAMESPACE_NO_VERSION to 1 (or
+// empty) before it first includes any sipcodes header: the names are then
+// declared in namespace sipcodes itself, and its symbols stay the same from
+// one version to the next. Every later include in the translation unit must
+// see the same mode (checked above). <sipcodes/fwd.hpp> declares status, status_class and
 // language_pack for headers that only name them, in either mode; these
 // definitions are the same, token for token, as the ones there.
 #define SIPCODES_DETAIL_ABI_NAME(major, minor, patch) v##major##_##minor##_##patch
 #define SIPCODES_DETAIL_ABI(major, minor, patch) SIPCODES_DETAIL_ABI_NAME(major, minor, patch)
-#if defined(SIPCODES_NAMESPACE_NO_VERSION) && SIPCODES_NAMESPACE_NO_VERSION
+#if SIPCODES_DETAIL_NO_VERSION
 #define SIPCODES_NAMESPACE_BEGIN namespace sipcodes {
 #define SIPCODES_NAMESPACE_END }
 #else
@@ -1633,6 +1657,18 @@ struct standard_spec {
   }
 };
 
+// The number an arg-id's digits spell ("2" in "{2}"), kept at most 100000
+// (past any argument); -1 for a name, which is not all digits.
+template <class Iterator>
+constexpr long arg_id_number(Iterator name, std::size_t size) noexcept {
+  long id = 0;
+  for (std::size_t i = 0; i < size; ++i, ++name) {
+    if (*name < '0' || *name > '9') return -1;
+    id = id < 100000 ? id * 10 + (*name - '0') : id;
+  }
+  return id;
+}
+
 template <class Iterator, class ArgId>
 constexpr standard_spec rewrite_standard_spec(Iterator first, Iterator last, ArgId arg_id) {
   standard_spec spec;
@@ -1657,6 +1693,116 @@ constexpr standard_spec rewrite_standard_spec(Iterator first, Iterator last, Arg
     }
   }
   return spec;
+}
+
+// True while the compiler evaluates a constant expression, where it can
+// tell; false elsewhere. The builtin, not std::is_constant_evaluated: clang
+// 14 in C++23 with libstdc++ 12, whose std::is_constant_evaluated is an `if
+// consteval`, answers true at run time in `if (std::is_constant_evaluated())`
+// within a template, and {fmt} 9's parse context asks that way.
+constexpr bool constant_evaluation() noexcept {
+#if defined(__has_builtin)
+#if __has_builtin(__builtin_is_constant_evaluated)
+#define SIPCODES_DETAIL_HAS_CONSTANT_EVALUATION
+#endif
+#endif
+#if defined(SIPCODES_DETAIL_HAS_CONSTANT_EVALUATION) || (defined(_MSC_VER) && _MSC_VER >= 1925) || \
+    (defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 9)
+#undef SIPCODES_DETAIL_HAS_CONSTANT_EVALUATION
+  return __builtin_is_constant_evaluated();
+#else
+  return false;
+#endif
+}
+
+// A width or precision taken from an argument, as the add-ons write it into
+// a spec: the decimal digits of an integer from 0 to INT_MAX, as {fmt} and
+// std::format take one. `usable` is false for any other value or argument.
+struct dynamic_value {
+  char digits[10] = {};
+  std::size_t size = 0;
+  bool usable = false;
+};
+
+// Defined as `type` where an argument's type is an integer: the type of its
+// remainder by 10 is its own (bool, the character types and unscoped enums
+// become int; floating-point numbers, pointers and classes have none).
+template <class Remainder, class Integer>
+struct if_integer {};
+template <class Integer>
+struct if_integer<Integer, Integer> {
+  using type = dynamic_value;
+};
+
+// The dynamic_value of a formatting argument of any other type: not usable.
+// (The second argument is 0: an int picks the overload below where it is
+// viable.)
+template <class Argument>
+constexpr dynamic_value dynamic_value_of(const Argument& /*argument*/, long /*rank*/) noexcept {
+  return {};
+}
+
+// The dynamic_value of an integer argument. Its digits are counted, not
+// compared with a bound, so that no type needs a cast to its own type.
+template <class Integer>
+constexpr auto dynamic_value_of(Integer value, int /*rank*/) noexcept ->
+    typename if_integer<decltype(Integer{} % 10), Integer>::type {
+  dynamic_value out;
+  if constexpr (Integer{} - 1 < Integer{}) {  // a signed type
+    if (value < Integer{}) return out;
+  }
+  char reversed[10] = {};
+  std::size_t size = 0;
+  do {
+    if (size == sizeof reversed) return out;  // 11 digits or more
+    reversed[size++] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value != Integer{});
+  if (size == sizeof reversed) {  // 10 digits: no more than 2147483647
+    const char* const most = "2147483647";
+    std::size_t i = 0;
+    while (i < size && reversed[size - 1 - i] == most[i]) ++i;
+    if (i < size && reversed[size - 1 - i] > most[i]) return out;
+  }
+  for (std::size_t i = 0; i < size; ++i) out.digits[i] = reversed[size - 1 - i];
+  out.size = size;
+  out.usable = true;
+  return out;
+}
+
+// The standard spec with each nested field written as the number it names,
+// which `value(name, size)` gives as a dynamic_value; what the add-ons'
+// format() hands the string formatter, so that it looks no argument up. A
+// width of 0 is left out, as no width (a leading 0 would be the zero flag).
+struct resolved_spec {
+  static constexpr std::size_t capacity = standard_spec::capacity + 2 * sizeof(dynamic_value{}.digits);
+  char text[capacity] = {};
+  std::size_t size = 0;
+  bool usable = true;  // every value was, and it fits
+
+  constexpr void append(char c) noexcept {
+    if (size == capacity) usable = false;
+    if (usable) text[size++] = c;
+  }
+};
+
+template <class Value>
+constexpr resolved_spec resolve_standard_spec(const standard_spec& spec, Value value) {
+  resolved_spec out;
+  for (std::size_t i = 0; i < spec.size && out.usable; ++i) {
+    if (spec.text[i] != '{') {
+      out.append(spec.text[i]);
+      continue;
+    }
+    const bool precision = i > 0 && spec.text[i - 1] == '.';
+    const std::size_t name = ++i;
+    while (i < spec.size && spec.text[i] != '}') ++i;
+    const dynamic_value number = value(spec.text + name, i - name);
+    if (!number.usable) out.usable = false;
+    if (!precision && number.size == 1 && number.digits[0] == '0') continue;
+    for (std::size_t d = 0; d < number.size; ++d) out.append(number.digits[d]);
+  }
+  return out;
 }
 
 }  // namespace detail
@@ -2436,15 +2582,14 @@ void parse_reason(const String&&) = delete;
   if (!text.empty()) size += 8 + detail::escaped_size(text) + 1;                 // ` ;text="` text `"`
   return {size, write_error::none};
 }
-[[nodiscard]] constexpr size_result reason_size(reason_protocol protocol, status cause,
-                                                std::string_view text = {}) noexcept {
-  return reason_size(protocol, detail::to_int(cause), text);
+/// The bytes write_reason(first, last, s, text) writes: a status is a SIP
+/// cause (a Q.850 cause is an int).
+[[nodiscard]] constexpr size_result reason_size(status s, std::string_view text) noexcept {
+  return reason_size(reason_protocol::sip, detail::to_int(s), text);
 }
 /// The bytes write_reason(first, last, s) writes: the SIP Reason of a status
 /// with its default phrase as the text.
-[[nodiscard]] constexpr size_result reason_size(status s) noexcept {
-  return reason_size(reason_protocol::sip, s, reason_phrase(s));
-}
+[[nodiscard]] constexpr size_result reason_size(status s) noexcept { return reason_size(s, reason_phrase(s)); }
 
 /// Writes a Reason header field value into [first, last):
 /// `SIP ;cause=486 ;text="Busy Here"` or `Q.850 ;cause=17 ;text="User busy"`,
@@ -2467,30 +2612,46 @@ void parse_reason(const String&&) = delete;
   *at++ = '"';
   return {at, write_error::none};
 }
-[[nodiscard]] constexpr write_result write_reason(char* first, char* last, reason_protocol protocol, status cause,
-                                                  std::string_view text = {}) noexcept {
-  return write_reason(first, last, protocol, detail::to_int(cause), text);
+/// `SIP ;cause=603 ;text="Call rejected"`: the SIP Reason for a status,
+/// with `text` (none when it is empty). A status is a SIP cause only; a
+/// Q.850 cause is an int, given with reason_protocol::q850.
+[[nodiscard]] constexpr write_result write_reason(char* first, char* last, status s, std::string_view text) noexcept {
+  return write_reason(first, last, reason_protocol::sip, detail::to_int(s), text);
 }
 
 /// `SIP ;cause=486 ;text="Busy Here"`: the SIP Reason for a status, its
 /// default phrase as the text (none for a code not in the table).
 [[nodiscard]] constexpr write_result write_reason(char* first, char* last, status s) noexcept {
-  return write_reason(first, last, reason_protocol::sip, s, reason_phrase(s));
+  return write_reason(first, last, s, reason_phrase(s));
+}
+
+/// The bytes unescape_quoted writes for `escaped`: `bad_text` when it is no
+/// quoted-string or comment content, holding CR, LF or NUL (raw or after a
+/// backslash) or ending in a lone backslash.
+[[nodiscard]] constexpr size_result unescaped_size(std::string_view escaped) noexcept {
+  std::size_t size = 0;
+  for (std::size_t i = 0; i < escaped.size(); ++i, ++size) {
+    if (escaped[i] == '\\' && ++i == escaped.size()) return {0, write_error::bad_text};
+    if (escaped[i] == '\r' || escaped[i] == '\n' || escaped[i] == '\0') return {0, write_error::bad_text};
+  }
+  return {size, write_error::none};
 }
 
 /// Copies into [first, last) the content of a quoted-string or a comment as
 /// a parser gives it, escapes intact (reason_value::text, warning_value::text,
 /// retry_after_value::comment), with each quoted-pair undone: `\"` becomes
-/// `"`, `\\` becomes `\`. `no_room`, writing nothing, when it does not fit.
+/// `"`, `\\` becomes `\`. Writes nothing, and says why: `bad_text` for what
+/// no such content holds (CR, LF or NUL, raw or after a backslash, or a
+/// lone backslash at the end; no parser gives one), else `no_room` when it
+/// does not fit.
 [[nodiscard]] constexpr write_result unescape_quoted(char* first, char* last, std::string_view escaped) noexcept {
-  std::size_t size = 0;
-  for (std::size_t i = 0; i < escaped.size(); ++i, ++size) {
-    if (escaped[i] == '\\' && i + 1 < escaped.size()) ++i;
-  }
-  if (detail::room(first, last) < size) return {first, write_error::no_room};
+  const size_result size = unescaped_size(escaped);
+  if (size.size == 0) return {first, size.error};  // nothing to write, or bad input
+  const write_error error = detail::check_room(size, first, last);
+  if (error != write_error::none) return {first, error};
   char* at = first;
   for (std::size_t i = 0; i < escaped.size(); ++i) {
-    if (escaped[i] == '\\' && i + 1 < escaped.size()) ++i;
+    if (escaped[i] == '\\') ++i;
     *at++ = escaped[i];
   }
   return {at, write_error::none};

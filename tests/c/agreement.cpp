@@ -109,7 +109,7 @@ int as_int(Enum e) {
 }
 
 // The Turkish phrase as C++ gives it.
-std::string_view cpp_tr_reason(int code) { return sipcodes_c_headers::pack_phrase(code, sipcodes::lang::tr, 0); }
+std::string_view cpp_tr_reason(int code) { return sipcodes_c_headers::pack_phrase(code, sipcodes::lang::tr); }
 
 void same_row(const described& input, const sipcodes_info* c, const sipcodes::status_info* cpp) {
   same("find (found)", input, c != nullptr, cpp != nullptr);

@@ -1,4 +1,5 @@
-// libFuzzer target: parse_reason on arbitrary bytes, then write_reason back.
+// libFuzzer target: parse_reason on arbitrary bytes, then write_reason back;
+// and unescape_quoted with unescaped_size on the bytes themselves.
 #include <sipcodes/sipcodes.hpp>
 
 #include <array>
@@ -52,9 +53,35 @@ void check_value(const sipcodes::reason_value& v, std::string_view input) {
       std::string_view(text_again.data(), static_cast<std::size_t>(unescaped_again.end - text_again.data())) == plain);
 }
 
+// unescape_quoted on any bytes: it writes what unescaped_size says, never CR,
+// LF or NUL, and refuses bad input before a short buffer, writing nothing.
+void check_unescape(std::string_view escaped) {
+  if (escaped.size() > 4096) return;
+  const auto size = sipcodes::unescaped_size(escaped);
+  SIPCODES_FUZZ_CHECK(size.error == sipcodes::write_error::none || size.error == sipcodes::write_error::bad_text);
+  SIPCODES_FUZZ_CHECK(size || size.size == 0);
+  std::array<char, 4096> buffer{};
+  buffer.fill('#');
+  const auto r = sipcodes::unescape_quoted(buffer.data(), buffer.data() + buffer.size(), escaped);
+  SIPCODES_FUZZ_CHECK(r.error == size.error);
+  if (!r) {
+    SIPCODES_FUZZ_CHECK(r.end == buffer.data() && buffer[0] == '#');
+    SIPCODES_FUZZ_CHECK(sipcodes::unescape_quoted(nullptr, nullptr, escaped).error == r.error);
+    return;
+  }
+  const std::string_view plain(buffer.data(), static_cast<std::size_t>(r.end - buffer.data()));
+  SIPCODES_FUZZ_CHECK(plain.size() == size.size && plain.size() <= escaped.size());
+  SIPCODES_FUZZ_CHECK(!sipcodes_fuzz::has_line_break_or_nul(plain));
+  if (!plain.empty()) {
+    const auto short_by_one = sipcodes::unescape_quoted(buffer.data(), buffer.data() + plain.size() - 1, escaped);
+    SIPCODES_FUZZ_CHECK(short_by_one.error == sipcodes::write_error::no_room && short_by_one.end == buffer.data());
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  check_unescape(std::string_view(reinterpret_cast<const char*>(data), size));
   // Walk every reason-value of the header; each step consumes input.
   std::string_view remaining(reinterpret_cast<const char*>(data), size);
   while (!remaining.empty()) {

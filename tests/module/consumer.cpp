@@ -60,6 +60,10 @@ int main() {
   check(written &&
             std::string_view(buffer, static_cast<std::size_t>(written.end - buffer)) == "SIP/2.0 486 Busy Here\r\n",
         "write_status_line");
+  const auto relayed = sipcodes::escape_reason_phrase(buffer, buffer + sizeof buffer, "50% off");
+  check(relayed && std::string_view(buffer, static_cast<std::size_t>(relayed.end - buffer)) == "50%25 off" &&
+            sipcodes::escaped_reason_phrase_size("50% off").size == 9,
+        "escape_reason_phrase");
   const auto reason = sipcodes::parse_reason("Q.850;cause=16");
   check(reason && reason.value.cause == 16, "parse_reason");
   const auto retry = sipcodes::parse_retry_after("18000;duration=3600");

@@ -69,6 +69,8 @@ using sipcodes::is_valid_reason_phrase;
 using sipcodes::operator<<;
 
 // 4. Wire
+using sipcodes::escape_reason_phrase;
+using sipcodes::escaped_reason_phrase_size;
 using sipcodes::line_error;
 using sipcodes::make_status_line;
 using sipcodes::max_delta_seconds;
@@ -90,6 +92,7 @@ using sipcodes::status_line_size;
 using sipcodes::to_string;
 using sipcodes::unescape_quoted;
 using sipcodes::unescape_reason_text;
+using sipcodes::unescaped_size;
 using sipcodes::warning_error;
 using sipcodes::warning_size;
 using sipcodes::warning_value;
