@@ -918,9 +918,9 @@ TEST_CASE("a Timestamp is copied into the 100 Trying as it came (RFC 3261 8.2.6.
   // RFC 3261 8.2.2: a header field the UAS does not need, malformed, is
   // ignored; the 100 goes without it, and the log says so.
   const responder::settings settings{responder::answer{486, {}}, contact, responder::all_checks};
-  for (std::string_view line : {"Timestamp: \r\n", "Timestamp: x\r\n", "Timestamp: 54.2.1\r\n", "Timestamp: -1\r\n",
-                                "Timestamp: 54 0.5 1\r\n", "Timestamp: .5\r\n", "Timestamp: 54 x\r\n",
-                                "Timestamp: 1\r\nTimestamp: 2\r\n"}) {
+  for (std::string_view line :
+       {"Timestamp: \r\n", "Timestamp: x\r\n", "Timestamp: 54.2.1\r\n", "Timestamp: -1\r\n", "Timestamp: 54 0.5 1\r\n",
+        "Timestamp: .5\r\n", "Timestamp: 54 x\r\n", "Timestamp: 1\r\nTimestamp: 2\r\n"}) {
     CAPTURE(line);
     const std::string text = with_line(request_text("INVITE"), line);
     const auto out = answer(text);
@@ -1017,13 +1017,14 @@ TEST_CASE("a Via host must be a hostname or an address: an underscore gets a 400
 TEST_CASE("received may hold an IPv6 address, bare or in brackets (RFC 3261 25.1, RFC 5118 4.5)") {
   for (std::string_view received : {"2001:db8::9:1", "[2001:db8::9:1]", "::ffff:192.0.2.1", "192.0.2.1"}) {
     CAPTURE(received);
-    const std::string text =
-        replaced(request_text("OPTIONS"), ";branch=z9hG4bK-1", ";received=" + std::string(received) + ";branch=z9hG4bK-1");
+    const std::string text = replaced(request_text("OPTIONS"), ";branch=z9hG4bK-1",
+                                      ";received=" + std::string(received) + ";branch=z9hG4bK-1");
     const auto out = answer(text);
     CHECK(out.refused == problem::none);
     REQUIRE(out.count == 1);
     CHECK(out.codes[0] == 200);
-    CHECK(contains(out[0], "\r\nVia: SIP/2.0/UDP 127.0.0.1:5061;received=" + std::string(received) + ";branch=z9hG4bK-1\r\n"));
+    CHECK(contains(out[0],
+                   "\r\nVia: SIP/2.0/UDP 127.0.0.1:5061;received=" + std::string(received) + ";branch=z9hG4bK-1\r\n"));
   }
   // Only received takes it: another parameter with a colon in its value is malformed.
   CHECK(answer(replaced(request_text("OPTIONS"), ";branch=z9hG4bK-1", ";maddr=2001:db8::1;branch=z9hG4bK-1")).refused ==

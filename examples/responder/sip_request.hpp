@@ -785,11 +785,10 @@ constexpr problem read_request(std::string_view datagram, request& r) noexcept {
   const detail::via_shape top = detail::read_via(top_via, true);
   if (top.good == 0 || r.reply_method.empty()) return problem::unmatchable;
   r.top_host = top.host;
-  detail::for_each_via_param(top_via, top.params,
-                             [&r](std::string_view name, std::string_view, bool valued) {
-                               if (!valued && detail::iequals(name, "rport")) r.top_rport = true;
-                               if (detail::iequals(name, "received")) r.top_received = true;
-                             });
+  detail::for_each_via_param(top_via, top.params, [&r](std::string_view name, std::string_view, bool valued) {
+    if (!valued && detail::iequals(name, "rport")) r.top_rport = true;
+    if (detail::iequals(name, "received")) r.top_received = true;
+  });
   if (!line_ok) return problem::bad_request_line;
   if (repeated != problem::none) return repeated;
   if (r.from.empty() || r.to.empty() || r.call_id.empty() || r.cseq.empty()) return problem::missing_headers;
