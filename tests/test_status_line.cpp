@@ -261,6 +261,15 @@ TEST_CASE("write_status_line writes the line and its CRLF") {
   CHECK(written(699, "x") == "SIP/2.0 699 x\r\n");
 }
 
+TEST_CASE("write_status_line writes the digits of every code of 100..699") {
+  for (int code = 100; code <= 699; ++code) {
+    CAPTURE(code);
+    const std::string digits = std::to_string(code);
+    CHECK(written(code, "x") == "SIP/2.0 " + digits + " x\r\n");
+    CHECK(written(code).substr(0, 12) == "SIP/2.0 " + digits + " ");
+  }
+}
+
 TEST_CASE("write_status_line refuses bad codes, bad reasons and small buffers, writing nothing") {
   std::array<char, 64> buffer{};
   const auto untouched = [&] {
