@@ -11,11 +11,11 @@
 extern "C" {
 #endif
 
-/* The sum of sipcodes_reason_phrase's pointers over codes[0..count). */
-uintptr_t sipcodes_bench_c_reason_phrase(const int *codes, size_t count);
+/* sipcodes_reason_phrase over codes[0..count), each result kept. */
+void sipcodes_bench_c_reason_phrase(const int *codes, size_t count);
 
-/* The sum of sipcodes_from_reason's codes over the texts. */
-uintptr_t sipcodes_bench_c_from_reason(const char *const *texts, const size_t *lengths, size_t count);
+/* sipcodes_from_reason over the texts, each result kept. */
+void sipcodes_bench_c_from_reason(const char *const *texts, const size_t *lengths, size_t count);
 
 #ifdef __cplusplus
 }
