@@ -273,6 +273,20 @@ TEST_CASE("every row has an English and a Turkish description and phrase") {
   CHECK(tr.name == "Türkçe");
 }
 
+// The pack's own assertion reads only its short texts as compiled; every
+// longer one is clean UTF-8 here.
+TEST_CASE("every Turkish warn-code text and description, and every translated text, is clean UTF-8") {
+  for (const auto& w : sipcodes::warn_codes()) {
+    CAPTURE(w.code);
+    CHECK(is_clean_utf8(sipcodes::warning_text(w.code, tr)));
+    CHECK(is_clean_utf8(sipcodes::warning_description(w.code, tr)));
+  }
+  for (const auto& t : tr.texts) {
+    CHECK(is_clean_utf8(t.english));
+    CHECK(is_clean_utf8(t.translation));
+  }
+}
+
 TEST_CASE("the Turkish pack is in the table's order") {
   REQUIRE(tr.rows.size() == sipcodes::all().size());
   for (std::size_t i = 0; i < tr.rows.size(); ++i) CHECK(tr.rows[i].code == sipcodes::all()[i].code);

@@ -537,9 +537,10 @@ namespace detail {
 // into bytes that are not UTF-8, which no Reason-Phrase or quoted-string may
 // carry: better a compile error here than bad_reason from every writer. The
 // short texts only: one character set encodes every literal of a translation
-// unit, and the descriptions (20 KB, checked by the tests at run time) would
-// cost each unit that includes the pack a billion compiler instructions of
-// constant evaluation, more than the core and the rest of the pack take.
+// unit, and the descriptions (20 KB; the suite checks each one, with the
+// translated texts, at run time) would cost each unit that includes the pack
+// a billion compiler instructions of constant evaluation, more than the core
+// and the rest of the pack take.
 constexpr bool turkish_texts_are_utf8() noexcept {
   for (const translation& row : turkish_rows) {
     if (!is_valid_reason_phrase(row.reason)) return false;
