@@ -5,10 +5,11 @@
 
 #include "bench_lookup_c.h"
 
-/* Hands a result to the benchmark as it comes, as benchmark::DoNotOptimize
-   does for the C++ loops: an empty statement that must be given the value,
-   and after which memory may have changed. Adding the results up instead
-   would let the compiler vectorize some loops and not others. */
+/* Hands a result to the benchmark as it comes, as keep() in
+   bench_lookup.cpp does for the C++ loops: an empty statement that must be
+   given the value in a register, and after which memory may have changed.
+   Adding the results up instead would let the compiler vectorize some loops
+   and not others. */
 static void keep(uintptr_t value) { __asm__ volatile("" : : "r"(value) : "memory"); }
 
 void sipcodes_bench_c_reason_phrase(const int *codes, size_t count) {
